@@ -1,0 +1,149 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cnpg {
+
+class Settings;
+
+// The fourteen stages of the guide (steps.md), in its order.
+enum class Stage {
+    Extensions = 1,
+    Krew,
+    ResourceGroup,
+    Identity,
+    StorageAccount,
+    BackupContainer,
+    BlobAccess,
+    Monitoring,
+    Cluster,
+    UserNodePool,
+    Credentials,
+    ContainerInsights,
+    PublicIp,
+    Operator,
+};
+constexpr int StageCount = 14;
+
+enum class StepKind {
+    Install,   // idempotent tool set-up (az extension add, krew, helm repo add)
+    Create,    // creates a resource; guarded by a probe
+    Read,      // reads a value the later steps need
+    Configure, // idempotent change of local state (get-credentials)
+    Verify,    // the guide's verification commands
+};
+
+// Errors that Azure reports for a while and then stops reporting; a step lists the ones it may
+// wait out. NetworkRules is special: it triggers the step's remedy branch.
+enum class TransientError {
+    OperationNotAllowed, // another operation is in progress on the AKS cluster
+    Throttled,
+    InternalServerError,
+    PrincipalNotFound, // a new identity has not propagated to Entra ID yet
+    NetworkRules,      // storage data-plane access refused (the guide's role remedy)
+};
+
+// A program and its argument list. Arguments are templates: "${NAME}" is replaced by the value
+// of a setting or of a captured variable; an argument that is exactly "@{NAME}" expands to one
+// argument per item of a list setting (TAGS, zones). No shell is ever involved.
+struct Command
+{
+    QString program;
+    QStringList args;
+};
+
+// A value a step reads from its output: the trimmed stdout, or one field of its JSON.
+struct Capture
+{
+    QString variable;  // e.g. AKS_UAMI_WORKLOAD_OBJECTID
+    QString jsonField; // e.g. principalId; empty: the whole trimmed stdout
+};
+
+// How to tell whether a step's resource already exists: the command exits 0 and prints
+// something (equal to `expect` when that is set). The probe prints what the creating command
+// prints, so that captures work the same whether the resource was created or found.
+struct Probe
+{
+    Command command;
+    QString expect;
+};
+
+enum class Builtin { None, KrewInstall };
+
+struct Step
+{
+    QString id;    // stable, e.g. "aks.create"; used by the journal and the tests
+    QString title; // English source text; translate with QCoreApplication::translate("cnpg::Plan", ...)
+    Stage stage = Stage::Extensions;
+    StepKind kind = StepKind::Create;
+    Builtin builtin = Builtin::None; // run by core code instead of a program (krew download)
+    Command command;
+    QStringList needs;
+    QString outputVariable; // the script variable that holds the whole output (JSON captures)
+    QList<Capture> captures;
+    QString resourceType; // e.g. "Microsoft.ContainerService/managedClusters"; empty: none
+    QString resourceName; // template, e.g. "${AKS_PRIMARY_CLUSTER_NAME}"
+    std::optional<Probe> probe;
+    int expectedSeconds = 5;
+    QList<TransientError> retryOn;
+    QString lock; // steps with the same lock never run at once (e.g. changes of one AKS cluster)
+    // The conditional branch: when the command fails with `remedyOn`, run `remedySteps` in
+    // order, then run the command again. Remedy steps run only then (`conditional`).
+    std::optional<TransientError> remedyOn;
+    QStringList remedySteps;
+    bool conditional = false;
+};
+
+class Plan
+{
+public:
+    Plan() = default;
+    explicit Plan(QList<Step> steps);
+
+    const QList<Step>& steps() const { return m_steps; }
+    const Step* find(const QString& id) const;
+    int indexOf(const QString& id) const;
+
+    // Structural problems (unknown needs, cycles, steps out of order, variables used before any
+    // ancestor captures them). Empty for every plan the builder makes; the tests check that.
+    QStringList problems(const QStringList& settingKeys) const;
+
+    // Sum of expected durations of the unconditional steps, and the longest chain of them.
+    int sequentialSeconds() const;
+    int criticalPathSeconds() const;
+    // For each step, the longest expected duration from its start to the end of the plan.
+    QHash<QString, int> remainingPathSeconds() const;
+
+    // The variables a step's command and probe refer to.
+    static QStringList referencedVariables(const Step& step);
+
+    // Replaces ${NAME} and expands @{NAME}. `lists` holds the list settings; a missing variable
+    // expands to an empty string and is reported in `missing`.
+    static QStringList expandArgs(const QStringList& args, const QHash<QString, QString>& values,
+                                  const QHash<QString, QStringList>& lists,
+                                  QStringList* missing = nullptr);
+
+private:
+    QList<Step> m_steps;
+};
+
+// The guide's plan for a set of settings.
+class PlanBuilder
+{
+public:
+    static Plan build(const Settings& settings);
+    // The settings that are lists (expanded with @{NAME}).
+    static QHash<QString, QStringList> listValues(const Settings& settings);
+};
+
+QString stageName(Stage stage);        // English source text, context "cnpg::Plan"
+QString transientErrorName(TransientError e);
+// A regular expression that recognises the error in a tool's error output.
+QString transientErrorPattern(TransientError e);
+
+} // namespace cnpg

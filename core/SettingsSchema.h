@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cnpg {
+
+enum class FieldKind { Text, Integer, Boolean };
+
+// The naming or shape rule a field is validated with (FieldValidator implements them).
+enum class FieldRule {
+    Suffix,
+    LocalName,
+    Tags,
+    ResourceGroup,
+    Region,
+    AksCluster,
+    FederatedCredential,
+    DnsPrefix,
+    ManagedIdentity,
+    KubernetesVersion,
+    Namespace,
+    PostgresClusterName,
+    StorageAccount,
+    BlobContainer,
+    Boolean,
+    ClientIp,
+    VmSize,
+    NodePool,
+    Grafana,
+    MonitorWorkspace,
+    LogAnalyticsWorkspace,
+    PublicIpName,
+    NodeCount,
+    Zones,
+    AksTier,
+    StorageSku,
+    StorageKind,
+    HelmRepoName,
+    HttpsUrl,
+    HelmChartName,
+    HelmReleaseName,
+    HelmChartVersion,
+};
+
+// Which wizard page a field belongs to.
+enum class FieldGroup { Basics, IdentityStorage, Monitoring, Cluster, PublicIp, Operator };
+
+struct FieldSpec
+{
+    QString key;           // the guide's variable name, or an UPPER_SNAKE name for an extra value
+    FieldKind kind = FieldKind::Text;
+    FieldRule rule = FieldRule::LocalName;
+    FieldGroup group = FieldGroup::Basics;
+    QString defaultValue;  // may reference other fields as ${NAME}: then the field is derived
+    bool fromGuide = true; // false for values the guide hard-codes that we made settable
+    bool optional = false; // an empty value is allowed
+    bool isList = false;   // space-separated, expanded to one argument per item
+
+    bool isDerived() const { return defaultValue.contains(QLatin1String("${")); }
+};
+
+// The table of every setting, in the guide's order, then the extra values.
+class SettingsSchema
+{
+public:
+    static const QList<FieldSpec>& fields();
+    static const FieldSpec* find(const QString& key);
+    static QStringList keys();
+
+    // The fields that a field's default refers to (direct references only).
+    static QStringList references(const FieldSpec& spec);
+};
+
+namespace keys {
+inline const QString Suffix = QStringLiteral("SUFFIX");
+inline const QString LocalName = QStringLiteral("LOCAL_NAME");
+inline const QString Tags = QStringLiteral("TAGS");
+inline const QString ResourceGroup = QStringLiteral("RESOURCE_GROUP_NAME");
+inline const QString Region = QStringLiteral("PRIMARY_CLUSTER_REGION");
+inline const QString ClusterName = QStringLiteral("AKS_PRIMARY_CLUSTER_NAME");
+inline const QString ManagedRg = QStringLiteral("AKS_PRIMARY_MANAGED_RG_NAME");
+inline const QString FedCredential = QStringLiteral("AKS_PRIMARY_CLUSTER_FED_CREDENTIAL_NAME");
+inline const QString DnsPrefix = QStringLiteral("AKS_PRIMARY_CLUSTER_PG_DNSPREFIX");
+inline const QString IdentityName = QStringLiteral("AKS_UAMI_CLUSTER_IDENTITY_NAME");
+inline const QString ClusterVersion = QStringLiteral("AKS_CLUSTER_VERSION");
+inline const QString PgNamespace = QStringLiteral("PG_NAMESPACE");
+inline const QString PgSystemNamespace = QStringLiteral("PG_SYSTEM_NAMESPACE");
+inline const QString PgClusterName = QStringLiteral("PG_PRIMARY_CLUSTER_NAME");
+inline const QString StorageAccount = QStringLiteral("PG_PRIMARY_STORAGE_ACCOUNT_NAME");
+inline const QString BackupContainer = QStringLiteral("PG_STORAGE_BACKUP_CONTAINER_NAME");
+inline const QString PvcUpdates = QStringLiteral("ENABLE_AZURE_PVC_UPDATES");
+inline const QString ClientIp = QStringLiteral("MY_PUBLIC_CLIENT_IP");
+inline const QString SystemVmSku = QStringLiteral("SYSTEM_NODE_POOL_VMSKU");
+inline const QString UserPoolName = QStringLiteral("USER_NODE_POOL_NAME");
+inline const QString UserVmSku = QStringLiteral("USER_NODE_POOL_VMSKU");
+inline const QString Grafana = QStringLiteral("GRAFANA_PRIMARY");
+inline const QString Amw = QStringLiteral("AMW_PRIMARY");
+inline const QString Ala = QStringLiteral("ALA_PRIMARY");
+inline const QString PublicIpName = QStringLiteral("AKS_PRIMARY_CLUSTER_PUBLICIP_NAME");
+// Values the guide hard-codes that a user may change.
+inline const QString SystemMinCount = QStringLiteral("SYSTEM_NODE_POOL_MIN_COUNT");
+inline const QString SystemMaxCount = QStringLiteral("SYSTEM_NODE_POOL_MAX_COUNT");
+inline const QString UserMinCount = QStringLiteral("USER_NODE_POOL_MIN_COUNT");
+inline const QString UserMaxCount = QStringLiteral("USER_NODE_POOL_MAX_COUNT");
+inline const QString Zones = QStringLiteral("AKS_AVAILABILITY_ZONES");
+inline const QString Tier = QStringLiteral("AKS_TIER");
+inline const QString StorageSku = QStringLiteral("PG_STORAGE_SKU");
+inline const QString StorageKind = QStringLiteral("PG_STORAGE_KIND");
+inline const QString HelmRepoName = QStringLiteral("CNPG_HELM_REPO_NAME");
+inline const QString HelmRepoUrl = QStringLiteral("CNPG_HELM_REPO_URL");
+inline const QString HelmChart = QStringLiteral("CNPG_HELM_CHART_NAME");
+inline const QString HelmRelease = QStringLiteral("CNPG_HELM_RELEASE_NAME");
+inline const QString HelmChartVersion = QStringLiteral("CNPG_HELM_CHART_VERSION");
+} // namespace keys
+
+} // namespace cnpg
