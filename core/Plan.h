@@ -105,7 +105,9 @@ public:
     Plan() = default;
     explicit Plan(QList<Step> steps);
 
-    const QList<Step>& steps() const { return m_steps; }
+    const QList<Step>& steps() const& { return m_steps; }
+    // By value on a temporary, so that `for (auto& s : PlanBuilder::build(x).steps())` is safe.
+    QList<Step> steps() && { return std::move(m_steps); }
     const Step* find(const QString& id) const;
     int indexOf(const QString& id) const;
 

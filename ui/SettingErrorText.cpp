@@ -43,7 +43,7 @@ QString SettingErrorText::message(const SettingError& e)
         return tr("“%1” is not an IPv4 address or CIDR range (for example 203.0.113.7 or 203.0.113.0/24).")
             .arg(e.detail);
     case C::InvalidTag:
-        return tr("“%1” is not a key=value tag (keys cannot contain < > %% & \\ ? /).")
+        return tr("“%1” is not a key=value tag (keys cannot contain < > % & \\ ? /).")
             .arg(e.detail);
     case C::DuplicateTag:
         return tr("The tag “%1” is given twice.").arg(e.detail);

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# A stand-in for az, kubectl and helm (symlinked under those names) for the export tests.
+# It records every invocation's argv as one JSON array per line in $STANDIN_LOG (with jq, so
+# that any byte of an argument survives), remembers what was created as files under
+# $STANDIN_STATE, and answers the probes the exported script makes. It knows nothing of Azure
+# beyond that: the simulator (sim/) is the faithful one.
+set -euo pipefail
+tool=$(basename "$0")
+: "${STANDIN_LOG:?}" "${STANDIN_STATE:?}"
+# NUL-separated, with an end mark (jq drops a trailing NUL); jq's --args would read "--name" as
+# its own option.
+{ printf '%s\0' "$tool" "$@"; printf 'END'; } | jq -cRs 'split("\u0000")[:-1]' >>"$STANDIN_LOG"
+mkdir -p "$STANDIN_STATE"
+# STANDIN_FAIL_ONCE="<first words>=<message>" fails the first matching call with that message.
+if [ -n "${STANDIN_FAIL_ONCE:-}" ] && [ ! -e "$STANDIN_STATE/failed-once" ] \
+    && [[ "$tool $*" == "${STANDIN_FAIL_ONCE%%=*}"* ]]; then
+    touch "$STANDIN_STATE/failed-once"
+    printf '%s\n' "${STANDIN_FAIL_ONCE#*=}" >&2
+    exit 1
+fi
+
+# The value after a flag (--name X), or after --flag=X.
+flag() {
+    local want=$1 prev="" a
+    for a in "${ARGS[@]}"; do
+        if [ "$prev" = "$want" ]; then printf '%s' "$a"; return 0; fi
+        case "$a" in "$want="*) printf '%s' "${a#*=}"; return 0 ;; esac
+        prev=$a
+    done
+    return 1
+}
+ARGS=("$@")
+# A file name for a resource key (any bytes allowed in names, so hash them).
+keyfile() { printf '%s' "$*" | sha256sum | cut -c1-32 | sed "s|^|$STANDIN_STATE/|"; }
+exists() { [ -e "$(keyfile "$@")" ]; }
+remember() { printf '%s\n' "$*" >"$(keyfile "$@")"; }
+missing() { printf 'ERROR: (ResourceNotFound) %s was not found.\n' "$1" >&2; exit 3; }
+# Prints the value the --query asks for.
+answer() {
+    local id=$1 name=$2
+    case "$(flag --query || true)" in
+        id|'[0].id') printf '%s\n' "$id" ;;
+        properties.provisioningState|provisioningState) echo Succeeded ;;
+        ipAddress) echo 203.0.113.99 ;;
+        nodeResourceGroup) cat "$(keyfile aks-noderg "$name")" ;;
+        addonProfiles.omsagent.enabled) if exists insights "$name"; then echo true; else echo false; fi ;;
+        exists) echo true ;;
+        addonProfiles) echo '{"omsagent": {"enabled": true}}' ;;
+        *) jq -cn --arg id "$id" --arg name "$name" \
+               '{id: $id, name: $name, principalId: ("p-" + $name), clientId: ("c-" + $name)}' ;;
+    esac
+}
+sub=/subscriptions/00000000-0000-0000-0000-000000000000
+
+case "$tool" in
+az)
+    verb="${1:-} ${2:-} ${3:-}"
+    case "$verb" in
+        "extension add"*) exit 0 ;;
+        "ad signed-in-user"*) echo user-object-id; exit 0 ;;
+    esac
+    # Resource kind: the words before the verb; name: --name / --workspace-name.
+    words=()
+    for a in "$@"; do case "$a" in -*) break ;; *) words+=("$a") ;; esac; done
+    action=${words[${#words[@]}-1]}
+    kind=${words[*]:0:${#words[@]}-1}
+    name=$(flag --name || flag --workspace-name || flag --assignee-object-id || flag --assignee || true)
+    rg=$(flag --resource-group || true)
+    [ "$kind" = "role assignment" ] && name="$(flag --assignee-object-id || flag --assignee)|$(flag --role)|$(flag --scope)"
+    [ "$kind" = "storage container" ] && name="$(flag --account-name)/$name"
+    [ "$kind" = "aks nodepool" ] && name="$(flag --cluster-name)/$name"
+    id="$sub/resourceGroups/${rg:-none}/providers/${kind// /.}/$name"
+    case "$action" in
+        create|add)
+            if [ "$kind" = "aks" ]; then remember aks-noderg "$name" && printf '%s\n' "$(flag --node-resource-group)" >"$(keyfile aks-noderg "$name")"; remember group "$(flag --node-resource-group)"; fi
+            remember "$kind" "$name"
+            [ "$kind" = "storage container" ] && { echo '{"created": true}'; exit 0; }
+            answer "$id" "$name" ;;
+        enable-addons) remember insights "$name" ;;
+        get-credentials) remember context "$name" ;;
+        show|exists|list)
+            if [ "$kind $action" = "storage container exists" ]; then
+                if exists "$kind" "$name"; then echo true; else echo false; fi; exit 0
+            fi
+            if [ "$kind $action" = "role assignment list" ]; then
+                [ -n "$(flag --assignee || true)" ] && exists "$kind" "$name" && answer "$id" "$name"
+                exit 0
+            fi
+            # aks show of the add-on profiles etc. only needs the cluster.
+            exists "$kind" "$name" || missing "$name"
+            answer "$id" "$name" ;;
+        *) echo "stand-in az: unsupported: $*" >&2; exit 2 ;;
+    esac ;;
+kubectl)
+    case "${1:-} ${2:-}" in
+        "krew version") echo "GitTag v0.4.4" ;;
+        "cnpg version") exists plugin cnpg || { echo 'error: unknown command "cnpg" for "kubectl"' >&2; exit 1; }
+                        echo "Build: {Version:1.24.1}" ;;
+        "krew install") remember plugin "$3"; echo "Installed plugin: $3" ;;
+        "create namespace") exists ns "$3" && { echo "Error from server (AlreadyExists): namespaces \"$3\" already exists" >&2; exit 1; }
+                            remember ns "$3"; echo "namespace/$3 created" ;;
+        "get namespace") exists ns "$3" || { echo "Error from server (NotFound): namespaces \"$3\" not found" >&2; exit 1; }
+                         echo "namespace/$3" ;;
+        "get ds"|"get deployment") echo "NAME READY"; echo "${*: -1} 6" ;;
+        *) echo "stand-in kubectl: unsupported: $*" >&2; exit 1 ;;
+    esac ;;
+helm)
+    case "${1:-} ${2:-}" in
+        "repo add"|"repo update") exit 0 ;;
+        "status "*) exists release "$2" || { echo "Error: release: not found" >&2; exit 1; }; echo "STATUS: deployed" ;;
+        "upgrade --install") remember release "$3"; echo "Release \"$3\" has been upgraded." ;;
+        *) echo "stand-in helm: unsupported: $*" >&2; exit 1 ;;
+    esac ;;
+esac

@@ -1,0 +1,195 @@
+// The plan's graph: its structure, its dependencies and locks, and how settings shape it.
+#include "Plan.h"
+#include "Settings.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace cnpg;
+
+namespace {
+Settings fixedSettings()
+{
+    Settings s;
+    s.setValue(keys::Suffix, QStringLiteral("abc12345"));
+    s.setValue(keys::DnsPrefix, QStringLiteral("a0123456789"));
+    s.setValue(keys::ClientIp, QStringLiteral("203.0.113.7"));
+    return s;
+}
+
+QStringList expanded(const Step& step, const Settings& s)
+{
+    return Plan::expandArgs(step.command.args, s.resolvedValues(), PlanBuilder::listValues(s));
+}
+} // namespace
+
+class TestPlan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultPlanIsWellFormed()
+    {
+        const Plan plan = PlanBuilder::build(fixedSettings());
+        QCOMPARE(plan.problems(SettingsSchema::keys()), QStringList());
+    }
+
+    void problemsAreFound()
+    {
+        Step a;
+        a.id = QStringLiteral("a");
+        a.command = {QStringLiteral("az"), {QStringLiteral("${CAPTURED}")}};
+        a.needs = {QStringLiteral("b")};
+        Step b;
+        b.id = QStringLiteral("b");
+        b.captures = {{QStringLiteral("CAPTURED"), {}}};
+        Step c;
+        c.id = QStringLiteral("c");
+        c.needs = {QStringLiteral("nope")};
+        const QStringList problems = Plan({a, b, c}).problems({});
+        QCOMPARE(problems.size(), 3);
+        QVERIFY(problems.at(0).contains(QLatin1String("comes later")));
+        QVERIFY(problems.at(1).contains(QLatin1String("before it is captured")));
+        QVERIFY(problems.at(2).contains(QLatin1String("unknown step")));
+    }
+
+    void coversAllFourteenStages()
+    {
+        QSet<int> stages;
+        for (const Step& s : PlanBuilder::build(fixedSettings()).steps())
+            stages.insert(int(s.stage));
+        QCOMPARE(stages.size(), StageCount);
+        for (int i = 1; i <= StageCount; ++i)
+            QVERIFY(!stageName(Stage(i)).isEmpty());
+    }
+
+    void dependenciesFollowTheGuidesGraph_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QStringList>("needs");
+        auto row = [](const char* s, QStringList n) { QTest::newRow(s) << QString::fromLatin1(s) << n; };
+        row("identity.create", {QStringLiteral("group.create")});
+        row("storage.account", {QStringLiteral("group.create")});
+        row("monitoring.amw", {QStringLiteral("group.create")});
+        row("monitoring.law", {QStringLiteral("group.create")});
+        row("aks.create", {QStringLiteral("identity.create"), QStringLiteral("monitoring.amw"),
+                           QStringLiteral("monitoring.grafana"), QStringLiteral("ext.aks-preview")});
+        row("aks.nodepool", {QStringLiteral("aks.create")});
+        row("pip.noderg", {QStringLiteral("aks.create")});
+        row("pip.create", {QStringLiteral("pip.noderg")});
+        row("helm.install", {QStringLiteral("helm.repo.update"), QStringLiteral("aks.credentials"),
+                             QStringLiteral("k8s.namespace.system")});
+    }
+    void dependenciesFollowTheGuidesGraph()
+    {
+        QFETCH(QString, step);
+        QFETCH(QStringList, needs);
+        const Plan plan = PlanBuilder::build(fixedSettings());
+        QVERIFY(plan.find(step));
+        QCOMPARE(plan.find(step)->needs, needs);
+    }
+
+    void clusterChangesShareOneLock()
+    {
+        const Plan plan = PlanBuilder::build(fixedSettings());
+        QStringList locked;
+        for (const Step& s : plan.steps()) {
+            if (!s.lock.isEmpty()) {
+                locked << s.id;
+                QCOMPARE(s.lock, QStringLiteral("aks:${AKS_PRIMARY_CLUSTER_NAME}"));
+                QVERIFY(s.retryOn.contains(TransientError::OperationNotAllowed));
+            }
+        }
+        QCOMPARE(locked, QStringList({QStringLiteral("aks.create"), QStringLiteral("aks.nodepool"),
+                                      QStringLiteral("aks.insights")}));
+    }
+
+    void everyCreateHasAProbeWithTheSameOutputShape()
+    {
+        for (const Step& s : PlanBuilder::build(fixedSettings()).steps()) {
+            if (s.kind != StepKind::Create)
+                continue;
+            QVERIFY2(s.probe.has_value(), qPrintable(s.id));
+            QVERIFY2(!s.resourceName.isEmpty(), qPrintable(s.id));
+            // A capturing create and its probe print the same --output, so captures work from
+            // either (the script and the executor both rely on it).
+            if (!s.captures.isEmpty()) {
+                const QStringList& a = s.command.args;
+                const QStringList& p = s.probe->command.args;
+                QCOMPARE(p.mid(p.indexOf(QStringLiteral("--output"))),
+                         a.mid(a.indexOf(QStringLiteral("--output"))));
+            }
+        }
+    }
+
+    void remedyBranchIsConditional()
+    {
+        const Plan plan = PlanBuilder::build(fixedSettings());
+        const Step* container = plan.find(QStringLiteral("storage.container"));
+        QVERIFY(container);
+        QCOMPARE(container->remedyOn, std::optional<TransientError>(TransientError::NetworkRules));
+        QCOMPARE(container->remedySteps.size(), 4);
+        for (const QString& id : container->remedySteps)
+            QVERIFY(plan.find(id)->conditional);
+        const Step* assign = plan.find(QStringLiteral("storage.remedy.assign"));
+        QVERIFY(expanded(*assign, fixedSettings()).contains(QStringLiteral("Storage Blob Data Owner")));
+    }
+
+    void capturesFeedLaterSteps()
+    {
+        const Plan plan = PlanBuilder::build(fixedSettings());
+        const Step* identity = plan.find(QStringLiteral("identity.create"));
+        QCOMPARE(identity->captures.size(), 3);
+        QCOMPARE(identity->captures.at(0).jsonField, QStringLiteral("principalId"));
+        QCOMPARE(identity->captures.at(1).jsonField, QStringLiteral("id"));
+        QCOMPARE(identity->captures.at(2).jsonField, QStringLiteral("clientId"));
+        QHash<QString, QString> values = fixedSettings().resolvedValues();
+        values.insert(QStringLiteral("AKS_UAMI_WORKLOAD_RESOURCEID"), QStringLiteral("/x/id"));
+        QStringList missing;
+        const QStringList args = Plan::expandArgs(plan.find(QStringLiteral("aks.create"))->command.args,
+                                                  values, PlanBuilder::listValues(fixedSettings()),
+                                                  &missing);
+        QCOMPARE(args.at(args.indexOf(QStringLiteral("--assign-identity")) + 1), QStringLiteral("/x/id"));
+        QCOMPARE(missing, QStringList({QStringLiteral("AMW_RESOURCE_ID"), QStringLiteral("GRAFANA_RESOURCE_ID")}));
+    }
+
+    void settingsShapeTheCommands()
+    {
+        Settings s = fixedSettings();
+        s.setValue(keys::Tags, QStringLiteral("a=1 b=2"));
+        s.setValue(keys::Zones, QStringLiteral("1 3"));
+        s.setValue(keys::UserMinCount, QStringLiteral("4"));
+        const Plan plan = PlanBuilder::build(s);
+        const QStringList group = expanded(*plan.find(QStringLiteral("group.create")), s);
+        QCOMPARE(group.mid(group.indexOf(QStringLiteral("--tags")) + 1, 2),
+                 QStringList({QStringLiteral("a=1"), QStringLiteral("b=2")}));
+        const QStringList pool = expanded(*plan.find(QStringLiteral("aks.nodepool")), s);
+        QCOMPARE(pool.mid(pool.indexOf(QStringLiteral("--zones")) + 1, 3),
+                 QStringList({QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("--labels")}));
+        QCOMPARE(pool.at(pool.indexOf(QStringLiteral("--min-count")) + 1), QStringLiteral("4"));
+    }
+
+    void operatorDeploymentNameFollowsHelm()
+    {
+        Settings s = fixedSettings();
+        QCOMPARE(expanded(*PlanBuilder::build(s).find(QStringLiteral("verify.operator")), s).last(),
+                 QStringLiteral("cnpg-cloudnative-pg"));
+        s.setValue(keys::HelmRelease, QStringLiteral("my-cloudnative-pg"));
+        QCOMPARE(expanded(*PlanBuilder::build(s).find(QStringLiteral("verify.operator")), s).last(),
+                 QStringLiteral("my-cloudnative-pg"));
+    }
+
+    void criticalPathIsShorterThanTheGuidesOrder()
+    {
+        const Plan plan = PlanBuilder::build(fixedSettings());
+        // group 5 + grafana 270 + aks 450 + nodepool 270 + verify 2 (insights' 210 fits under it)
+        QCOMPARE(plan.criticalPathSeconds(), 5 + 270 + 450 + 270 + 2 + 15);
+        QVERIFY(plan.sequentialSeconds() > plan.criticalPathSeconds());
+        const auto remaining = plan.remainingPathSeconds();
+        QVERIFY(remaining.value(QStringLiteral("monitoring.grafana"))
+                > remaining.value(QStringLiteral("monitoring.law")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlan)
+#include "tst_plan.moc"
