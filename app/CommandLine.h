@@ -11,7 +11,12 @@ namespace cnpg {
 class CommandLine
 {
 public:
-    enum ExitCode { Ok = 0, Failed = 1, BadInput = 2 };
+    enum ExitCode
+    {
+        Ok = 0,
+        Failed = 1,
+        BadInput = 2
+    };
 
     CommandLine(QTextStream& out, QTextStream& err);
 

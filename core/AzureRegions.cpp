@@ -32,14 +32,14 @@ bool AzureRegions::isKnown(const QString& name)
 
 bool AzureRegions::hasAvailabilityZones(const QString& name)
 {
-    static const QStringList zonal = split(
-        "eastus eastus2 southcentralus westus2 westus3 centralus australiaeast southeastasia "
-        "northeurope swedencentral uksouth westeurope southafricanorth centralindia eastasia "
-        "japaneast japanwest koreacentral canadacentral francecentral germanywestcentral "
-        "italynorth norwayeast polandcentral spaincentral switzerlandnorth mexicocentral "
-        "uaenorth brazilsouth israelcentral qatarcentral newzealandnorth indonesiacentral "
-        "malaysiawest austriaeast belgiumcentral chilecentral denmarkeast centraluseuap "
-        "eastus2euap");
+    static const QStringList zonal =
+        split("eastus eastus2 southcentralus westus2 westus3 centralus australiaeast southeastasia "
+              "northeurope swedencentral uksouth westeurope southafricanorth centralindia eastasia "
+              "japaneast japanwest koreacentral canadacentral francecentral germanywestcentral "
+              "italynorth norwayeast polandcentral spaincentral switzerlandnorth mexicocentral "
+              "uaenorth brazilsouth israelcentral qatarcentral newzealandnorth indonesiacentral "
+              "malaysiawest austriaeast belgiumcentral chilecentral denmarkeast centraluseuap "
+              "eastus2euap");
     return zonal.contains(name);
 }
 

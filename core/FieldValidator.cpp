@@ -5,7 +5,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
-
 #include <functional>
 
 namespace cnpg {
@@ -14,13 +13,35 @@ namespace {
 
 using CharTest = std::function<bool(QChar)>;
 
-bool isAsciiLower(QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); }
-bool isAsciiUpper(QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); }
-bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
-bool isAsciiAlnum(QChar c) { return isAsciiLower(c) || isAsciiUpper(c) || isAsciiDigit(c); }
-bool isLowerAlnum(QChar c) { return isAsciiLower(c) || isAsciiDigit(c); }
+bool isAsciiLower(QChar c)
+{
+    return c >= QLatin1Char('a') && c <= QLatin1Char('z');
+}
+bool isAsciiUpper(QChar c)
+{
+    return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+}
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+bool isAsciiAlnum(QChar c)
+{
+    return isAsciiLower(c) || isAsciiUpper(c) || isAsciiDigit(c);
+}
+bool isLowerAlnum(QChar c)
+{
+    return isAsciiLower(c) || isAsciiDigit(c);
+}
 
-enum class Edge { Any, Letter, LowerLetter, Alnum, AlnumOrUnderscore };
+enum class Edge
+{
+    Any,
+    Letter,
+    LowerLetter,
+    Alnum,
+    AlnumOrUnderscore
+};
 
 // An Azure or Kubernetes naming rule: a length range, an allowed character set and what the
 // first and last characters must be.
@@ -66,8 +87,8 @@ SettingErrors checkName(const FieldSpec& spec, const QString& v, const NameRule&
     }
     if (!edgeOk(r.start, v.front(), alnum)) {
         const auto code = (r.start == Edge::Letter || r.start == Edge::LowerLetter)
-            ? SettingErrorCode::MustStartWithLetter
-            : SettingErrorCode::MustStartAlphanumeric;
+                              ? SettingErrorCode::MustStartWithLetter
+                              : SettingErrorCode::MustStartAlphanumeric;
         return {{f, code, r.min, r.max, {}}};
     }
     if (r.noTrailingPeriod && v.endsWith(QLatin1Char('.')))
@@ -151,8 +172,8 @@ SettingErrors checkZones(const FieldSpec& spec, const QString& v)
     QSet<QString> seen;
     const QStringList entries = v.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& z : entries) {
-        if ((z != QLatin1String("1") && z != QLatin1String("2") && z != QLatin1String("3"))
-            || seen.contains(z))
+        if ((z != QLatin1String("1") && z != QLatin1String("2") && z != QLatin1String("3")) ||
+            seen.contains(z))
             return {{spec.key, SettingErrorCode::InvalidZones, 0, 0, z}};
         seen.insert(z);
     }
@@ -162,8 +183,8 @@ SettingErrors checkZones(const FieldSpec& spec, const QString& v)
 SettingErrors checkUrl(const FieldSpec& spec, const QString& v)
 {
     // RFC 3986 characters only; quotes, spaces, backslashes and braces are never part of a URL.
-    static const QRegularExpression shape(
-        QStringLiteral("^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*)?$"));
+    static const QRegularExpression shape(QStringLiteral(
+        "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*)?$"));
     const QUrl url(v, QUrl::StrictMode);
     if (!shape.match(v).hasMatch() || !url.isValid() || url.host().isEmpty())
         return {{spec.key, SettingErrorCode::InvalidUrl, 0, 0, {}}};
@@ -189,8 +210,8 @@ bool FieldValidator::isIpv4OrCidr(const QString& e)
     const QString bits = e.mid(slash + 1);
     bool ok = false;
     const int n = bits.toInt(&ok);
-    return isIpv4(e.left(slash)) && ok && !bits.isEmpty() && bits.size() <= 2
-        && isAsciiDigit(bits.front()) && n >= 0 && n <= 32;
+    return isIpv4(e.left(slash)) && ok && !bits.isEmpty() && bits.size() <= 2 &&
+           isAsciiDigit(bits.front()) && n >= 0 && n <= 32;
 }
 
 SettingErrors FieldValidator::validate(const FieldSpec& spec, const QString& value)
@@ -202,8 +223,8 @@ SettingErrors FieldValidator::validate(const FieldSpec& spec, const QString& val
         return {{spec.key, SettingErrorCode::Required, 0, 0, {}}};
     }
     for (QChar c : v) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
             return {{spec.key, SettingErrorCode::ControlCharacters, 0, 0, {}}};
     }
 
@@ -269,8 +290,7 @@ SettingErrors FieldValidator::validate(const FieldSpec& spec, const QString& val
                             QStringLiteral("v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)?"),
                             SettingErrorCode::InvalidVersion);
     case R::VmSize:
-        return checkPattern(spec, v,
-                            QStringLiteral("(?i)(standard|basic)_[a-z0-9]+(_[a-z0-9]+)*"),
+        return checkPattern(spec, v, QStringLiteral("(?i)(standard|basic)_[a-z0-9]+(_[a-z0-9]+)*"),
                             SettingErrorCode::InvalidVmSize);
     case R::Boolean:
         if (v != QLatin1String("true") && v != QLatin1String("false"))
@@ -290,9 +310,9 @@ SettingErrors FieldValidator::validate(const FieldSpec& spec, const QString& val
     case R::Zones:
         return checkZones(spec, v);
     case R::AksTier:
-        return checkChoice(spec, v,
-                           {QStringLiteral("free"), QStringLiteral("standard"),
-                            QStringLiteral("premium")});
+        return checkChoice(
+            spec, v,
+            {QStringLiteral("free"), QStringLiteral("standard"), QStringLiteral("premium")});
     case R::StorageSku:
         return checkChoice(spec, v,
                            {QStringLiteral("Standard_LRS"), QStringLiteral("Standard_ZRS"),

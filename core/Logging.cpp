@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QRegularExpression>
-
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -75,21 +74,23 @@ QString maskSecrets(const QString& text)
 {
     static const QList<QRegularExpression> patterns = {
         // "accessToken": "...", "refreshToken", "password", "key1" style JSON members.
-        QRegularExpression(QStringLiteral(
-            "(\"(?:access_?token|refresh_?token|id_?token|password|secret|client_?secret|key\\d?|"
-            "primaryKey|secondaryKey|value)\"\\s*:\\s*\")[^\"]*(\")"),
-            QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("(\"(?:access_?token|refresh_?token|id_?token|password|"
+                                          "secret|client_?secret|key\\d?|"
+                                          "primaryKey|secondaryKey|value)\"\\s*:\\s*\")[^\"]*(\")"),
+                           QRegularExpression::CaseInsensitiveOption),
         // Authorization: Bearer eyJ...
         QRegularExpression(QStringLiteral("(Bearer\\s+)[A-Za-z0-9._~+/=-]+"),
                            QRegularExpression::CaseInsensitiveOption),
         // Connection strings: AccountKey=...; SharedAccessKey=...; Password=...;
-        QRegularExpression(QStringLiteral("((?:AccountKey|SharedAccessKey|Password|Pwd)=)[^;\\s\"]+"),
-                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(
+            QStringLiteral("((?:AccountKey|SharedAccessKey|Password|Pwd)=)[^;\\s\"]+"),
+            QRegularExpression::CaseInsensitiveOption),
         // SAS signatures in URLs.
         QRegularExpression(QStringLiteral("([?&]sig=)[^&\\s\"]+"),
                            QRegularExpression::CaseInsensitiveOption),
         // Bare JWTs.
-        QRegularExpression(QStringLiteral("()eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]+")),
+        QRegularExpression(
+            QStringLiteral("()eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]+")),
     };
     QString out = text;
     for (const QRegularExpression& re : patterns)

@@ -1,9 +1,7 @@
 #pragma once
 
 #include <QString>
-
 #include <memory>
-
 #include <spdlog/fmt/fmt.h>
 
 namespace spdlog {
@@ -11,11 +9,9 @@ class logger;
 }
 
 // Lets spdlog format QString arguments directly (spdlog 1.10 uses the external fmt 9).
-template<>
-struct fmt::formatter<QString> : fmt::formatter<fmt::string_view>
+template<> struct fmt::formatter<QString> : fmt::formatter<fmt::string_view>
 {
-    template<typename Context>
-    auto format(const QString& s, Context& ctx) const
+    template<typename Context> auto format(const QString& s, Context& ctx) const
     {
         const QByteArray utf8 = s.toUtf8();
         return fmt::formatter<fmt::string_view>::format(

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 #include <functional>
 
@@ -24,8 +23,7 @@ const QRegularExpression& listRef()
 
 Plan::Plan(QList<Step> steps)
     : m_steps(std::move(steps))
-{
-}
+{}
 
 const Step* Plan::find(const QString& id) const
 {
@@ -101,7 +99,8 @@ QStringList Plan::problems(const QStringList& settingKeys) const
         for (const QString& r : s.remedySteps) {
             const Step* remedy = find(r);
             if (!remedy || !remedy->conditional)
-                out << QStringLiteral("%1 has remedy %2 that is not a conditional step").arg(s.id, r);
+                out << QStringLiteral("%1 has remedy %2 that is not a conditional step")
+                           .arg(s.id, r);
         }
         if (s.remedyOn.has_value() != !s.remedySteps.isEmpty())
             out << QStringLiteral("%1 has a remedy trigger without steps or the reverse").arg(s.id);

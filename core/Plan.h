@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace cnpg {
@@ -12,7 +11,8 @@ namespace cnpg {
 class Settings;
 
 // The fourteen stages of the guide (steps.md), in its order.
-enum class Stage {
+enum class Stage
+{
     Extensions = 1,
     Krew,
     ResourceGroup,
@@ -30,7 +30,8 @@ enum class Stage {
 };
 constexpr int StageCount = 14;
 
-enum class StepKind {
+enum class StepKind
+{
     Install,   // idempotent tool set-up (az extension add, krew, helm repo add)
     Create,    // creates a resource; guarded by a probe
     Read,      // reads a value the later steps need
@@ -40,7 +41,8 @@ enum class StepKind {
 
 // Errors that Azure reports for a while and then stops reporting; a step lists the ones it may
 // wait out. NetworkRules is special: it triggers the step's remedy branch.
-enum class TransientError {
+enum class TransientError
+{
     OperationNotAllowed, // another operation is in progress on the AKS cluster
     Throttled,
     InternalServerError,
@@ -73,12 +75,17 @@ struct Probe
     QString expect;
 };
 
-enum class Builtin { None, KrewInstall };
+enum class Builtin
+{
+    None,
+    KrewInstall
+};
 
 struct Step
 {
-    QString id;    // stable, e.g. "aks.create"; used by the journal and the tests
-    QString title; // English source text; translate with QCoreApplication::translate("cnpg::Plan", ...)
+    QString id; // stable, e.g. "aks.create"; used by the journal and the tests
+    QString
+        title; // English source text; translate with QCoreApplication::translate("cnpg::Plan", ...)
     Stage stage = Stage::Extensions;
     StepKind kind = StepKind::Create;
     Builtin builtin = Builtin::None; // run by core code instead of a program (krew download)
@@ -143,7 +150,7 @@ public:
     static QHash<QString, QStringList> listValues(const Settings& settings);
 };
 
-QString stageName(Stage stage);        // English source text, context "cnpg::Plan"
+QString stageName(Stage stage); // English source text, context "cnpg::Plan"
 QString transientErrorName(TransientError e);
 // A regular expression that recognises the error in a tool's error output.
 QString transientErrorPattern(TransientError e);

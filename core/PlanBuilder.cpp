@@ -32,17 +32,20 @@ Plan PlanBuilder::build(const Settings& st)
     QList<Step> p;
 
     // 1. Extensions.
-    const struct { const char* name; const char* preview; } extensions[] = {
-        {"aks-preview", "true"}, {"k8s-extension", "false"}, {"amg", "false"}};
+    const struct
+    {
+        const char* name;
+        const char* preview;
+    } extensions[] = {{"aks-preview", "true"}, {"k8s-extension", "false"}, {"amg", "false"}};
     for (const auto& e : extensions) {
         const QString name = QString::fromLatin1(e.name);
-        Step s = step(QStringLiteral("ext.") + name, TITLE("Add the Azure CLI extension"),
-                      S::Extensions, K::Install,
-                      az({QStringLiteral("extension"), QStringLiteral("add"),
-                          QStringLiteral("--upgrade"), QStringLiteral("--name"), name,
-                          QStringLiteral("--yes"), QStringLiteral("--allow-preview"),
-                          QString::fromLatin1(e.preview)}),
-                      {}, 20);
+        Step s = step(
+            QStringLiteral("ext.") + name, TITLE("Add the Azure CLI extension"), S::Extensions,
+            K::Install,
+            az({QStringLiteral("extension"), QStringLiteral("add"), QStringLiteral("--upgrade"),
+                QStringLiteral("--name"), name, QStringLiteral("--yes"),
+                QStringLiteral("--allow-preview"), QString::fromLatin1(e.preview)}),
+            {}, 20);
         s.resourceName = name;
         p << s;
     }
@@ -55,11 +58,11 @@ Plan PlanBuilder::build(const Settings& st)
         s.probe = probe(kubectl({QStringLiteral("krew"), QStringLiteral("version")}));
         s.resourceName = QStringLiteral("krew");
         p << s;
-        Step c = step(QStringLiteral("krew.cnpg"), TITLE("Install the cnpg kubectl plugin"),
-                      S::Krew, K::Install,
-                      kubectl({QStringLiteral("krew"), QStringLiteral("install"),
-                               QStringLiteral("cnpg")}),
-                      {QStringLiteral("krew.install")}, 15);
+        Step c = step(
+            QStringLiteral("krew.cnpg"), TITLE("Install the cnpg kubectl plugin"), S::Krew,
+            K::Install,
+            kubectl({QStringLiteral("krew"), QStringLiteral("install"), QStringLiteral("cnpg")}),
+            {QStringLiteral("krew.install")}, 15);
         c.probe = probe(kubectl({QStringLiteral("cnpg"), QStringLiteral("version")}));
         c.resourceName = QStringLiteral("cnpg");
         p << c;
@@ -67,20 +70,20 @@ Plan PlanBuilder::build(const Settings& st)
 
     // 3. Resource group.
     {
-        Step s = step(QStringLiteral("group.create"), TITLE("Create the resource group"),
-                      S::ResourceGroup, K::Create,
-                      az(QStringList{QStringLiteral("group"), QStringLiteral("create"),
-                                     QStringLiteral("--name"), rg, QStringLiteral("--location"),
-                                     region}
-                         + tags
-                         + QStringList{QStringLiteral("--query"),
-                                       QStringLiteral("properties.provisioningState")}
-                         + outTsv),
-                      {}, 5);
+        Step s = step(
+            QStringLiteral("group.create"), TITLE("Create the resource group"), S::ResourceGroup,
+            K::Create,
+            az(QStringList{QStringLiteral("group"), QStringLiteral("create"),
+                           QStringLiteral("--name"), rg, QStringLiteral("--location"), region} +
+               tags +
+               QStringList{QStringLiteral("--query"),
+                           QStringLiteral("properties.provisioningState")} +
+               outTsv),
+            {}, 5);
         s.probe = probe(az(QStringList{QStringLiteral("group"), QStringLiteral("show"),
                                        QStringLiteral("--name"), rg, QStringLiteral("--query"),
-                                       QStringLiteral("properties.provisioningState")}
-                           + outTsv));
+                                       QStringLiteral("properties.provisioningState")} +
+                           outTsv));
         resource(s, QStringLiteral("Microsoft.Resources/resourceGroups"), rg);
         s.retryOn = {T::Throttled, T::InternalServerError};
         p << s;
@@ -90,18 +93,20 @@ Plan PlanBuilder::build(const Settings& st)
     {
         const QStringList common = {QStringLiteral("--name"), var(keys::IdentityName),
                                     QStringLiteral("--resource-group"), rg};
-        Step s = step(QStringLiteral("identity.create"), TITLE("Create the managed identity"),
-                      S::Identity, K::Create,
-                      az(QStringList{QStringLiteral("identity"), QStringLiteral("create")} + common
-                         + QStringList{QStringLiteral("--location"), region,
-                                       QStringLiteral("--output"), QStringLiteral("json")}),
-                      {QStringLiteral("group.create")}, 10);
+        Step s =
+            step(QStringLiteral("identity.create"), TITLE("Create the managed identity"),
+                 S::Identity, K::Create,
+                 az(QStringList{QStringLiteral("identity"), QStringLiteral("create")} + common +
+                    QStringList{QStringLiteral("--location"), region, QStringLiteral("--output"),
+                                QStringLiteral("json")}),
+                 {QStringLiteral("group.create")}, 10);
         s.outputVariable = QStringLiteral("AKS_UAMI_WI_IDENTITY");
         s.captures = {{QStringLiteral("AKS_UAMI_WORKLOAD_OBJECTID"), QStringLiteral("principalId")},
                       {QStringLiteral("AKS_UAMI_WORKLOAD_RESOURCEID"), QStringLiteral("id")},
                       {QStringLiteral("AKS_UAMI_WORKLOAD_CLIENTID"), QStringLiteral("clientId")}};
-        s.probe = probe(az(QStringList{QStringLiteral("identity"), QStringLiteral("show")} + common
-                           + QStringList{QStringLiteral("--output"), QStringLiteral("json")}));
+        s.probe =
+            probe(az(QStringList{QStringLiteral("identity"), QStringLiteral("show")} + common +
+                     QStringList{QStringLiteral("--output"), QStringLiteral("json")}));
         resource(s, QStringLiteral("Microsoft.ManagedIdentity/userAssignedIdentities"),
                  var(keys::IdentityName));
         s.retryOn = {T::Throttled, T::InternalServerError};
@@ -112,64 +117,60 @@ Plan PlanBuilder::build(const Settings& st)
     const QStringList accountArgs = {QStringLiteral("--name"), account,
                                      QStringLiteral("--resource-group"), rg};
     {
-        Step s = step(QStringLiteral("storage.account"), TITLE("Create the storage account"),
-                      S::StorageAccount, K::Create,
-                      az(QStringList{QStringLiteral("storage"), QStringLiteral("account"),
-                                     QStringLiteral("create")}
-                         + accountArgs
-                         + QStringList{QStringLiteral("--location"), region,
-                                       QStringLiteral("--sku"), var(keys::StorageSku),
-                                       QStringLiteral("--kind"), var(keys::StorageKind),
-                                       QStringLiteral("--query"),
-                                       QStringLiteral("provisioningState")}
-                         + outTsv),
-                      {QStringLiteral("group.create")}, 30);
-        s.probe = probe(az(QStringList{QStringLiteral("storage"), QStringLiteral("account"),
-                                       QStringLiteral("show")}
-                           + accountArgs
-                           + QStringList{QStringLiteral("--query"),
-                                         QStringLiteral("provisioningState")}
-                           + outTsv));
+        Step s = step(
+            QStringLiteral("storage.account"), TITLE("Create the storage account"),
+            S::StorageAccount, K::Create,
+            az(QStringList{QStringLiteral("storage"), QStringLiteral("account"),
+                           QStringLiteral("create")} +
+               accountArgs +
+               QStringList{QStringLiteral("--location"), region, QStringLiteral("--sku"),
+                           var(keys::StorageSku), QStringLiteral("--kind"), var(keys::StorageKind),
+                           QStringLiteral("--query"), QStringLiteral("provisioningState")} +
+               outTsv),
+            {QStringLiteral("group.create")}, 30);
+        s.probe = probe(az(
+            QStringList{QStringLiteral("storage"), QStringLiteral("account"),
+                        QStringLiteral("show")} +
+            accountArgs +
+            QStringList{QStringLiteral("--query"), QStringLiteral("provisioningState")} + outTsv));
         resource(s, QStringLiteral("Microsoft.Storage/storageAccounts"), account);
         s.retryOn = {T::Throttled, T::InternalServerError};
         p << s;
     }
     const Command accountIdCmd = az(
-        QStringList{QStringLiteral("storage"), QStringLiteral("account"), QStringLiteral("show")}
-        + accountArgs + queryId);
+        QStringList{QStringLiteral("storage"), QStringLiteral("account"), QStringLiteral("show")} +
+        accountArgs + queryId);
 
     // 6. Backup container, with the guide's remedy for the network-rules error.
     {
-        const QStringList common = {QStringLiteral("--name"), var(keys::BackupContainer),
+        const QStringList common = {QStringLiteral("--name"),         var(keys::BackupContainer),
                                     QStringLiteral("--account-name"), account,
-                                    QStringLiteral("--auth-mode"), QStringLiteral("login")};
+                                    QStringLiteral("--auth-mode"),    QStringLiteral("login")};
         Step s = step(QStringLiteral("storage.container"), TITLE("Create the backup container"),
                       S::BackupContainer, K::Create,
                       az(QStringList{QStringLiteral("storage"), QStringLiteral("container"),
-                                     QStringLiteral("create")}
-                         + common),
+                                     QStringLiteral("create")} +
+                         common),
                       {QStringLiteral("storage.account")}, 5);
-        s.probe = probe(az(QStringList{QStringLiteral("storage"), QStringLiteral("container"),
-                                       QStringLiteral("exists")}
-                           + common
-                           + QStringList{QStringLiteral("--query"), QStringLiteral("exists")}
-                           + outTsv),
-                        QStringLiteral("true"));
+        s.probe = probe(
+            az(QStringList{QStringLiteral("storage"), QStringLiteral("container"),
+                           QStringLiteral("exists")} +
+               common + QStringList{QStringLiteral("--query"), QStringLiteral("exists")} + outTsv),
+            QStringLiteral("true"));
         resource(s, QStringLiteral("Microsoft.Storage/storageAccounts/blobServices/containers"),
                  var(keys::BackupContainer));
         s.retryOn = {T::NetworkRules, T::Throttled, T::InternalServerError};
         s.remedyOn = T::NetworkRules;
-        s.remedySteps = {QStringLiteral("storage.remedy.user"),
-                         QStringLiteral("storage.remedy.scope"),
-                         QStringLiteral("storage.remedy.list"),
-                         QStringLiteral("storage.remedy.assign")};
+        s.remedySteps = {
+            QStringLiteral("storage.remedy.user"), QStringLiteral("storage.remedy.scope"),
+            QStringLiteral("storage.remedy.list"), QStringLiteral("storage.remedy.assign")};
         p << s;
 
         Step user = reader(QStringLiteral("storage.remedy.user"),
                            TITLE("Look up the signed-in user"), S::BackupContainer,
                            az(QStringList{QStringLiteral("ad"), QStringLiteral("signed-in-user"),
-                                          QStringLiteral("show")}
-                              + queryId),
+                                          QStringLiteral("show")} +
+                              queryId),
                            {}, QStringLiteral("USER_ID"));
         user.conditional = true;
         p << user;
@@ -189,18 +190,15 @@ Plan PlanBuilder::build(const Settings& st)
         listStep.conditional = true;
         p << listStep;
         const QString owner = QStringLiteral("Storage Blob Data Owner");
-        Step assign = step(QStringLiteral("storage.remedy.assign"),
-                           TITLE("Grant yourself Storage Blob Data Owner"), S::BackupContainer,
-                           K::Create,
-                           az({QStringLiteral("role"), QStringLiteral("assignment"),
-                               QStringLiteral("create"), QStringLiteral("--assignee-object-id"),
-                               var(QStringLiteral("USER_ID")),
-                               QStringLiteral("--assignee-principal-type"), QStringLiteral("User"),
-                               QStringLiteral("--scope"), accountId, QStringLiteral("--role"),
-                               owner, QStringLiteral("--output"), QStringLiteral("tsv")}),
-                           {QStringLiteral("storage.remedy.user"),
-                            QStringLiteral("storage.remedy.scope")},
-                           10);
+        Step assign = step(
+            QStringLiteral("storage.remedy.assign"),
+            TITLE("Grant yourself Storage Blob Data Owner"), S::BackupContainer, K::Create,
+            az({QStringLiteral("role"), QStringLiteral("assignment"), QStringLiteral("create"),
+                QStringLiteral("--assignee-object-id"), var(QStringLiteral("USER_ID")),
+                QStringLiteral("--assignee-principal-type"), QStringLiteral("User"),
+                QStringLiteral("--scope"), accountId, QStringLiteral("--role"), owner,
+                QStringLiteral("--output"), QStringLiteral("tsv")}),
+            {QStringLiteral("storage.remedy.user"), QStringLiteral("storage.remedy.scope")}, 10);
         assign.probe = roleProbe(var(QStringLiteral("USER_ID")), owner, accountId);
         assign.conditional = true;
         resource(assign, QStringLiteral("Microsoft.Authorization/roleAssignments"), owner);
@@ -214,18 +212,16 @@ Plan PlanBuilder::build(const Settings& st)
                     {QStringLiteral("storage.account")},
                     QStringLiteral("STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID"));
         const QString role = QStringLiteral("Storage Blob Data Contributor");
-        Step s = step(QStringLiteral("storage.role.identity"),
-                      TITLE("Grant the identity Storage Blob Data Contributor"), S::BlobAccess,
-                      K::Create,
-                      az(QStringList{QStringLiteral("role"), QStringLiteral("assignment"),
-                                     QStringLiteral("create"), QStringLiteral("--role"), role,
-                                     QStringLiteral("--assignee-object-id"), objectId,
-                                     QStringLiteral("--assignee-principal-type"),
-                                     QStringLiteral("ServicePrincipal"), QStringLiteral("--scope"),
-                                     accountId}
-                         + queryId),
-                      {QStringLiteral("identity.create"), QStringLiteral("storage.account.id")},
-                      10);
+        Step s = step(
+            QStringLiteral("storage.role.identity"),
+            TITLE("Grant the identity Storage Blob Data Contributor"), S::BlobAccess, K::Create,
+            az(QStringList{
+                   QStringLiteral("role"), QStringLiteral("assignment"), QStringLiteral("create"),
+                   QStringLiteral("--role"), role, QStringLiteral("--assignee-object-id"), objectId,
+                   QStringLiteral("--assignee-principal-type"), QStringLiteral("ServicePrincipal"),
+                   QStringLiteral("--scope"), accountId} +
+               queryId),
+            {QStringLiteral("identity.create"), QStringLiteral("storage.account.id")}, 10);
         s.probe = roleProbe(objectId, role, accountId);
         s.retryOn = {T::PrincipalNotFound, T::Throttled, T::InternalServerError};
         resource(s, QStringLiteral("Microsoft.Authorization/roleAssignments"), role);

@@ -12,15 +12,30 @@ namespace cnpg::planbuild {
 
 using T = TransientError;
 
-inline QString var(const QString& name) { return QStringLiteral("${") + name + QLatin1Char('}'); }
-inline QString list(const QString& name) { return QStringLiteral("@{") + name + QLatin1Char('}'); }
+inline QString var(const QString& name)
+{
+    return QStringLiteral("${") + name + QLatin1Char('}');
+}
+inline QString list(const QString& name)
+{
+    return QStringLiteral("@{") + name + QLatin1Char('}');
+}
 
-inline Command az(const QStringList& args) { return {QStringLiteral("az"), args}; }
-inline Command kubectl(const QStringList& args) { return {QStringLiteral("kubectl"), args}; }
-inline Command helm(const QStringList& args) { return {QStringLiteral("helm"), args}; }
+inline Command az(const QStringList& args)
+{
+    return {QStringLiteral("az"), args};
+}
+inline Command kubectl(const QStringList& args)
+{
+    return {QStringLiteral("kubectl"), args};
+}
+inline Command helm(const QStringList& args)
+{
+    return {QStringLiteral("helm"), args};
+}
 
 inline Step step(const QString& id, const QString& title, Stage stage, StepKind kind, Command cmd,
-          QStringList needs, int seconds)
+                 QStringList needs, int seconds)
 {
     Step s;
     s.id = id;
@@ -41,15 +56,18 @@ inline Step& resource(Step& s, const QString& type, const QString& name)
 }
 
 // A read step whose trimmed output becomes `variable`.
-inline Step reader(const QString& id, const QString& title, Stage stage, Command cmd, QStringList needs,
-            const QString& variable)
+inline Step reader(const QString& id, const QString& title, Stage stage, Command cmd,
+                   QStringList needs, const QString& variable)
 {
     Step s = step(id, title, stage, StepKind::Read, std::move(cmd), std::move(needs), 3);
     s.captures = {{variable, {}}};
     return s;
 }
 
-inline Probe probe(Command cmd, const QString& expect = QString()) { return {std::move(cmd), expect}; }
+inline Probe probe(Command cmd, const QString& expect = QString())
+{
+    return {std::move(cmd), expect};
+}
 
 // `az role assignment list` filtered to one assignment: prints its id or nothing.
 inline Probe roleProbe(const QString& assignee, const QString& role, const QString& scope)
@@ -67,7 +85,6 @@ inline QStringList optionalList(const Settings& s, const QString& flag, const QS
         return {};
     return {flag, list(key)};
 }
-
 
 // The paths and outputs shared by several stages.
 struct Common
@@ -96,8 +113,7 @@ struct Common
         , zones(optionalList(st, QStringLiteral("--zones"), keys::Zones))
         , outTsv({QStringLiteral("--output"), QStringLiteral("tsv")})
         , queryId(QStringList{QStringLiteral("--query"), QStringLiteral("id")} + outTsv)
-    {
-    }
+    {}
 };
 
 // Stages 8 to 14 (PlanBuilderCluster.cpp).

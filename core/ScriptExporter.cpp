@@ -17,7 +17,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("cnpg::ScriptExporter", text);
 }
 
-QString pad(int n) { return QString(n, QLatin1Char(' ')); }
+QString pad(int n)
+{
+    return QString(n, QLatin1Char(' '));
+}
 
 QString retryPattern(const Step& s, bool includeRemedyTrigger)
 {
@@ -35,17 +38,16 @@ QString commandText(const Step& s, int indent, bool includeRemedyTrigger = false
     const QString pattern = retryPattern(s, includeRemedyTrigger);
     if (pattern.isEmpty())
         return ScriptExporter::renderCommand(s.command.program, s.command.args, indent);
-    return ScriptExporter::renderCommand(
-        QStringLiteral("with_retry"),
-        QStringList{pattern, s.command.program} + s.command.args, indent);
+    return ScriptExporter::renderCommand(QStringLiteral("with_retry"),
+                                         QStringList{pattern, s.command.program} + s.command.args,
+                                         indent);
 }
 
 QString probeText(const Step& s, int indent)
 {
-    return ScriptExporter::renderCommand(QStringLiteral("probe"),
-                                         QStringList{s.probe->command.program}
-                                             + s.probe->command.args,
-                                         indent);
+    return ScriptExporter::renderCommand(
+        QStringLiteral("probe"), QStringList{s.probe->command.program} + s.probe->command.args,
+        indent);
 }
 
 // The variable that receives the whole output of a capturing step.
@@ -61,9 +63,9 @@ void emitJsonCaptures(const Step& s, QString& out, int indent)
     for (const Capture& c : s.captures) {
         if (c.jsonField.isEmpty())
             continue;
-        out += pad(indent) + c.variable + QStringLiteral("=$(jq -r ")
-            + ScriptExporter::singleQuote(QLatin1Char('.') + c.jsonField) + QStringLiteral(" <<<\"${")
-            + outputVariable(s) + QStringLiteral("}\")\n");
+        out += pad(indent) + c.variable + QStringLiteral("=$(jq -r ") +
+               ScriptExporter::singleQuote(QLatin1Char('.') + c.jsonField) +
+               QStringLiteral(" <<<\"${") + outputVariable(s) + QStringLiteral("}\")\n");
     }
 }
 
@@ -75,8 +77,8 @@ void emitUnguarded(const Step& s, QString& out, int indent, bool includeRemedyTr
     if (var.isEmpty())
         out += pad(indent) + commandText(s, indent, includeRemedyTrigger) + QLatin1Char('\n');
     else
-        out += pad(indent) + var + QStringLiteral("=$(")
-            + commandText(s, indent, includeRemedyTrigger) + QStringLiteral(")\n");
+        out += pad(indent) + var + QStringLiteral("=$(") +
+               commandText(s, indent, includeRemedyTrigger) + QStringLiteral(")\n");
     if (jsonCaptures)
         emitJsonCaptures(s, out, indent);
 }
@@ -87,15 +89,15 @@ void emitGuarded(const Step& s, QString& out, int indent, const QString& body)
     const QString var = outputVariable(s);
     const QString p = pad(indent);
     if (!s.probe->expect.isEmpty()) {
-        out += p + QStringLiteral("if [ \"$(") + probeText(s, indent)
-            + QStringLiteral(" || true)\" != ") + ScriptExporter::singleQuote(s.probe->expect)
-            + QStringLiteral(" ]; then\n");
+        out += p + QStringLiteral("if [ \"$(") + probeText(s, indent) +
+               QStringLiteral(" || true)\" != ") + ScriptExporter::singleQuote(s.probe->expect) +
+               QStringLiteral(" ]; then\n");
     } else if (var.isEmpty()) {
-        out += p + QStringLiteral("if ! ") + probeText(s, indent)
-            + QStringLiteral(" >/dev/null; then\n");
+        out += p + QStringLiteral("if ! ") + probeText(s, indent) +
+               QStringLiteral(" >/dev/null; then\n");
     } else {
-        out += p + QStringLiteral("if ! ") + var + QStringLiteral("=$(") + probeText(s, indent)
-            + QStringLiteral("); then\n");
+        out += p + QStringLiteral("if ! ") + var + QStringLiteral("=$(") + probeText(s, indent) +
+               QStringLiteral("); then\n");
     }
     out += body;
     out += p + QStringLiteral("fi\n");
@@ -105,77 +107,80 @@ void emitGuarded(const Step& s, QString& out, int indent, const QString& body)
 QString krewSnippet()
 {
     // The guide's installer, plus a check of the published SHA-256 before anything runs.
-    return QStringLiteral(
-        "if ! kubectl krew version >/dev/null 2>&1; then\n"
-        "    require_tools curl tar sha256sum\n"
-        "    (\n"
-        "        set -x; cd \"$(mktemp -d)\" &&\n"
-        "        OS=\"$(uname | tr '[:upper:]' '[:lower:]')\" &&\n"
-        "        ARCH=\"$(uname -m | sed -e 's/x86_64/amd64/' -e 's/\\(arm\\)\\(64\\)\\?.*/\\1\\2/' -e 's/aarch64$/arm64/')\" &&\n"
-        "        KREW=\"krew-${OS}_${ARCH}\" &&\n"
-        "        curl -fsSLO \"${KREW_DOWNLOAD_URL}/${KREW}.tar.gz\" &&\n"
-        "        curl -fsSLO \"${KREW_DOWNLOAD_URL}/${KREW}.tar.gz.sha256\" &&\n"
-        "        echo \"$(cat \"${KREW}.tar.gz.sha256\")  ${KREW}.tar.gz\" | sha256sum --check - &&\n"
-        "        tar zxvf \"${KREW}.tar.gz\" &&\n"
-        "        ./\"${KREW}\" install krew\n"
-        "    )\n"
-        "fi\n"
-        "export PATH=\"${KREW_ROOT:-$HOME/.krew}/bin:$PATH\"\n");
+    return QStringLiteral("if ! kubectl krew version >/dev/null 2>&1; then\n"
+                          "    require_tools curl tar sha256sum\n"
+                          "    (\n"
+                          "        set -x; cd \"$(mktemp -d)\" &&\n"
+                          "        OS=\"$(uname | tr '[:upper:]' '[:lower:]')\" &&\n"
+                          "        ARCH=\"$(uname -m | sed -e 's/x86_64/amd64/' -e "
+                          "'s/\\(arm\\)\\(64\\)\\?.*/\\1\\2/' -e 's/aarch64$/arm64/')\" &&\n"
+                          "        KREW=\"krew-${OS}_${ARCH}\" &&\n"
+                          "        curl -fsSLO \"${KREW_DOWNLOAD_URL}/${KREW}.tar.gz\" &&\n"
+                          "        curl -fsSLO \"${KREW_DOWNLOAD_URL}/${KREW}.tar.gz.sha256\" &&\n"
+                          "        echo \"$(cat \"${KREW}.tar.gz.sha256\")  ${KREW}.tar.gz\" | "
+                          "sha256sum --check - &&\n"
+                          "        tar zxvf \"${KREW}.tar.gz\" &&\n"
+                          "        ./\"${KREW}\" install krew\n"
+                          "    )\n"
+                          "fi\n"
+                          "export PATH=\"${KREW_ROOT:-$HOME/.krew}/bin:$PATH\"\n");
 }
 
 QString helpers()
 {
     QString h;
-    h += QStringLiteral("# ") + tr("Stops with a message when a tool is missing.") + QLatin1Char('\n');
-    h += QStringLiteral(
-        "require_tools() {\n"
-        "    local tool\n"
-        "    for tool in \"$@\"; do\n"
-        "        if ! command -v \"$tool\" >/dev/null 2>&1; then\n"
-        "            printf 'Required tool not found: %s\\n' \"$tool\" >&2\n"
-        "            exit 1\n"
-        "        fi\n"
-        "    done\n"
-        "}\n\n");
-    h += QStringLiteral("# ") + tr("Prints a step's title on stderr, so that captured output stays clean.")
-        + QLatin1Char('\n');
+    h += QStringLiteral("# ") + tr("Stops with a message when a tool is missing.") +
+         QLatin1Char('\n');
+    h += QStringLiteral("require_tools() {\n"
+                        "    local tool\n"
+                        "    for tool in \"$@\"; do\n"
+                        "        if ! command -v \"$tool\" >/dev/null 2>&1; then\n"
+                        "            printf 'Required tool not found: %s\\n' \"$tool\" >&2\n"
+                        "            exit 1\n"
+                        "        fi\n"
+                        "    done\n"
+                        "}\n\n");
+    h += QStringLiteral("# ") +
+         tr("Prints a step's title on stderr, so that captured output stays clean.") +
+         QLatin1Char('\n');
     h += QStringLiteral("say() { printf '\\n==> %s\\n' \"$1\" >&2; }\n\n");
-    h += QStringLiteral("# ")
-        + tr("Runs a read-only check; succeeds and prints its output only when the resource exists.")
-        + QLatin1Char('\n');
-    h += QStringLiteral(
-        "probe() {\n"
-        "    local out\n"
-        "    out=$(\"$@\" 2>/dev/null) || return 1\n"
-        "    [ -n \"$out\" ] || return 1\n"
-        "    printf '%s\\n' \"$out\"\n"
-        "}\n\n");
-    h += QStringLiteral("# ")
-        + tr("Runs a command again, with a growing pause, while it fails with a transient error that matches $1.")
-        + QLatin1Char('\n');
-    h += QStringLiteral(
-        "with_retry() {\n"
-        "    local pattern=$1 attempt=1 delay=${CNPG_RETRY_DELAY:-30} err status\n"
-        "    shift\n"
-        "    err=$(mktemp)\n"
-        "    while true; do\n"
-        "        if \"$@\" 2>\"$err\"; then\n"
-        "            rm -f \"$err\"\n"
-        "            return 0\n"
-        "        else\n"
-        "            status=$?\n"
-        "        fi\n"
-        "        cat \"$err\" >&2\n"
-        "        if [ \"$attempt\" -ge \"${CNPG_RETRY_ATTEMPTS:-6}\" ] || ! grep -Eq -- \"$pattern\" \"$err\"; then\n"
-        "            rm -f \"$err\"\n"
-        "            return \"$status\"\n"
-        "        fi\n"
-        "        printf 'Transient error; retrying in %ss\\n' \"$delay\" >&2\n"
-        "        sleep \"$delay\"\n"
-        "        attempt=$((attempt + 1))\n"
-        "        delay=$((delay * 2))\n"
-        "    done\n"
-        "}\n");
+    h += QStringLiteral("# ") +
+         tr("Runs a read-only check; succeeds and prints its output only when the resource "
+            "exists.") +
+         QLatin1Char('\n');
+    h += QStringLiteral("probe() {\n"
+                        "    local out\n"
+                        "    out=$(\"$@\" 2>/dev/null) || return 1\n"
+                        "    [ -n \"$out\" ] || return 1\n"
+                        "    printf '%s\\n' \"$out\"\n"
+                        "}\n\n");
+    h += QStringLiteral("# ") +
+         tr("Runs a command again, with a growing pause, while it fails with a transient error "
+            "that matches $1.") +
+         QLatin1Char('\n');
+    h += QStringLiteral("with_retry() {\n"
+                        "    local pattern=$1 attempt=1 delay=${CNPG_RETRY_DELAY:-30} err status\n"
+                        "    shift\n"
+                        "    err=$(mktemp)\n"
+                        "    while true; do\n"
+                        "        if \"$@\" 2>\"$err\"; then\n"
+                        "            rm -f \"$err\"\n"
+                        "            return 0\n"
+                        "        else\n"
+                        "            status=$?\n"
+                        "        fi\n"
+                        "        cat \"$err\" >&2\n"
+                        "        if [ \"$attempt\" -ge \"${CNPG_RETRY_ATTEMPTS:-6}\" ] || ! grep "
+                        "-Eq -- \"$pattern\" \"$err\"; then\n"
+                        "            rm -f \"$err\"\n"
+                        "            return \"$status\"\n"
+                        "        fi\n"
+                        "        printf 'Transient error; retrying in %ss\\n' \"$delay\" >&2\n"
+                        "        sleep \"$delay\"\n"
+                        "        attempt=$((attempt + 1))\n"
+                        "        delay=$((delay * 2))\n"
+                        "    done\n"
+                        "}\n");
     return h;
 }
 
@@ -238,10 +243,15 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
 {
     QString out;
     out += QStringLiteral("#!/usr/bin/env bash\n");
-    out += QStringLiteral("# ") + tr("Infrastructure for a highly available PostgreSQL database on AKS with CloudNativePG.")
-        + QLatin1Char('\n');
-    out += QStringLiteral("# ") + tr("Generated by %1. Safe to run again: every step that creates a resource first checks whether it exists.").arg(generator)
-        + QLatin1Char('\n');
+    out +=
+        QStringLiteral("# ") +
+        tr("Infrastructure for a highly available PostgreSQL database on AKS with CloudNativePG.") +
+        QLatin1Char('\n');
+    out += QStringLiteral("# ") +
+           tr("Generated by %1. Safe to run again: every step that creates a resource first checks "
+              "whether it exists.")
+               .arg(generator) +
+           QLatin1Char('\n');
     // SC2016: settings are single-quoted on purpose, so that no value is ever expanded.
     out += QStringLiteral("# shellcheck disable=SC2016\n");
     out += QStringLiteral("set -euo pipefail\n\n");
@@ -258,13 +268,15 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
             QStringList items;
             for (const QString& item : settings.listValue(f.key))
                 items << singleQuote(item);
-            out += f.key + QStringLiteral("=(") + items.join(QLatin1Char(' ')) + QStringLiteral(")\n");
+            out +=
+                f.key + QStringLiteral("=(") + items.join(QLatin1Char(' ')) + QStringLiteral(")\n");
         } else {
-            out += QStringLiteral("export ") + f.key + QLatin1Char('=')
-                + singleQuote(settings.value(f.key)) + QLatin1Char('\n');
+            out += QStringLiteral("export ") + f.key + QLatin1Char('=') +
+                   singleQuote(settings.value(f.key)) + QLatin1Char('\n');
         }
     }
-    out += QStringLiteral("KREW_DOWNLOAD_URL=${KREW_DOWNLOAD_URL:-'https://github.com/kubernetes-sigs/krew/releases/latest/download'}\n\n");
+    out += QStringLiteral("KREW_DOWNLOAD_URL=${KREW_DOWNLOAD_URL:-'https://github.com/"
+                          "kubernetes-sigs/krew/releases/latest/download'}\n\n");
 
     out += helpers() + QLatin1Char('\n');
     QStringList programs;
@@ -281,13 +293,15 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
             continue;
         if (int(s.stage) != lastStage) {
             lastStage = int(s.stage);
-            out += QStringLiteral("\n# ---- %1. %2 ----\n")
-                       .arg(lastStage)
-                       .arg(QCoreApplication::translate("cnpg::Plan", qPrintable(stageName(s.stage))));
+            out +=
+                QStringLiteral("\n# ---- %1. %2 ----\n")
+                    .arg(lastStage)
+                    .arg(QCoreApplication::translate("cnpg::Plan", qPrintable(stageName(s.stage))));
         }
         const QString title = QCoreApplication::translate("cnpg::Plan", qPrintable(s.title));
-        out += QStringLiteral("say ") + singleQuote(title + QStringLiteral(" [") + s.id + QLatin1Char(']'))
-            + QLatin1Char('\n');
+        out += QStringLiteral("say ") +
+               singleQuote(title + QStringLiteral(" [") + s.id + QLatin1Char(']')) +
+               QLatin1Char('\n');
         if (s.builtin == Builtin::KrewInstall) {
             out += krewSnippet();
             continue;
@@ -295,17 +309,20 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
         if (s.remedyOn) {
             // The conditional branch: on the trigger error, run the remedy, then try again.
             QString body;
-            const QString var = s.id.toUpper().replace(QLatin1Char('.'), QLatin1Char('_'))
-                + QStringLiteral("_OUTPUT");
-            body += pad(4) + QStringLiteral("if ! ") + var + QStringLiteral("=$(")
-                + commandText(s, 4) + QStringLiteral(" 2>&1); then\n");
-            body += pad(8) + QStringLiteral("printf '%s\\n' \"${") + var + QStringLiteral("}\" >&2\n");
-            body += pad(8) + QStringLiteral("if ! grep -Eq -- ")
-                + singleQuote(transientErrorPattern(*s.remedyOn)) + QStringLiteral(" <<<\"${")
-                + var + QStringLiteral("}\"; then\n") + pad(12) + QStringLiteral("exit 1\n")
-                + pad(8) + QStringLiteral("fi\n");
-            body += pad(8) + QStringLiteral("# ") + tr("The guide's remedy: grant yourself Storage Blob Data Owner, then try again.")
-                + QLatin1Char('\n');
+            const QString var = s.id.toUpper().replace(QLatin1Char('.'), QLatin1Char('_')) +
+                                QStringLiteral("_OUTPUT");
+            body += pad(4) + QStringLiteral("if ! ") + var + QStringLiteral("=$(") +
+                    commandText(s, 4) + QStringLiteral(" 2>&1); then\n");
+            body +=
+                pad(8) + QStringLiteral("printf '%s\\n' \"${") + var + QStringLiteral("}\" >&2\n");
+            body += pad(8) + QStringLiteral("if ! grep -Eq -- ") +
+                    singleQuote(transientErrorPattern(*s.remedyOn)) + QStringLiteral(" <<<\"${") +
+                    var + QStringLiteral("}\"; then\n") + pad(12) + QStringLiteral("exit 1\n") +
+                    pad(8) + QStringLiteral("fi\n");
+            body +=
+                pad(8) + QStringLiteral("# ") +
+                tr("The guide's remedy: grant yourself Storage Blob Data Owner, then try again.") +
+                QLatin1Char('\n');
             for (const QString& id : s.remedySteps) {
                 const Step* r = plan.find(id);
                 if (!r)
@@ -319,9 +336,9 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
                 }
             }
             emitUnguarded(s, body, 8, true);
-            body += pad(4) + QStringLiteral("else\n") + pad(8)
-                + QStringLiteral("printf '%s\\n' \"${") + var + QStringLiteral("}\"\n") + pad(4)
-                + QStringLiteral("fi\n");
+            body += pad(4) + QStringLiteral("else\n") + pad(8) +
+                    QStringLiteral("printf '%s\\n' \"${") + var + QStringLiteral("}\"\n") + pad(4) +
+                    QStringLiteral("fi\n");
             emitGuarded(s, out, 0, body);
             continue;
         }
@@ -341,8 +358,8 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
         if (s.conditional)
             continue;
         for (const Capture& c : s.captures)
-            out += QStringLiteral("printf '%s=%s\\n' ") + c.variable + QStringLiteral(" \"${")
-                + c.variable + QStringLiteral("}\"\n");
+            out += QStringLiteral("printf '%s=%s\\n' ") + c.variable + QStringLiteral(" \"${") +
+                   c.variable + QStringLiteral("}\"\n");
     }
     return out;
 }

@@ -17,8 +17,7 @@ class ScriptExporter
 public:
     // `generator` names the program and version in the header; the script holds no timestamp,
     // so that the same settings always give the same bytes.
-    static QString generate(const Plan& plan, const Settings& settings,
-                            const QString& generator);
+    static QString generate(const Plan& plan, const Settings& settings, const QString& generator);
 
     // 'it'\''s' quoting: safe for any string, including newlines and non-ASCII text.
     static QString singleQuote(const QString& value);

@@ -1,6 +1,5 @@
 #include "SettingError.h"
 
-
 namespace cnpg {
 
 QString settingErrorCodeName(SettingErrorCode code)

@@ -8,40 +8,42 @@ namespace cnpg {
 
 // What is wrong with a setting. Core reports codes and data only; the UI and the command line
 // turn them into translated text (see SettingErrorText in the app and ui layers).
-enum class SettingErrorCode {
-    Required,              // empty where a value is needed
-    TooShort,              // shorter than min
-    TooLong,               // longer than max
-    InvalidCharacters,     // a character outside the allowed set (detail: the first offender)
+enum class SettingErrorCode
+{
+    Required,          // empty where a value is needed
+    TooShort,          // shorter than min
+    TooLong,           // longer than max
+    InvalidCharacters, // a character outside the allowed set (detail: the first offender)
     MustStartWithLetter,
     MustStartAlphanumeric,
     MustEndAlphanumeric,
     MustNotEndWithPeriod,
     ConsecutiveHyphens,
-    ControlCharacters,     // newlines, tabs and other control characters are never allowed
+    ControlCharacters, // newlines, tabs and other control characters are never allowed
     UnknownRegion,
-    RegionWithoutZones,    // zones were chosen in a region that has no availability zones
-    InvalidAddress,        // not an IPv4 address or CIDR (detail: the offending entry)
-    InvalidTag,            // not key=value, or a forbidden character in the key (detail: entry)
-    DuplicateTag,          // detail: the key
+    RegionWithoutZones, // zones were chosen in a region that has no availability zones
+    InvalidAddress,     // not an IPv4 address or CIDR (detail: the offending entry)
+    InvalidTag,         // not key=value, or a forbidden character in the key (detail: entry)
+    DuplicateTag,       // detail: the key
     InvalidVmSize,
     InvalidVersion,
     InvalidBoolean,
-    InvalidChoice,         // detail: the allowed values, comma separated
+    InvalidChoice, // detail: the allowed values, comma separated
     InvalidUrl,
-    OutOfRange,            // an integer outside [min, max]
-    MinGreaterThanMax,     // detail: the key of the matching maximum
-    InvalidZones,          // detail: the offending entry
-    UnknownKey,            // a settings file names a key that does not exist
-    WrongType,             // a settings file gives e.g. a number where text belongs (detail: type)
-    BrokenJson,            // detail: the parser's message, min: the byte offset
-    UnsupportedSchema,     // detail: the schema found
-    FileUnreadable,        // detail: the system's message
+    OutOfRange,        // an integer outside [min, max]
+    MinGreaterThanMax, // detail: the key of the matching maximum
+    InvalidZones,      // detail: the offending entry
+    UnknownKey,        // a settings file names a key that does not exist
+    WrongType,         // a settings file gives e.g. a number where text belongs (detail: type)
+    BrokenJson,        // detail: the parser's message, min: the byte offset
+    UnsupportedSchema, // detail: the schema found
+    FileUnreadable,    // detail: the system's message
 };
 
 struct SettingError
 {
-    QString field;  // the guide's variable name, e.g. PG_PRIMARY_STORAGE_ACCOUNT_NAME; empty for file errors
+    QString field; // the guide's variable name, e.g. PG_PRIMARY_STORAGE_ACCOUNT_NAME; empty for
+                   // file errors
     SettingErrorCode code = SettingErrorCode::Required;
     int min = 0;
     int max = 0;
@@ -49,8 +51,8 @@ struct SettingError
 
     bool operator==(const SettingError& o) const
     {
-        return field == o.field && code == o.code && min == o.min && max == o.max
-            && detail == o.detail;
+        return field == o.field && code == o.code && min == o.min && max == o.max &&
+               detail == o.detail;
     }
 };
 

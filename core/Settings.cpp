@@ -148,8 +148,8 @@ SettingErrors Settings::crossFieldErrors(const QString& onlyKey) const
     checkPair(keys::UserMinCount, keys::UserMaxCount);
 
     const QString region = value(keys::Region);
-    if ((wanted(keys::Zones) || wanted(keys::Region)) && !listValue(keys::Zones).isEmpty()
-        && AzureRegions::isKnown(region) && !AzureRegions::hasAvailabilityZones(region))
+    if ((wanted(keys::Zones) || wanted(keys::Region)) && !listValue(keys::Zones).isEmpty() &&
+        AzureRegions::isKnown(region) && !AzureRegions::hasAvailabilityZones(region))
         errors.append({keys::Zones, SettingErrorCode::RegionWithoutZones, 0, 0, region});
     return errors;
 }

@@ -76,8 +76,8 @@ SettingsFile::LoadResult SettingsFile::fromJson(const QByteArray& json, const Se
     const QJsonValue schema = root.value(QLatin1String("schema"));
     if (schema.toInteger(-1) != SchemaVersion || !schema.isDouble()) {
         const QString found = schema.isUndefined() ? QStringLiteral("missing")
-            : schema.isDouble()                     ? QString::number(schema.toDouble())
-                                                    : jsonTypeName(schema);
+                              : schema.isDouble()  ? QString::number(schema.toDouble())
+                                                   : jsonTypeName(schema);
         result.errors.append(
             {QStringLiteral("schema"), SettingErrorCode::UnsupportedSchema, 0, 0, found});
         return result;
@@ -143,7 +143,8 @@ QByteArray SettingsFile::toJson(const Settings& settings)
         // An invalid value is still saved (as text) so that nothing typed is lost.
         if (spec.kind == FieldKind::Integer && isNumber)
             vars.insert(spec.key, n);
-        else if (spec.kind == FieldKind::Boolean && (v == QLatin1String("true") || v == QLatin1String("false")))
+        else if (spec.kind == FieldKind::Boolean &&
+                 (v == QLatin1String("true") || v == QLatin1String("false")))
             vars.insert(spec.key, v == QLatin1String("true"));
         else
             vars.insert(spec.key, v);

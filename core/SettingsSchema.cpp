@@ -90,15 +90,15 @@ QList<FieldSpec> buildFields()
     zones.isList = true;
     f << zones;
     f << extra(text(keys::Tier, R::AksTier, G::Cluster, QStringLiteral("standard")));
-    f << extra(text(keys::StorageSku, R::StorageSku, G::IdentityStorage,
-                    QStringLiteral("Standard_ZRS")));
-    f << extra(text(keys::StorageKind, R::StorageKind, G::IdentityStorage,
-                    QStringLiteral("StorageV2")));
+    f << extra(
+        text(keys::StorageSku, R::StorageSku, G::IdentityStorage, QStringLiteral("Standard_ZRS")));
+    f << extra(
+        text(keys::StorageKind, R::StorageKind, G::IdentityStorage, QStringLiteral("StorageV2")));
     f << extra(text(keys::HelmRepoName, R::HelmRepoName, G::Operator, QStringLiteral("cnpg")));
     f << extra(text(keys::HelmRepoUrl, R::HttpsUrl, G::Operator,
                     QStringLiteral("https://cloudnative-pg.github.io/charts")));
-    f << extra(text(keys::HelmChart, R::HelmChartName, G::Operator,
-                    QStringLiteral("cloudnative-pg")));
+    f << extra(
+        text(keys::HelmChart, R::HelmChartName, G::Operator, QStringLiteral("cloudnative-pg")));
     f << extra(text(keys::HelmRelease, R::HelmReleaseName, G::Operator, QStringLiteral("cnpg")));
     FieldSpec version = extra(text(keys::HelmChartVersion, R::HelmChartVersion, G::Operator,
                                    QString())); // empty: the chart's latest version

@@ -6,10 +6,16 @@
 
 namespace cnpg {
 
-enum class FieldKind { Text, Integer, Boolean };
+enum class FieldKind
+{
+    Text,
+    Integer,
+    Boolean
+};
 
 // The naming or shape rule a field is validated with (FieldValidator implements them).
-enum class FieldRule {
+enum class FieldRule
+{
     Suffix,
     LocalName,
     Tags,
@@ -45,11 +51,19 @@ enum class FieldRule {
 };
 
 // Which wizard page a field belongs to.
-enum class FieldGroup { Basics, IdentityStorage, Monitoring, Cluster, PublicIp, Operator };
+enum class FieldGroup
+{
+    Basics,
+    IdentityStorage,
+    Monitoring,
+    Cluster,
+    PublicIp,
+    Operator
+};
 
 struct FieldSpec
 {
-    QString key;           // the guide's variable name, or an UPPER_SNAKE name for an extra value
+    QString key; // the guide's variable name, or an UPPER_SNAKE name for an extra value
     FieldKind kind = FieldKind::Text;
     FieldRule rule = FieldRule::LocalName;
     FieldGroup group = FieldGroup::Basics;

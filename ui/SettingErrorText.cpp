@@ -37,10 +37,12 @@ QString SettingErrorText::message(const SettingError& e)
     case C::UnknownRegion:
         return tr("“%1” is not an Azure region name (for example westus3).").arg(e.detail);
     case C::RegionWithoutZones:
-        return tr("The region %1 has no availability zones; clear the zones or choose another region.")
+        return tr("The region %1 has no availability zones; clear the zones or choose another "
+                  "region.")
             .arg(e.detail);
     case C::InvalidAddress:
-        return tr("“%1” is not an IPv4 address or CIDR range (for example 203.0.113.7 or 203.0.113.0/24).")
+        return tr("“%1” is not an IPv4 address or CIDR range (for example 203.0.113.7 or "
+                  "203.0.113.0/24).")
             .arg(e.detail);
     case C::InvalidTag:
         return tr("“%1” is not a key=value tag (keys cannot contain < > % & \\ ? /).")

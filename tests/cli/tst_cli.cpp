@@ -21,7 +21,8 @@ Result run(const QStringList& args)
     p.start(QStringLiteral(CNPG_BIN_DIR "/cnpg-aks-wizard"), args);
     p.waitForFinished(30000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QByteArray read(const QString& path)
@@ -37,9 +38,10 @@ void write(const QString& path, const QByteArray& data)
     f.write(data);
 }
 
-const QStringList kFixed = {QStringLiteral("--set"), QStringLiteral("SUFFIX=abc12345"),
-                            QStringLiteral("--set"), QStringLiteral("AKS_PRIMARY_CLUSTER_PG_DNSPREFIX=a0123456789"),
-                            QStringLiteral("--set"), QStringLiteral("MY_PUBLIC_CLIENT_IP=203.0.113.7")};
+const QStringList kFixed = {
+    QStringLiteral("--set"), QStringLiteral("SUFFIX=abc12345"),
+    QStringLiteral("--set"), QStringLiteral("AKS_PRIMARY_CLUSTER_PG_DNSPREFIX=a0123456789"),
+    QStringLiteral("--set"), QStringLiteral("MY_PUBLIC_CLIENT_IP=203.0.113.7")};
 } // namespace
 
 class TestCli : public QObject
@@ -63,14 +65,18 @@ private slots:
 
     void exportsAnExecutableScriptAndSettings()
     {
-        const Result r = run(kFixed + QStringList{QStringLiteral("--export-script"), path("a.sh"),
-                                                  QStringLiteral("--export-settings"), path("a.json")});
+        const Result r =
+            run(kFixed + QStringList{QStringLiteral("--export-script"), path("a.sh"),
+                                     QStringLiteral("--export-settings"), path("a.json")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(QFileInfo(path("a.sh")).isExecutable());
         QVERIFY(read(path("a.sh")).startsWith("#!/usr/bin/env bash\n"));
         const QJsonObject root = QJsonDocument::fromJson(read(path("a.json"))).object();
         QCOMPARE(root.value(QLatin1String("schema")).toInt(), 1);
-        QCOMPARE(root.value(QLatin1String("variables")).toObject().value(QLatin1String("SUFFIX")).toString(),
+        QCOMPARE(root.value(QLatin1String("variables"))
+                     .toObject()
+                     .value(QLatin1String("SUFFIX"))
+                     .toString(),
                  QStringLiteral("abc12345"));
 
         // The saved settings reproduce the same script byte for byte.
@@ -87,12 +93,13 @@ private slots:
                   "USER_NODE_POOL_NAME": "PostgresPool1", "MY_PUBLIC_CLIENT_IP": "300.1.1.1",
                   "NOT_A_SETTING": "x", "USER_NODE_POOL_MIN_COUNT": "3"}})");
         write(path("keep.sh"), "untouched");
-        const Result r = run({QStringLiteral("--settings"), path("bad.json"),
-                              QStringLiteral("--export-script"), path("keep.sh"),
-                              QStringLiteral("--export-settings"), path("never.json")});
+        const Result r =
+            run({QStringLiteral("--settings"), path("bad.json"), QStringLiteral("--export-script"),
+                 path("keep.sh"), QStringLiteral("--export-settings"), path("never.json")});
         QCOMPARE(r.code, 2);
-        for (const char* field : {"PG_PRIMARY_STORAGE_ACCOUNT_NAME", "USER_NODE_POOL_NAME",
-                                  "MY_PUBLIC_CLIENT_IP", "NOT_A_SETTING", "USER_NODE_POOL_MIN_COUNT"})
+        for (const char* field :
+             {"PG_PRIMARY_STORAGE_ACCOUNT_NAME", "USER_NODE_POOL_NAME", "MY_PUBLIC_CLIENT_IP",
+              "NOT_A_SETTING", "USER_NODE_POOL_MIN_COUNT"})
             QVERIFY2(r.err.contains(QLatin1String(field)), field);
         QCOMPARE(read(path("keep.sh")), QByteArray("untouched"));
         QVERIFY(!QFile::exists(path("never.json")));
@@ -105,8 +112,8 @@ private slots:
                         QStringLiteral("--export-script"), path("x.sh")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("JSON")));
-        r = run({QStringLiteral("--settings"), path("missing.json"), QStringLiteral("--export-script"),
-                 path("x.sh")});
+        r = run({QStringLiteral("--settings"), path("missing.json"),
+                 QStringLiteral("--export-script"), path("x.sh")});
         QCOMPARE(r.code, 2);
         QVERIFY(!QFile::exists(path("x.sh")));
     }
@@ -121,11 +128,11 @@ private slots:
 
     void rejectedValuesNeverReachAScript()
     {
-        const Result r = run(kFixed + QStringList{QStringLiteral("--set"),
-                                                  QStringLiteral("TAGS=a=b\n$(touch x)"),
-                                                  QStringLiteral("--set"),
-                                                  QStringLiteral("RESOURCE_GROUP_NAME=rg;rm -rf"),
-                                                  QStringLiteral("--export-script"), path("hostile.sh")});
+        const Result r = run(
+            kFixed + QStringList{QStringLiteral("--set"), QStringLiteral("TAGS=a=b\n$(touch x)"),
+                                 QStringLiteral("--set"),
+                                 QStringLiteral("RESOURCE_GROUP_NAME=rg;rm -rf"),
+                                 QStringLiteral("--export-script"), path("hostile.sh")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QLatin1String("TAGS")));
         QVERIFY(r.err.contains(QLatin1String("RESOURCE_GROUP_NAME")));

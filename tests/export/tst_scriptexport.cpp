@@ -71,7 +71,8 @@ private:
         QProcess p;
         p.setWorkingDirectory(dir);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PATH"), m_bin + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+        env.insert(QStringLiteral("PATH"),
+                   m_bin + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
         env.insert(QStringLiteral("STANDIN_LOG"), log);
         env.insert(QStringLiteral("STANDIN_STATE"), stateDir);
         env.insert(QStringLiteral("CNPG_RETRY_DELAY"), QStringLiteral("0"));
@@ -113,9 +114,12 @@ private:
         QList<QStringList> out;
         for (const QStringList& c : calls) {
             const QString line = c.join(QLatin1Char(' '));
-            if (line.contains(QLatin1String(" create ")) || line.endsWith(QLatin1String(" create"))
-                || line.contains(QLatin1String("nodepool add")) || line.contains(QLatin1String("enable-addons"))
-                || line.startsWith(QLatin1String("helm upgrade")) || line.contains(QLatin1String("krew install")))
+            if (line.contains(QLatin1String(" create ")) ||
+                line.endsWith(QLatin1String(" create")) ||
+                line.contains(QLatin1String("nodepool add")) ||
+                line.contains(QLatin1String("enable-addons")) ||
+                line.startsWith(QLatin1String("helm upgrade")) ||
+                line.contains(QLatin1String("krew install")))
                 out << c;
         }
         return out;
@@ -193,7 +197,8 @@ private slots:
         const Run first = runScript(scriptFor(fixedSettings()), state);
         QVERIFY2(first.exitCode == 0, first.err.constData());
 
-        const QByteArray guide = readAll(QStringLiteral(CNPG_TESTS_DIR "/export/guide-commands.txt"));
+        const QByteArray guide =
+            readAll(QStringLiteral(CNPG_TESTS_DIR "/export/guide-commands.txt"));
         int checked = 0;
         for (const QByteArray& line : guide.split('\n')) {
             if (line.trimmed().isEmpty() || line.startsWith('#'))
@@ -217,7 +222,8 @@ private slots:
                  qPrintable(changes(second.calls).value(0).join(QLatin1Char(' '))));
         // The outputs are printed again from what the probes found.
         QVERIFY(second.out.contains("AKS_UAMI_WORKLOAD_CLIENTID=c-mi-aks-cnpg-abc12345"));
-        QVERIFY(second.out.contains("AKS_PRIMARY_CLUSTER_NODERG_NAME=rg-cnpg-primary-aksmanaged-abc12345"));
+        QVERIFY(second.out.contains(
+            "AKS_PRIMARY_CLUSTER_NODERG_NAME=rg-cnpg-primary-aksmanaged-abc12345"));
     }
 
     void networkRulesErrorRunsTheGuidesRemedy()
@@ -233,11 +239,15 @@ private slots:
         bool user = false;
         for (const QStringList& c : r.calls) {
             const QString line = c.join(QLatin1Char(' '));
-            containerCreates += line.startsWith(QLatin1String("az storage container create")) ? 1 : 0;
-            user = user || line.startsWith(QLatin1String("az ad signed-in-user show --query id --output tsv"));
-            owner = owner
-                || (line.startsWith(QLatin1String("az role assignment create --assignee-object-id user-object-id --assignee-principal-type User"))
-                    && c.contains(QStringLiteral("Storage Blob Data Owner")));
+            containerCreates +=
+                line.startsWith(QLatin1String("az storage container create")) ? 1 : 0;
+            user = user || line.startsWith(
+                               QLatin1String("az ad signed-in-user show --query id --output tsv"));
+            owner =
+                owner ||
+                (line.startsWith(QLatin1String("az role assignment create --assignee-object-id "
+                                               "user-object-id --assignee-principal-type User")) &&
+                 c.contains(QStringLiteral("Storage Blob Data Owner")));
         }
         QCOMPARE(containerCreates, 2);
         QVERIFY(user);
@@ -259,7 +269,8 @@ private slots:
     void hostileValuesReachTheToolsVerbatim()
     {
         Settings s = fixedSettings();
-        const QString tag1 = QStringLiteral("note=it's\"$(touch${IFS}pwned)\"`touch${IFS}pwned`;rm");
+        const QString tag1 =
+            QStringLiteral("note=it's\"$(touch${IFS}pwned)\"`touch${IFS}pwned`;rm");
         const QString tag2 = QStringLiteral("팀=데이터베이스*?[x]\\$HOME");
         const QString rg = QStringLiteral("rg-한글(x).y_z");
         const QString url = QStringLiteral("https://example.com/c/$(touch%20pwned);a'b&c=d*");
@@ -283,8 +294,9 @@ private slots:
                  QStringList{ip});
         bool urlSeen = false;
         for (const QStringList& c : r.calls)
-            urlSeen = urlSeen || c == QStringList{QStringLiteral("helm"), QStringLiteral("repo"),
-                                                  QStringLiteral("add"), QStringLiteral("cnpg"), url};
+            urlSeen =
+                urlSeen || c == QStringList{QStringLiteral("helm"), QStringLiteral("repo"),
+                                            QStringLiteral("add"), QStringLiteral("cnpg"), url};
         QVERIFY(urlSeen);
         QVERIFY(!QFile::exists(m_tmp.filePath(QStringLiteral("pwned"))));
     }

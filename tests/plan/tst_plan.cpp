@@ -67,13 +67,16 @@ private slots:
     {
         QTest::addColumn<QString>("step");
         QTest::addColumn<QStringList>("needs");
-        auto row = [](const char* s, QStringList n) { QTest::newRow(s) << QString::fromLatin1(s) << n; };
+        auto row = [](const char* s, QStringList n) {
+            QTest::newRow(s) << QString::fromLatin1(s) << n;
+        };
         row("identity.create", {QStringLiteral("group.create")});
         row("storage.account", {QStringLiteral("group.create")});
         row("monitoring.amw", {QStringLiteral("group.create")});
         row("monitoring.law", {QStringLiteral("group.create")});
-        row("aks.create", {QStringLiteral("identity.create"), QStringLiteral("monitoring.amw"),
-                           QStringLiteral("monitoring.grafana"), QStringLiteral("ext.aks-preview")});
+        row("aks.create",
+            {QStringLiteral("identity.create"), QStringLiteral("monitoring.amw"),
+             QStringLiteral("monitoring.grafana"), QStringLiteral("ext.aks-preview")});
         row("aks.nodepool", {QStringLiteral("aks.create")});
         row("pip.noderg", {QStringLiteral("aks.create")});
         row("pip.create", {QStringLiteral("pip.noderg")});
@@ -132,7 +135,8 @@ private slots:
         for (const QString& id : container->remedySteps)
             QVERIFY(plan.find(id)->conditional);
         const Step* assign = plan.find(QStringLiteral("storage.remedy.assign"));
-        QVERIFY(expanded(*assign, fixedSettings()).contains(QStringLiteral("Storage Blob Data Owner")));
+        QVERIFY(
+            expanded(*assign, fixedSettings()).contains(QStringLiteral("Storage Blob Data Owner")));
     }
 
     void capturesFeedLaterSteps()
@@ -146,11 +150,13 @@ private slots:
         QHash<QString, QString> values = fixedSettings().resolvedValues();
         values.insert(QStringLiteral("AKS_UAMI_WORKLOAD_RESOURCEID"), QStringLiteral("/x/id"));
         QStringList missing;
-        const QStringList args = Plan::expandArgs(plan.find(QStringLiteral("aks.create"))->command.args,
-                                                  values, PlanBuilder::listValues(fixedSettings()),
-                                                  &missing);
-        QCOMPARE(args.at(args.indexOf(QStringLiteral("--assign-identity")) + 1), QStringLiteral("/x/id"));
-        QCOMPARE(missing, QStringList({QStringLiteral("AMW_RESOURCE_ID"), QStringLiteral("GRAFANA_RESOURCE_ID")}));
+        const QStringList args =
+            Plan::expandArgs(plan.find(QStringLiteral("aks.create"))->command.args, values,
+                             PlanBuilder::listValues(fixedSettings()), &missing);
+        QCOMPARE(args.at(args.indexOf(QStringLiteral("--assign-identity")) + 1),
+                 QStringLiteral("/x/id"));
+        QCOMPARE(missing, QStringList({QStringLiteral("AMW_RESOURCE_ID"),
+                                       QStringLiteral("GRAFANA_RESOURCE_ID")}));
     }
 
     void settingsShapeTheCommands()
@@ -164,8 +170,9 @@ private slots:
         QCOMPARE(group.mid(group.indexOf(QStringLiteral("--tags")) + 1, 2),
                  QStringList({QStringLiteral("a=1"), QStringLiteral("b=2")}));
         const QStringList pool = expanded(*plan.find(QStringLiteral("aks.nodepool")), s);
-        QCOMPARE(pool.mid(pool.indexOf(QStringLiteral("--zones")) + 1, 3),
-                 QStringList({QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("--labels")}));
+        QCOMPARE(
+            pool.mid(pool.indexOf(QStringLiteral("--zones")) + 1, 3),
+            QStringList({QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("--labels")}));
         QCOMPARE(pool.at(pool.indexOf(QStringLiteral("--min-count")) + 1), QStringLiteral("4"));
     }
 
@@ -186,8 +193,8 @@ private slots:
         QCOMPARE(plan.criticalPathSeconds(), 5 + 270 + 450 + 270 + 2 + 15);
         QVERIFY(plan.sequentialSeconds() > plan.criticalPathSeconds());
         const auto remaining = plan.remainingPathSeconds();
-        QVERIFY(remaining.value(QStringLiteral("monitoring.grafana"))
-                > remaining.value(QStringLiteral("monitoring.law")));
+        QVERIFY(remaining.value(QStringLiteral("monitoring.grafana")) >
+                remaining.value(QStringLiteral("monitoring.law")));
     }
 };
 
