@@ -79,19 +79,20 @@ QString maskSecrets(const QString& text)
                                           "primaryKey|secondaryKey|value)\"\\s*:\\s*\")[^\"]*(\")"),
                            QRegularExpression::CaseInsensitiveOption),
         // Authorization: Bearer eyJ...
-        QRegularExpression(QStringLiteral("(Bearer\\s+)[A-Za-z0-9._~+/=-]+"),
+        QRegularExpression(QStringLiteral("(Bearer\\s+)[A-Za-z0-9._~+/=-]+()"),
                            QRegularExpression::CaseInsensitiveOption),
         // Connection strings: AccountKey=...; SharedAccessKey=...; Password=...;
         QRegularExpression(
-            QStringLiteral("((?:AccountKey|SharedAccessKey|Password|Pwd)=)[^;\\s\"]+"),
+            QStringLiteral("((?:AccountKey|SharedAccessKey|Password|Pwd)=)[^;\\s\"]+()"),
             QRegularExpression::CaseInsensitiveOption),
         // SAS signatures in URLs.
-        QRegularExpression(QStringLiteral("([?&]sig=)[^&\\s\"]+"),
+        QRegularExpression(QStringLiteral("([?&]sig=)[^&\\s\"]+()"),
                            QRegularExpression::CaseInsensitiveOption),
         // Bare JWTs.
         QRegularExpression(
-            QStringLiteral("()eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]+")),
+            QStringLiteral("()eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]+()")),
     };
+    // Every pattern has two groups, the text kept before and after the secret.
     QString out = text;
     for (const QRegularExpression& re : patterns)
         out.replace(re, QStringLiteral("\\1***\\2"));
