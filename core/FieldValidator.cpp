@@ -210,8 +210,16 @@ bool FieldValidator::isIpv4OrCidr(const QString& e)
     const QString bits = e.mid(slash + 1);
     bool ok = false;
     const int n = bits.toInt(&ok);
-    return isIpv4(e.left(slash)) && ok && !bits.isEmpty() && bits.size() <= 2 &&
-           isAsciiDigit(bits.front()) && n >= 0 && n <= 32;
+    if (!isIpv4(e.left(slash)) || !ok || bits.isEmpty() || bits.size() > 2 ||
+        !isAsciiDigit(bits.front()) || n < 0 || n > 32)
+        return false;
+    // az reads the ranges with Python's strict ip_network(), which refuses host bits beside the
+    // prefix (1.2.3.4/24); accepting them here would fail only at `az aks create`.
+    quint32 address = 0;
+    for (const QString& octet : e.left(slash).split(QLatin1Char('.')))
+        address = (address << 8) | octet.toUInt();
+    const quint32 hostMask = n == 0 ? 0xffffffffu : (quint32(1) << (32 - n)) - 1;
+    return (address & hostMask) == 0;
 }
 
 SettingErrors FieldValidator::validate(const FieldSpec& spec, const QString& value)
@@ -239,9 +247,10 @@ SettingErrors FieldValidator::validate(const FieldSpec& spec, const QString& val
     case R::LocalName:
         return checkName(spec, v, {1, 16, lowerAlnumHyphen, Edge::LowerLetter, Edge::Alnum, true});
     case R::ResourceGroup: {
-        // Azure allows Unicode letters and digits in resource group names.
+        // Azure allows Unicode letters and digits in resource group names: .NET's
+        // Char.IsLetterOrDigit, i.e. letters and decimal digits, not other numbers such as ² or Ⅲ.
         const CharTest allowed = [](QChar c) {
-            return c.isLetterOrNumber() || QStringLiteral("_()-.").contains(c);
+            return c.isLetter() || c.isDigit() || QStringLiteral("_()-.").contains(c);
         };
         return checkName(spec, v, {1, 90, allowed, Edge::Any, Edge::Any, false, true});
     }
@@ -290,16 +299,21 @@ SettingErrors FieldValidator::validate(const FieldSpec& spec, const QString& val
                             QStringLiteral("v?[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)?"),
                             SettingErrorCode::InvalidVersion);
     case R::VmSize:
-        return checkPattern(spec, v, QStringLiteral("(?i)(standard|basic)_[a-z0-9]+(_[a-z0-9]+)*"),
-                            SettingErrorCode::InvalidVmSize);
+        // Constrained-vCPU sizes carry a hyphen: Standard_E4-2ds_v5, Standard_M416-208s_v2.
+        return checkPattern(
+            spec, v, QStringLiteral("(?i)(standard|basic)_[a-z0-9]+(-[a-z0-9]+)*(_[a-z0-9]+)*"),
+            SettingErrorCode::InvalidVmSize);
     case R::Boolean:
         if (v != QLatin1String("true") && v != QLatin1String("false"))
             return {{spec.key, SettingErrorCode::InvalidBoolean, 0, 0, {}}};
         return {};
     case R::NodeCount: {
+        // Plain decimal only: toInt() alone also takes " 3", "+3" and "03", which would reach the
+        // command line as typed and not survive the settings file's JSON numbers unchanged.
+        static const QRegularExpression decimal(QStringLiteral("^[1-9][0-9]{0,3}$"));
         bool ok = false;
         const int n = v.toInt(&ok);
-        if (!ok || n < 1 || n > 1000)
+        if (!decimal.match(v).hasMatch() || !ok || n < 1 || n > 1000)
             return {{spec.key, SettingErrorCode::OutOfRange, 1, 1000, {}}};
         return {};
     }
