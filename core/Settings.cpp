@@ -164,7 +164,16 @@ QHash<QString, QString> Settings::resolvedValues() const
 
 bool Settings::operator==(const Settings& other) const
 {
-    return m_explicit == other.m_explicit;
+    // Equal when they deploy the same thing and their derived names behave the same: a plain
+    // value spelled out as its default (as a loaded file has them) equals one left at the default,
+    // but a derived name pinned to today's value differs from one that follows LOCAL_NAME/SUFFIX.
+    for (const FieldSpec& spec : SettingsSchema::fields()) {
+        if (value(spec.key) != other.value(spec.key))
+            return false;
+        if (spec.isDerived() && isOverridden(spec.key) != other.isOverridden(spec.key))
+            return false;
+    }
+    return true;
 }
 
 } // namespace cnpg
