@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ApplyCommand.h"
 #include "AtomicFile.h"
 #include "Logging.h"
 #include "Plan.h"
@@ -12,7 +13,6 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <QTextStream>
-
 #include <spdlog/spdlog.h>
 
 namespace cnpg {
@@ -32,8 +32,9 @@ QString generatorName()
 CommandLine::CommandLine(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
+
+CommandLine::~CommandLine() = default;
 
 int CommandLine::run(const QStringList& arguments)
 {
@@ -60,7 +61,23 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption planOpt(QStringLiteral("plan"),
                                      tr("Print the deployment's steps, their order and the "
                                         "commands they run, then exit."));
-    parser.addOptions({settingsOpt, setOpt, exportScript, exportSettings, planOpt});
+    const QCommandLineOption applyOpt(QStringLiteral("apply"),
+                                      tr("Run the deployment now, without the wizard's window."));
+    const QCommandLineOption simulateOpt(QStringLiteral("simulate"),
+                                         tr("With --apply: run against the simulated az, kubectl "
+                                            "and helm instead of Azure."));
+    const QCommandLineOption resumeOpt(QStringLiteral("resume"),
+                                       tr("With --apply: continue the deployment from its journal "
+                                          "(the most recent one without --settings)."));
+    const QCommandLineOption parallelOpt(QStringLiteral("parallel"),
+                                         tr("With --apply: run at most <n> steps at once "
+                                            "(default 8)."),
+                                         QStringLiteral("n"), QStringLiteral("8"));
+    const QCommandLineOption journalOpt(QStringLiteral("journal"),
+                                        tr("With --apply: the deployment's journal file."),
+                                        QStringLiteral("file"));
+    parser.addOptions({settingsOpt, setOpt, exportScript, exportSettings, planOpt, applyOpt,
+                       simulateOpt, resumeOpt, parallelOpt, journalOpt});
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << '\n';
@@ -78,13 +95,34 @@ int CommandLine::run(const QStringList& arguments)
         m_err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
         return BadInput;
     }
-    const bool headless = parser.isSet(exportScript) || parser.isSet(exportSettings)
-        || parser.isSet(planOpt);
+    const bool apply = parser.isSet(applyOpt);
+    const bool headless = parser.isSet(exportScript) || parser.isSet(exportSettings) ||
+                          parser.isSet(planOpt) || apply;
     if (!headless)
         return -1;
+    ApplyCommand::Options applyOptions;
+    if (apply) {
+        bool ok = false;
+        applyOptions.parallel = parser.value(parallelOpt).toInt(&ok);
+        if (!ok || applyOptions.parallel < 1) {
+            m_err << tr("--parallel needs a number of at least 1.") << '\n';
+            return BadInput;
+        }
+        applyOptions.simulate = parser.isSet(simulateOpt);
+        applyOptions.resume = parser.isSet(resumeOpt);
+        applyOptions.journalPath = parser.value(journalOpt);
+        applyOptions.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
 
     // Settings: the file (if any) over the guide's defaults, then --set values.
     Settings settings = Settings::withGeneratedIds();
+    if (apply && applyOptions.resume && !parser.isSet(settingsOpt)) {
+        // Resuming without a settings file: the deployment's own settings, from its journal.
+        if (applyOptions.journalPath.isEmpty())
+            applyOptions.journalPath = ApplyCommand::latestJournal(applyOptions.dataDir);
+        if (const auto own = ApplyCommand::journalSettings(applyOptions.journalPath))
+            settings = *own;
+    }
     SettingErrors errors;
     if (parser.isSet(settingsOpt)) {
         auto loaded = SettingsFile::load(parser.value(settingsOpt), settings);
@@ -100,12 +138,21 @@ int CommandLine::run(const QStringList& arguments)
         }
         settings.setValue(key, assignment.mid(eq + 1));
     }
-    if (!parser.values(setOpt).isEmpty() || !parser.isSet(settingsOpt)) {
+    bool revalidate = !parser.values(setOpt).isEmpty() || !parser.isSet(settingsOpt);
+    if (apply && applyOptions.simulate && settings.value(keys::ClientIp).isEmpty()) {
+        // The simulator does not care which address; a documentation one says so.
+        settings.setValue(keys::ClientIp, ApplyCommand::simulatedClientIp());
+        m_err << tr("Simulation: MY_PUBLIC_CLIENT_IP is not set; using %1.")
+                     .arg(ApplyCommand::simulatedClientIp())
+              << '\n';
+        revalidate = true;
+    }
+    if (revalidate) {
         // Structural errors of the file stay; value errors are re-checked with the --set values.
         SettingErrors structural;
         for (const SettingError& e : errors) {
-            if (e.field.isEmpty() || !SettingsSchema::find(e.field)
-                || e.code == SettingErrorCode::WrongType)
+            if (e.field.isEmpty() || !SettingsSchema::find(e.field) ||
+                e.code == SettingErrorCode::WrongType)
                 structural.append(e);
         }
         errors = structural + settings.validate();
@@ -116,6 +163,14 @@ int CommandLine::run(const QStringList& arguments)
             m_err << "  " << SettingErrorText::withField(e) << '\n';
         spdlog::warn("invalid settings: {} error(s)", errors.size());
         return BadInput;
+    }
+
+    if (apply) {
+        m_apply = std::make_unique<ApplyCommand>(m_out, m_err);
+        QObject::connect(m_apply.get(), &ApplyCommand::finished, QCoreApplication::instance(),
+                         &QCoreApplication::exit, Qt::QueuedConnection);
+        const int code = m_apply->start(settings, applyOptions);
+        return code < 0 ? RunEventLoop : code;
     }
 
     const Plan plan = PlanBuilder::build(settings);
@@ -133,8 +188,7 @@ int CommandLine::run(const QStringList& arguments)
             if (!s.needs.isEmpty())
                 m_out << QStringLiteral(" <- ") << s.needs.join(QStringLiteral(", "));
             m_out << "\n    " << s.command.program << ' '
-                  << Plan::expandArgs(s.command.args, values, lists).join(QLatin1Char(' '))
-                  << '\n';
+                  << Plan::expandArgs(s.command.args, values, lists).join(QLatin1Char(' ')) << '\n';
         }
         m_out << tr("Sequential: %1 s; critical path: %2 s")
                      .arg(plan.sequentialSeconds())
@@ -152,10 +206,10 @@ int CommandLine::run(const QStringList& arguments)
     if (parser.isSet(exportScript)) {
         const QString script = ScriptExporter::generate(plan, settings, generatorName());
         if (!AtomicFile::write(parser.value(exportScript), script.toUtf8(), &error,
-                               QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                   | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                   | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                   | QFileDevice::ExeOther)) {
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                   QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                   QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                   QFileDevice::ExeOther)) {
             m_err << tr("Cannot write %1: %2").arg(parser.value(exportScript), error) << '\n';
             return Failed;
         }

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <QTextStream>
-
 #include <cstdio>
 
 int main(int argc, char* argv[])
@@ -20,6 +19,8 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     cnpg::CommandLine cli(out, err);
     int code = cli.run(QCoreApplication::arguments());
+    if (code == cnpg::CommandLine::RunEventLoop)
+        code = app.exec(); // --apply: the deployment ends the loop with its exit code
     if (code < 0) {
         // The wizard lands with the GUI issue; until then, say what the command line can do.
         err << QCoreApplication::translate("cnpg::CommandLine",

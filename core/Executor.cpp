@@ -112,7 +112,7 @@ QStringList Executor::inFlight() const
 {
     QStringList out;
     for (const Runtime& r : m_steps) {
-        if (isActive(r) || r.status.state == StepState::Retrying)
+        if (isActive(r) || r.status.state == StepState::Retrying || r.settle)
             out << r.step->id;
     }
     return out;
@@ -293,10 +293,12 @@ void Executor::setState(Runtime& r, StepState state, const QString& reasonCode,
 void Executor::finishStep(Runtime& r, StepState state, const QString& reasonCode,
                           const QString& errorText)
 {
-    if (r.backoff) {
-        r.backoff->stop();
-        r.backoff->deleteLater();
-        r.backoff = nullptr;
+    for (QTimer** timer : {&r.backoff, &r.settle}) {
+        if (*timer) {
+            (*timer)->stop();
+            (*timer)->deleteLater();
+            *timer = nullptr;
+        }
     }
     r.retryReady = false;
     if (!r.lock.isEmpty()) {
@@ -384,7 +386,7 @@ void Executor::cancel()
             r.process->terminate();
         } else if (r.krew) {
             r.krew->cancel();
-        } else if (r.status.state == StepState::Retrying) {
+        } else if (r.status.state == StepState::Retrying || r.settle) {
             finishStep(r, StepState::Cancelled, r.status.reason);
         } else if (r.status.state == StepState::Waiting) {
             setState(r, StepState::Pending);

@@ -25,7 +25,7 @@ struct RetryPolicy
     int baseDelayMs = 15000;
     double factor = 2.0;
     int capMs = 120000;
-    int maxAttempts = 6;
+    int maxAttempts = 8; // with the cap: about 12 minutes, as long as AKS may stay busy
 
     // The pause after the `attempt`-th attempt failed (attempt >= 1).
     int delayAfter(int attempt) const;
@@ -108,6 +108,7 @@ private:
         RunningProcess* process = nullptr;
         KrewInstaller* krew = nullptr;
         QTimer* backoff = nullptr;
+        QTimer* settle = nullptr; // the probe found it still being provisioned: look again
         bool retryReady = false;
         bool activated = false; // conditional steps: the remedy branch wants it
         QString remedyParent;
@@ -167,6 +168,9 @@ private:
     bool expand(Runtime& r, const QStringList& args, QStringList* out);
     void onProbeFinished(const QString& id, const ProcessResult& result);
     void onCommandFinished(const QString& id, const ProcessResult& result);
+    bool mustSettle(const Runtime& r) const;
+    void checkProvisioning(Runtime& r);
+    void onProvisioningChecked(const QString& id, const ProcessResult& result);
     void handleFailure(Runtime& r, const QString& reasonCode, const QString& text);
     void retryLater(Runtime& r, const QString& reasonCode);
     void activateRemedy(Runtime& r);

@@ -182,6 +182,8 @@ void Executor::onProbeFinished(const QString& id, const ProcessResult& result)
         QString problem;
         if (!takeCaptures(*r, result.standardOutput, &problem))
             finishStep(*r, StepState::Failed, reason::BadOutput, problem);
+        else if (mustSettle(*r))
+            checkProvisioning(*r);
         else
             finishStep(*r, StepState::Skipped);
         schedule();
@@ -218,6 +220,76 @@ void Executor::onCommandFinished(const QString& id, const ProcessResult& result)
                    r->step->command.program + QStringLiteral(": ") + result.errorString);
     } else {
         handleFailure(*r, result.crashed ? reason::Crashed : reason::ExitCode, errorTextOf(result));
+    }
+    schedule();
+}
+
+bool Executor::mustSettle(const Runtime& r) const
+{
+    // A resource found by the probe may still be in the hands of an earlier, interrupted run
+    // (Azure goes on with it): its dependants must wait until it is done, as they would have.
+    return r.step->kind == StepKind::Create && !r.step->resourceType.isEmpty() &&
+           !expandedResourceGroup(r).isEmpty();
+}
+
+void Executor::checkProvisioning(Runtime& r)
+{
+    ProcessSpec spec;
+    spec.program = QStringLiteral("az");
+    spec.arguments = StatusPoller::arguments(expandedResourceGroup(r));
+    spec.environment = m_options.environment;
+    spec.workingDirectory = m_options.workingDirectory;
+    r.process = m_launcher.start(spec, this);
+    const QString id = r.step->id;
+    connect(r.process, &RunningProcess::finished, this,
+            [this, id](const ProcessResult& result) { onProvisioningChecked(id, result); });
+}
+
+void Executor::onProvisioningChecked(const QString& id, const ProcessResult& result)
+{
+    Batch batch(this);
+    Runtime* r = rt(id);
+    if (!r || !r->process)
+        return;
+    r->process->deleteLater();
+    r->process = nullptr;
+    if (m_cancelling) {
+        finishStep(*r, StepState::Cancelled);
+        checkFinished();
+        return;
+    }
+    QString state;
+    const QString name = Plan::expandArgs({r->step->resourceName}, m_values, m_lists).value(0);
+    for (const ResourceStatus& res : StatusPoller::parse(result.standardOutput)) {
+        if (res.type.compare(r->step->resourceType, Qt::CaseInsensitive) == 0 &&
+            res.name.compare(name, Qt::CaseInsensitive) == 0)
+            state = res.provisioningState;
+    }
+    // Not listed (child resources are not) or a failed look: the probe's answer stands.
+    if (state.isEmpty() || state == QLatin1String("Succeeded") ||
+        state == QLatin1String("Canceled")) {
+        finishStep(*r, StepState::Skipped);
+    } else if (state == QLatin1String("Failed")) {
+        finishStep(
+            *r, StepState::Failed, reason::ProvisioningFailed,
+            QStringLiteral("%1 %2: provisioningState Failed").arg(r->step->resourceType, name));
+    } else {
+        if (state != r->status.provisioningState) {
+            r->status.provisioningState = state;
+            emit provisioningStateChanged(id, state);
+            emit stepChanged(id, r->status);
+        }
+        if (!r->settle) {
+            r->settle = new QTimer(this);
+            r->settle->setSingleShot(true);
+            connect(r->settle, &QTimer::timeout, this, [this, id] {
+                Batch batch(this);
+                if (Runtime* step = rt(id); step && !m_cancelling)
+                    checkProvisioning(*step);
+            });
+        }
+        r->settle->start(m_options.pollIntervalMs > 0 ? m_options.pollIntervalMs
+                                                      : m_options.retry.baseDelayMs);
     }
     schedule();
 }

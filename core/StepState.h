@@ -52,6 +52,8 @@ inline const QString DependencyFailed = QStringLiteral("DependencyFailed");
 inline const QString Journal = QStringLiteral("Journal");   // done in an earlier run, trusted
 inline const QString Download = QStringLiteral("Download"); // krew: download or checksum
 inline const QString Checksum = QStringLiteral("Checksum");
+// The probe found the resource, but Azure reports its provisioning as Failed.
+inline const QString ProvisioningFailed = QStringLiteral("ProvisioningFailed");
 } // namespace reason
 
 struct StepStatus

@@ -26,6 +26,8 @@ private slots:
     void longestRemainingPathFirst();
     void probeFindsResourceAndSkips();
     void probeWithWrongValueRunsCommand();
+    void foundResourceSettlesBeforeSkipped();
+    void foundResourceInFailedStateFails();
     void capturesReachDependants();
     void missingValueFailsStep();
     void transientErrorRetriesWithBackoff();
@@ -154,6 +156,66 @@ void TestExecutor::probeWithWrongValueRunsCommand()
     QVERIFY(running.size() >= 2);
     QVERIFY(running.first().probing);
     QVERIFY(!running.last().probing);
+}
+
+namespace {
+Step clusterStep()
+{
+    Step s = step("aks");
+    s.kind = StepKind::Create;
+    s.command.args = QStringList{"create", "--resource-group", "rg-1"};
+    s.probe = Probe{{QStringLiteral("probe"), {}}, {}};
+    s.resourceType = "Microsoft.ContainerService/managedClusters";
+    s.resourceName = "aks-1";
+    return s;
+}
+FakeResponse listing(const char* state)
+{
+    return {5,
+            0,
+            QByteArray(R"([{"name": "aks-1", "type": "Microsoft.ContainerService/managedClusters",
+                            "provisioningState": ")") +
+                state + "\"}]",
+            {},
+            false};
+}
+} // namespace
+
+void TestExecutor::foundResourceSettlesBeforeSkipped()
+{
+    // An interrupted run left the cluster being created: wait for it, do not create it again.
+    FakeLauncher fake;
+    fake.on("probe", {{5, 0, "/subscriptions/s/aks-1\n", {}, false}});
+    fake.on("az resource list --resource-group rg-1",
+            {listing("Creating"), listing("Creating"), listing("Succeeded")});
+    ExecutorOptions o = fastOptions();
+    o.pollIntervalMs = 20;
+    Executor e(fake, Plan({clusterStep(), step("pool", {"aks"})}), {}, {}, o);
+    QSignalSpy live(&e, &Executor::provisioningStateChanged);
+    QCOMPARE(runToEnd(e), Executor::Outcome::Succeeded);
+    QCOMPARE(e.status("aks").state, StepState::Skipped);
+    QCOMPARE(fake.startedCount("tool create"), 0);
+    QCOMPARE(fake.startedCount("az resource list"), 3);
+    qint64 lastCheck = -1;
+    for (const auto& ev : fake.events()) {
+        if (!ev.started && ev.line.startsWith("az resource list"))
+            lastCheck = ev.ms;
+    }
+    QVERIFY(fake.startOf("tool pool") >= lastCheck); // the dependant waited for Succeeded
+    QCOMPARE(live.size(), 1);
+    QCOMPARE(live.first().at(1).toString(), QStringLiteral("Creating"));
+}
+
+void TestExecutor::foundResourceInFailedStateFails()
+{
+    FakeLauncher fake;
+    fake.on("probe", {{5, 0, "/subscriptions/s/aks-1\n", {}, false}});
+    fake.on("az resource list", {listing("Failed")});
+    Executor e(fake, Plan({clusterStep(), step("pool", {"aks"})}), {}, {}, fastOptions());
+    QCOMPARE(runToEnd(e), Executor::Outcome::Failed);
+    QCOMPARE(e.status("aks").state, StepState::Failed);
+    QCOMPARE(e.status("aks").reason, reason::ProvisioningFailed);
+    QCOMPARE(fake.startedCount("tool pool"), 0);
 }
 
 void TestExecutor::capturesReachDependants()

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Executor.h"
+#include "Settings.h"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+
+class QTextStream;
+class QSocketNotifier;
+
+namespace cnpg {
+
+class QProcessLauncher;
+
+// `cnpg-aks-wizard --apply`: runs the deployment headless, one line per state change, then a
+// summary of the outputs. Exit codes: 0 done, 1 the deployment failed, 2 bad input, 130 when
+// interrupted (SIGINT cancels cleanly; a second SIGINT kills the children at once).
+class ApplyCommand : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool simulate = false;
+        bool resume = false;
+        int parallel = 8;
+        QString journalPath; // empty: <data dir>/deployments/<resource group>/journal.json
+        QString dataDir;
+        QString simProgram; // empty: cnpg-sim next to the application
+    };
+
+    ApplyCommand(QTextStream& out, QTextStream& err, QObject* parent = nullptr);
+    ~ApplyCommand() override;
+
+    // Starts the deployment. Returns -1 when it runs (finished() follows from the event loop),
+    // else the exit code of a problem found before anything ran.
+    int start(const Settings& settings, const Options& options);
+
+    // The most recently written journal under the data directory (for --resume without
+    // --settings), and the settings a journal recorded.
+    static QString latestJournal(const QString& dataDir);
+    static std::optional<Settings> journalSettings(const QString& journalPath);
+    static QString journalPathFor(const QString& dataDir, const Settings& settings);
+    // The address --simulate uses when MY_PUBLIC_CLIENT_IP is not set (RFC 5737).
+    static QString simulatedClientIp() { return QStringLiteral("203.0.113.10"); }
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void startExecutor();
+    void printChange(const QString& id, const StepStatus& status);
+    void printSummary(Executor::Outcome outcome);
+    void onSignal();
+    void finish(int code);
+    QString timestamp() const;
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    Options m_options;
+    Settings m_settings;
+    std::unique_ptr<QProcessLauncher> m_launcher;
+    Executor* m_executor = nullptr;
+    RunningProcess* m_prepare = nullptr; // cnpg-sim make-krew-release
+    ExecutorOptions m_executorOptions;
+    std::optional<Journal> m_previous;
+    QSocketNotifier* m_signals = nullptr;
+    QHash<QString, StepStatus> m_printed;
+    int m_signal = 0;
+    bool m_done = false;
+};
+
+} // namespace cnpg
