@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <QTextStream>
+
 #include <cstdio>
 
 int main(int argc, char* argv[])
