@@ -1,0 +1,107 @@
+#pragma once
+
+#include "Plan.h"
+#include "StepState.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QStringList>
+
+namespace cnpg {
+
+class Executor;
+
+// The deployment's progress as a tree for the wizard's Deploy page: one top-level row per
+// resource (resource group, identity, storage account, each role assignment, the cluster, ...)
+// and, under it, every step that belongs to it (the reads and checks of its stage, the remedy
+// branch). Fed only by the executor's signals; nothing here blocks. QtCore only: the icons are
+// added by the UI from StateRole.
+class StepListModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        ResourceColumn,
+        StateColumn,
+        ProvisioningColumn,
+        ElapsedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        StateRole = Qt::UserRole + 1, // int(StepState) of the row (a group: aggregated)
+        StepIdRole,                   // the row's main step
+        LogRole,                      // the row's log text (a group: all its steps')
+        ErrorRole,                    // the tool's error text of a failed step
+        IsGroupRole,
+    };
+
+    // `values` resolves the resource names shown in the rows (the settings' values).
+    StepListModel(const Plan& plan, const QHash<QString, QString>& values,
+                  const QHash<QString, QStringList>& lists, QObject* parent = nullptr);
+
+    // Follows this executor from now on (a retry or resume brings a new one). Logs are kept.
+    void attach(Executor* executor);
+    Executor* executor() const { return m_executor; }
+
+    // The top-level rows' main step ids, in order.
+    QStringList groupIds() const;
+    StepState groupState(int row) const;
+    StepStatus stepStatus(const QString& id) const { return m_status.value(id); }
+    QString stepLog(const QString& id) const { return m_log.value(id); }
+
+    // 0..1, weighted by the steps' expected durations.
+    double progress() const;
+    // Seconds until the end, from the critical path of what is left, scaled by how fast the
+    // finished steps went compared with their estimates (so simulated runs get sensible ETAs).
+    int etaSeconds() const;
+    bool anyFailed() const;
+
+    // Refreshes the elapsed column of running rows (call once a second while a run is live).
+    void tick();
+    // Headers and state names are translated at data() time: call after a language change.
+    void retranslate();
+
+    static QString stateText(StepState state);
+    static QString formatElapsed(qint64 ms);
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Group
+    {
+        QString main;        // the resource's step
+        QStringList members; // every step of the row, the main one included, in plan order
+    };
+
+    void onStepChanged(const QString& id, const StepStatus& status);
+    void onOutput(const QString& id, int channel, const QByteArray& data);
+    void appendLog(const QString& id, const QString& text);
+    int groupOf(const QString& id) const { return m_groupOf.value(id, -1); }
+    QString rowTitle(const QString& id) const;
+    qint64 elapsed(const QString& id) const;
+    qint64 groupElapsed(int row) const;
+    bool counts(const QString& id) const;
+    void emitRowChanged(int group, const QString& id);
+
+    Plan m_plan;
+    QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_lists;
+    QList<Group> m_groups;
+    QHash<QString, int> m_groupOf;
+    QHash<QString, StepStatus> m_status;
+    QHash<QString, QString> m_log;
+    QHash<QString, int> m_remaining; // remaining path seconds per step
+    QPointer<Executor> m_executor;
+};
+
+} // namespace cnpg

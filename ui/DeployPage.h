@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Executor.h"
+#include "WizardPage.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QTreeView;
+
+namespace cnpg {
+
+class Deployment;
+class SettingsModel;
+class StepIconModel;
+class StepListModel;
+
+// The live progress view: one row per resource with its state, live provisioning state and
+// elapsed time, the selected row's log, an overall progress bar with an ETA, and Cancel,
+// Retry failed and Resume. Driven only by signals; it never waits.
+class DeployPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    DeployPage(SettingsModel& settings, Deployment& deployment, QWidget* parent = nullptr);
+
+    QString title() const override;
+    bool isComplete() const override;
+    // Starts the deployment the first time the page is shown (or resumes an unfinished one).
+    void enterPage() override;
+    // Whether Back may leave the page (not while a run is live).
+    bool canGoBack() const;
+
+    Deployment& deployment() const { return m_deployment; }
+    QTreeView* view() const { return m_view; }
+    QPlainTextEdit* log() const { return m_log; }
+    QProgressBar* progressBar() const { return m_progress; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QPushButton* retryButton() const { return m_retry; }
+    QPushButton* resumeButton() const { return m_resume; }
+
+    void start(bool resume);
+
+signals:
+    // The run started or ended (the main window updates its buttons and sidebar).
+    void runStateChanged();
+
+protected:
+    QString explanation() const override;
+    void retranslate() override;
+
+private:
+    void setModel(StepListModel* model);
+    void onFinished(Executor::Outcome outcome);
+    void refreshLog();
+    void refreshProgress();
+    void refreshButtons();
+
+    SettingsModel& m_settings;
+    Deployment& m_deployment;
+    StepIconModel* m_icons;
+    QTreeView* m_view;
+    QLabel* m_logLabel;
+    QPlainTextEdit* m_log;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QPushButton* m_cancel;
+    QPushButton* m_retry;
+    QPushButton* m_resume;
+    QTimer* m_tick;
+    QString m_error;
+    QString m_logStep; // the step whose log the log view shows
+};
+
+} // namespace cnpg

@@ -1,0 +1,219 @@
+#include "DonePage.h"
+
+#include "CommandPreview.h"
+#include "Deployment.h"
+#include "ScriptExporter.h"
+#include "StepListModel.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cnpg {
+
+namespace {
+// The outputs, in the order the next guide uses them. The kube context is the cluster's name.
+const QString KubeContext = QStringLiteral("KUBE_CONTEXT");
+QStringList outputOrder()
+{
+    return {keys::ResourceGroup,
+            keys::ClusterName,
+            KubeContext,
+            QStringLiteral("AKS_PRIMARY_CLUSTER_NODERG_NAME"),
+            QStringLiteral("AKS_UAMI_WORKLOAD_CLIENTID"),
+            keys::StorageAccount,
+            keys::BackupContainer,
+            QStringLiteral("AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS")};
+}
+} // namespace
+
+DonePage::DonePage(Deployment& deployment, QWidget* parent)
+    : WizardPage(PageId::Done, parent)
+    , m_deployment(deployment)
+    , m_outputsLabel(new QLabel(this))
+    , m_outputsForm(new QFormLayout)
+    , m_nextLabel(new QLabel(this))
+    , m_nextText(new QLabel(this))
+    , m_nextCommands(new CommandPreview(this))
+    , m_openLogs(new QPushButton(this))
+    , m_exportReport(new QPushButton(this))
+{
+    QFont bold = m_outputsLabel->font();
+    bold.setBold(true);
+    m_outputsLabel->setFont(bold);
+    m_nextLabel->setFont(bold);
+    content()->addWidget(m_outputsLabel);
+    for (const QString& key : outputOrder()) {
+        auto* edit = new QLineEdit(this);
+        edit->setReadOnly(true);
+        edit->setObjectName(QStringLiteral("output_") + key);
+        auto* label = new QLabel(this);
+        label->setBuddy(edit);
+        m_outputsForm->addRow(label, edit);
+        m_outputs.insert(key, edit);
+        m_outputLabels.insert(key, label);
+    }
+    content()->addLayout(m_outputsForm);
+    content()->addSpacing(8);
+    content()->addWidget(m_nextLabel);
+    m_nextText->setWordWrap(true);
+    m_nextText->setTextFormat(Qt::PlainText);
+    content()->addWidget(m_nextText);
+    m_nextCommands->setObjectName(QStringLiteral("nextCommands"));
+    content()->addWidget(m_nextCommands, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_openLogs->setObjectName(QStringLiteral("openLogFolder"));
+    m_exportReport->setObjectName(QStringLiteral("exportReport"));
+    buttons->addWidget(m_openLogs);
+    buttons->addWidget(m_exportReport);
+    content()->addLayout(buttons);
+    connect(m_openLogs, &QPushButton::clicked, this, &DonePage::openLogFolderRequested);
+    connect(m_exportReport, &QPushButton::clicked, this, &DonePage::exportReportRequested);
+    connect(&m_deployment, &Deployment::finished, this, &DonePage::refresh);
+    finishSetup();
+}
+
+QString DonePage::title() const
+{
+    return tr("Done");
+}
+
+QString DonePage::explanation() const
+{
+    return tr("The infrastructure for the PostgreSQL cluster is ready: the AKS cluster with its "
+              "user node pool, the storage account for backups, the monitoring infrastructure, "
+              "the public static IP and the CNPG operator.");
+}
+
+void DonePage::enterPage()
+{
+    refresh();
+}
+
+QStringList DonePage::outputKeys() const
+{
+    return outputOrder();
+}
+
+QString DonePage::output(const QString& key) const
+{
+    const QLineEdit* e = m_outputs.value(key);
+    return e ? e->text() : QString();
+}
+
+QString DonePage::outputName(const QString& key) const
+{
+    if (key == keys::ResourceGroup)
+        return tr("Resource group");
+    if (key == keys::ClusterName)
+        return tr("AKS cluster");
+    if (key == KubeContext)
+        return tr("kubectl context");
+    if (key == QLatin1String("AKS_PRIMARY_CLUSTER_NODERG_NAME"))
+        return tr("Node resource group");
+    if (key == QLatin1String("AKS_UAMI_WORKLOAD_CLIENTID"))
+        return tr("Managed identity client ID");
+    if (key == keys::StorageAccount)
+        return tr("Storage account");
+    if (key == keys::BackupContainer)
+        return tr("Backup container");
+    return tr("Public IP address");
+}
+
+void DonePage::refresh()
+{
+    const QHash<QString, QString> v = m_deployment.values();
+    for (const QString& key : outputOrder()) {
+        const QString value = key == KubeContext ? v.value(keys::ClusterName) : v.value(key);
+        m_outputs.value(key)->setText(value);
+    }
+    const QString context = v.value(keys::ClusterName);
+    const QString ns = v.value(keys::PgSystemNamespace);
+    auto cmd = [](const QString& program, const QStringList& args) {
+        QStringList words;
+        for (const QString& a : args)
+            words << ScriptExporter::shellWord(a);
+        return program + QLatin1Char(' ') + words.join(QLatin1Char(' '));
+    };
+    QStringList lines;
+    lines << QStringLiteral("# ") + tr("The nodes of both node pools, across the zones:");
+    lines << cmd(QStringLiteral("kubectl"),
+                 {QStringLiteral("get"), QStringLiteral("nodes"), QStringLiteral("--context"),
+                  context, QStringLiteral("--label-columns"),
+                  QStringLiteral("agentpool,topology.kubernetes.io/zone")});
+    lines << QStringLiteral("# ") + tr("The CNPG operator:");
+    lines << cmd(QStringLiteral("kubectl"),
+                 {QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("--context"),
+                  context, QStringLiteral("--namespace"), ns});
+    lines << QStringLiteral("# ") + tr("The kubectl cnpg plugin:");
+    lines << QStringLiteral("kubectl cnpg version");
+    m_nextCommands->setScript(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+QString DonePage::reportText() const
+{
+    const QHash<QString, QString> v = m_deployment.values();
+    QString out;
+    out += QStringLiteral("# ") + tr("Deployment report") + QLatin1Char('\n');
+    out += tr("Resource group: %1").arg(v.value(keys::ResourceGroup)) + QLatin1Char('\n');
+    out += tr("Mode: %1").arg(m_deployment.options().simulate ? tr("simulation") : tr("Azure")) +
+           QLatin1Char('\n');
+    out += tr("Outcome: %1").arg(Executor::outcomeName(m_deployment.outcome())) + QLatin1Char('\n');
+    out += tr("Written: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)) +
+           QStringLiteral("\n\n## ") + tr("Outputs") + QStringLiteral("\n");
+    for (const QString& key : outputOrder())
+        out += QStringLiteral("- ") + outputName(key) + QStringLiteral(": ") + output(key) +
+               QLatin1Char('\n');
+    out += QStringLiteral("\n## ") + tr("Steps") + QLatin1Char('\n');
+    if (const StepListModel* model = m_deployment.model()) {
+        for (const Step& s :
+             m_deployment.executor() ? m_deployment.executor()->plan().steps() : QList<Step>()) {
+            const StepStatus st = model->stepStatus(s.id);
+            out += QStringLiteral("- %1 [%2]: %3, %4")
+                       .arg(QCoreApplication::translate("cnpg::Plan", qPrintable(s.title)), s.id,
+                            StepListModel::stateText(st.state),
+                            StepListModel::formatElapsed(st.elapsedMs));
+            if (st.attempt > 1)
+                out += QStringLiteral(", ") + tr("%n attempt(s)", nullptr, st.attempt);
+            out += QLatin1Char('\n');
+            if (st.state == StepState::Failed && !st.errorText.isEmpty())
+                out += QStringLiteral("    ") +
+                       QString(st.errorText.trimmed())
+                           .replace(QLatin1Char('\n'), QStringLiteral("\n    ")) +
+                       QLatin1Char('\n');
+        }
+    }
+    out += QStringLiteral("\n## ") + tr("Settings") + QLatin1Char('\n');
+    for (const FieldSpec& f : SettingsSchema::fields())
+        out += QStringLiteral("- ") + f.key + QStringLiteral("=") +
+               m_deployment.settings().value(f.key) + QLatin1Char('\n');
+    return out;
+}
+
+void DonePage::retranslate()
+{
+    WizardPage::retranslate();
+    m_outputsLabel->setText(tr("What was created"));
+    for (const QString& key : outputOrder()) {
+        m_outputLabels.value(key)->setText(outputName(key) + QLatin1Char(':'));
+        m_outputs.value(key)->setAccessibleName(outputName(key));
+    }
+    m_nextLabel->setText(tr("Next steps"));
+    m_nextText->setText(
+        tr("Continue with the guide's next article, which deploys the highly available "
+           "PostgreSQL cluster onto this AKS cluster with the CNPG operator. It uses the "
+           "environment variables of this deployment: save them with File > Save settings. "
+           "These commands check the cluster from a terminal:"));
+    m_nextCommands->setAccessibleName(tr("Commands to check the cluster"));
+    m_openLogs->setText(tr("Open the &log folder"));
+    m_exportReport->setText(tr("Export a run &report…"));
+    refresh();
+}
+
+} // namespace cnpg

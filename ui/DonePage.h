@@ -1,0 +1,61 @@
+#pragma once
+
+#include "WizardPage.h"
+
+#include <QHash>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace cnpg {
+
+class CommandPreview;
+class Deployment;
+
+// The end: what was created (the values the next guide needs), what to do next, the log
+// folder and a report of the run.
+class DonePage : public WizardPage
+{
+    Q_OBJECT
+public:
+    DonePage(Deployment& deployment, QWidget* parent = nullptr);
+
+    QString title() const override;
+    void enterPage() override;
+
+    // The shown value of an output (AKS_PRIMARY_CLUSTER_NAME, AKS_UAMI_WORKLOAD_CLIENTID, ...).
+    QString output(const QString& key) const;
+    QStringList outputKeys() const;
+    QPushButton* openLogsButton() const { return m_openLogs; }
+    QPushButton* exportReportButton() const { return m_exportReport; }
+
+    // The run report: settings, outcome, every step with its state and time, the outputs.
+    QString reportText() const;
+
+signals:
+    void openLogFolderRequested();
+    void exportReportRequested();
+
+protected:
+    QString explanation() const override;
+    void retranslate() override;
+
+private:
+    void refresh();
+    QString outputName(const QString& key) const;
+
+    Deployment& m_deployment;
+    QLabel* m_outputsLabel;
+    QFormLayout* m_outputsForm;
+    QHash<QString, QLineEdit*> m_outputs;
+    QHash<QString, QLabel*> m_outputLabels;
+    QLabel* m_nextLabel;
+    QLabel* m_nextText;
+    CommandPreview* m_nextCommands;
+    QPushButton* m_openLogs;
+    QPushButton* m_exportReport;
+};
+
+} // namespace cnpg

@@ -1,0 +1,186 @@
+#include "FieldEditor.h"
+
+#include "AzureRegions.h"
+#include "FieldText.h"
+#include "SettingErrorText.h"
+#include "SettingsModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace cnpg {
+
+FieldEditor::FieldEditor(const FieldSpec& spec, SettingsModel& model, QWidget* parent)
+    : QWidget(parent)
+    , m_spec(spec)
+    , m_model(model)
+    , m_label(new QLabel(this))
+    , m_row(new QHBoxLayout)
+    , m_status(new QLabel(this))
+    , m_reset(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("field_") + spec.key);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_row->setContentsMargins(0, 0, 0, 0);
+
+    if (spec.kind == FieldKind::Boolean) {
+        m_check = new QCheckBox(this);
+        connect(m_check, &QCheckBox::toggled, this, [this](bool on) {
+            onEdited(on ? QStringLiteral("true") : QStringLiteral("false"));
+        });
+        m_editor = m_check;
+    } else if (spec.kind == FieldKind::Integer) {
+        m_spin = new QSpinBox(this);
+        m_spin->setRange(1, 1000);
+        connect(m_spin, &QSpinBox::valueChanged, this,
+                [this](int v) { onEdited(QString::number(v)); });
+        m_editor = m_spin;
+    } else if (spec.rule == FieldRule::Region) {
+        // Editable: the static list may lag behind Azure; the validator has the final word.
+        m_combo = new QComboBox(this);
+        m_combo->setEditable(true);
+        m_combo->setInsertPolicy(QComboBox::NoInsert);
+        m_combo->addItems(AzureRegions::all());
+        m_combo->setMaxVisibleItems(15);
+        connect(m_combo, &QComboBox::currentTextChanged, this, &FieldEditor::onEdited);
+        m_editor = m_combo;
+    } else {
+        m_line = new QLineEdit(this);
+        m_line->setClearButtonEnabled(false);
+        connect(m_line, &QLineEdit::textEdited, this, &FieldEditor::onEdited);
+        m_editor = m_line;
+    }
+    m_editor->setObjectName(QStringLiteral("edit_") + spec.key);
+    m_label->setBuddy(m_editor);
+    m_label->setWordWrap(true);
+    m_label->setObjectName(QStringLiteral("label_") + spec.key);
+    m_row->addWidget(m_editor, 1);
+    m_reset->setObjectName(QStringLiteral("reset_") + spec.key);
+    m_reset->setVisible(false);
+    connect(m_reset, &QPushButton::clicked, this, [this] { m_model.resetToDerived(m_spec.key); });
+    m_row->addWidget(m_reset);
+    layout->addLayout(m_row);
+
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("status_") + spec.key);
+    m_status->setTextFormat(Qt::PlainText);
+    QFont small = m_status->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_status->setFont(small);
+    layout->addWidget(m_status);
+
+    connect(&m_model, &SettingsModel::changed, this, [this] {
+        refreshFromModel();
+        refreshStatus();
+    });
+    refreshFromModel();
+    retranslate();
+}
+
+QPushButton* FieldEditor::addButton()
+{
+    auto* b = new QPushButton(this);
+    // Before the reset button, right of the editor.
+    m_row->insertWidget(m_row->count() - 1, b);
+    setTabOrder(m_editor, b);
+    return b;
+}
+
+QString FieldEditor::errorText() const
+{
+    const SettingErrors errors = m_model.settings().validateField(m_spec.key);
+    return errors.isEmpty() ? QString() : SettingErrorText::message(errors.first());
+}
+
+void FieldEditor::onEdited(const QString& text)
+{
+    if (m_updating)
+        return;
+    m_model.setValue(m_spec.key, text);
+}
+
+void FieldEditor::refreshFromModel()
+{
+    const QString v = m_model.value(m_spec.key);
+    m_updating = true;
+    if (m_line && m_line->text() != v) {
+        // Keep the caret where it was when the model rewrites a derived value.
+        const int pos = m_line->cursorPosition();
+        m_line->setText(v);
+        m_line->setCursorPosition(qMin(pos, int(v.size())));
+    } else if (m_spin && m_spin->text() != v) {
+        bool ok = false;
+        const int n = v.toInt(&ok);
+        if (ok)
+            m_spin->setValue(n);
+    } else if (m_check) {
+        m_check->setChecked(v == QLatin1String("true"));
+    } else if (m_combo && m_combo->currentText() != v) {
+        m_combo->setCurrentText(v);
+    }
+    m_updating = false;
+}
+
+void FieldEditor::refreshStatus()
+{
+    const QString error = errorText();
+    const bool valid = error.isEmpty();
+    const Settings& s = m_model.settings();
+    const bool edited = m_spec.isDerived() && s.isOverridden(m_spec.key) &&
+                        s.value(m_spec.key) != s.derivedValue(m_spec.key);
+    m_reset->setVisible(m_spec.isDerived() && s.isOverridden(m_spec.key));
+    QString status;
+    if (!valid) {
+        status = error;
+    } else if (m_spec.isDerived()) {
+        const QString refs = SettingsSchema::references(m_spec).join(QStringLiteral(", "));
+        status = edited
+                     ? tr("Edited. From %1 it would be %2.").arg(refs, s.derivedValue(m_spec.key))
+                     : tr("Follows %1 until you edit it.").arg(refs);
+    }
+    m_status->setText(status);
+    m_status->setVisible(!status.isEmpty());
+    // Red for errors; the palette's muted text for the notes.
+    m_status->setStyleSheet(valid ? QStringLiteral("color: palette(mid);")
+                                  : QStringLiteral("color: #c62828;"));
+    m_editor->setProperty("invalid", !valid);
+    m_editor->setStyleSheet(valid ? QString() : QStringLiteral("border: 1px solid #c62828;"));
+    m_editor->setAccessibleDescription(valid ? FieldText::hint(m_spec.key) : error);
+    if (valid != m_valid) {
+        m_valid = valid;
+        emit validityChanged(valid);
+    }
+}
+
+void FieldEditor::retranslate()
+{
+    m_label->setText(FieldText::label(m_spec.key));
+    m_label->setToolTip(FieldText::hint(m_spec.key));
+    m_editor->setToolTip(FieldText::hint(m_spec.key));
+    m_editor->setAccessibleName(FieldText::label(m_spec.key));
+    m_reset->setText(tr("Reset"));
+    m_reset->setToolTip(
+        tr("Follow %1 again").arg(SettingsSchema::references(m_spec).join(QStringLiteral(", "))));
+    m_reset->setAccessibleName(tr("Reset %1 to the derived value").arg(m_spec.key));
+    if (m_check)
+        m_check->setText(tr("Enabled"));
+    refreshStatus();
+}
+
+void FieldEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace cnpg

@@ -1,0 +1,165 @@
+#include "FieldText.h"
+
+#include "SettingsSchema.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace cnpg {
+
+namespace {
+
+struct Text
+{
+    const char* name;
+    const char* hint;
+};
+
+const QHash<QString, Text>& table()
+{
+    // The English source text; lupdate reads the QT_TRANSLATE_NOOP markers.
+    static const QHash<QString, Text> t = {
+        {keys::Suffix,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Suffix"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "Random characters that make the resource names unique. Drawn once "
+                            "and kept, so that the same deployment always has the same names.")}},
+        {keys::LocalName,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Local name"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "A short name that every derived resource name contains.")}},
+        {keys::Tags,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Tags"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "Space-separated key=value pairs attached to the resources.")}},
+        {keys::ResourceGroup,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Resource group"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText", "Holds every resource this guide creates.")}},
+        {keys::Region,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Region"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "The Azure region of every resource; it needs availability zones "
+                            "1, 2 and 3.")}},
+        {keys::ClusterName,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "AKS cluster name"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText", "Also the kubectl and Helm context name.")}},
+        {keys::ManagedRg,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Node resource group"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "The resource group AKS creates for the cluster's nodes.")}},
+        {keys::FedCredential,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Federated credential name"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "Used by the next guide, when the PostgreSQL cluster is deployed.")}},
+        {keys::DnsPrefix,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "DNS prefix"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText", "Drawn once, like the suffix.")}},
+        {keys::IdentityName,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "User-assigned managed identity"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "Lets PostgreSQL reach Azure Blob Storage through workload identity, "
+                            "without secrets.")}},
+        {keys::ClusterVersion,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Kubernetes version"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText", "The AKS cluster's Kubernetes version.")}},
+        {keys::PgNamespace,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "PostgreSQL namespace"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "The namespace for the PostgreSQL cluster and its services.")}},
+        {keys::PgSystemNamespace,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Operator namespace"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText", "The namespace for the CNPG controller manager.")}},
+        {keys::PgClusterName,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "PostgreSQL cluster name"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "Used by the next guide, when the PostgreSQL cluster is deployed.")}},
+        {keys::StorageAccount,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Storage account"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "Holds the PostgreSQL backups. 3 to 24 lowercase letters and digits, "
+                            "unique across Azure.")}},
+        {keys::BackupContainer,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Backup container"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "The blob container for the write-ahead logs and the backups.")}},
+        {keys::PvcUpdates,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Azure PVC updates"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "Used by the next guide, when the PostgreSQL cluster is deployed.")}},
+        {keys::ClientIp,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Public client IP"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "Only this address (or CIDR range) may reach the cluster's API "
+                            "server.")}},
+        {keys::SystemVmSku,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "System node pool VM size"), nullptr}},
+        {keys::UserPoolName,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "User node pool name"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText", "The node pool that runs PostgreSQL.")}},
+        {keys::UserVmSku,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "User node pool VM size"), nullptr}},
+        {keys::Grafana,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Azure Managed Grafana instance"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText", "2 to 23 characters.")}},
+        {keys::Amw, {QT_TRANSLATE_NOOP("cnpg::FieldText", "Azure Monitor workspace"), nullptr}},
+        {keys::Ala, {QT_TRANSLATE_NOOP("cnpg::FieldText", "Log Analytics workspace"), nullptr}},
+        {keys::PublicIpName,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Public IP name"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "The static public IP that later exposes PostgreSQL to clients.")}},
+        {keys::SystemMinCount,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "System node pool: minimum nodes"), nullptr}},
+        {keys::SystemMaxCount,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "System node pool: maximum nodes"), nullptr}},
+        {keys::UserMinCount,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "User node pool: minimum nodes"), nullptr}},
+        {keys::UserMaxCount,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "User node pool: maximum nodes"), nullptr}},
+        {keys::Zones,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Availability zones"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "Space-separated; the guide spreads the nodes over 1 2 3.")}},
+        {keys::Tier, {QT_TRANSLATE_NOOP("cnpg::FieldText", "AKS pricing tier"), nullptr}},
+        {keys::StorageSku,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Storage account SKU"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText", "The guide uses zone-redundant storage.")}},
+        {keys::StorageKind,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Storage account kind"), nullptr}},
+        {keys::HelmRepoName,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Helm repository name"), nullptr}},
+        {keys::HelmRepoUrl, {QT_TRANSLATE_NOOP("cnpg::FieldText", "Helm repository URL"), nullptr}},
+        {keys::HelmChart, {QT_TRANSLATE_NOOP("cnpg::FieldText", "Helm chart"), nullptr}},
+        {keys::HelmRelease, {QT_TRANSLATE_NOOP("cnpg::FieldText", "Helm release name"), nullptr}},
+        {keys::HelmChartVersion,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Chart version"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText", "Empty: the chart's latest version.")}},
+    };
+    return t;
+}
+
+QString tr(const char* text)
+{
+    return text ? QCoreApplication::translate("cnpg::FieldText", text) : QString();
+}
+
+} // namespace
+
+QString FieldText::name(const QString& key)
+{
+    const auto it = table().constFind(key);
+    return it == table().constEnd() ? key : tr(it->name);
+}
+
+QString FieldText::label(const QString& key)
+{
+    //: %1 is the setting's name, %2 the guide's environment variable (never translated)
+    return QCoreApplication::translate("cnpg::FieldText", "%1 (%2)").arg(name(key), key);
+}
+
+QString FieldText::hint(const QString& key)
+{
+    const auto it = table().constFind(key);
+    return it == table().constEnd() ? QString() : tr(it->hint);
+}
+
+} // namespace cnpg

@@ -1,0 +1,124 @@
+#include "ScreenshotTour.h"
+
+#include "DeployPage.h"
+#include "Deployment.h"
+#include "LanguageManager.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "StepListModel.h"
+
+#include <QDir>
+#include <QPixmap>
+#include <QTimer>
+#include <spdlog/spdlog.h>
+
+namespace cnpg {
+
+namespace {
+constexpr int TickMs = 60;
+constexpr int TimeoutTicks = 180 * 1000 / TickMs; // the whole tour, deployment included
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow& window, LanguageManager& languages,
+                               const QString& directory, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_languages(languages)
+    , m_directory(directory)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(TickMs);
+    connect(m_timer, &QTimer::timeout, this, &ScreenshotTour::advance);
+}
+
+void ScreenshotTour::start()
+{
+    if (!QDir().mkpath(m_directory)) {
+        fail(QStringLiteral("cannot create %1").arg(m_directory));
+        return;
+    }
+    m_window.resize(1280, 800);
+    plan();
+    m_timer->start();
+}
+
+void ScreenshotTour::plan()
+{
+    auto language = [this](const QString& lang) {
+        return Step([this, lang] {
+            m_languages.setLanguage(lang, false);
+            return true;
+        });
+    };
+    auto show = [this](PageId id) {
+        return Step([this, id] {
+            m_window.showPage(id);
+            return true;
+        });
+    };
+    auto shot = [this](const QString& name) { return Step([this, name] { return shoot(name); }); };
+    auto deployment = [this]() -> Deployment& { return m_window.deployPage()->deployment(); };
+
+    // Korean: the pages before the run, the run itself, then what it leaves.
+    m_steps << language(QStringLiteral("ko"));
+    for (int p = 0; p <= int(PageId::Review); ++p)
+        m_steps << show(PageId(p)) << shot(pageSlug(PageId(p)) + QStringLiteral("-ko"));
+    m_steps << show(PageId::Deploy);
+    m_steps << Step([deployment] {
+        const StepListModel* m = deployment().model();
+        return (m && m->progress() >= 0.45) || !deployment().isRunning();
+    });
+    m_steps << shot(QStringLiteral("deploy-running-ko"));
+    m_steps << language(QStringLiteral("en")) << shot(QStringLiteral("deploy-running-en"));
+    m_steps << language(QStringLiteral("ko"));
+    m_steps << Step([this, deployment] {
+        if (deployment().isRunning())
+            return false;
+        if (deployment().outcome() != Executor::Outcome::Succeeded)
+            fail(QStringLiteral("the simulated deployment did not succeed"));
+        return true;
+    });
+    m_steps << shot(QStringLiteral("deploy-ko")) << show(PageId::Done)
+            << shot(QStringLiteral("done-ko"));
+    // English: every page, the finished run included.
+    m_steps << language(QStringLiteral("en"));
+    for (int p = 0; p < PageCount; ++p)
+        m_steps << show(PageId(p)) << shot(pageSlug(PageId(p)) + QStringLiteral("-en"));
+}
+
+void ScreenshotTour::advance()
+{
+    if (++m_ticks > TimeoutTicks) {
+        fail(QStringLiteral("timed out"));
+        return;
+    }
+    if (m_next >= m_steps.size())
+        return;
+    if (m_steps.at(m_next)())
+        ++m_next;
+    if (m_next >= m_steps.size() && m_timer->isActive()) {
+        m_timer->stop();
+        emit finished(0);
+    }
+}
+
+bool ScreenshotTour::shoot(const QString& name)
+{
+    const QString path = m_directory + QLatin1Char('/') + name + QStringLiteral(".png");
+    if (!m_window.grab().save(path, "PNG")) {
+        fail(QStringLiteral("cannot write %1").arg(path));
+        return true;
+    }
+    m_written << path;
+    return true;
+}
+
+void ScreenshotTour::fail(const QString& why)
+{
+    spdlog::error("screenshots: {}", why);
+    m_timer->stop();
+    m_next = int(m_steps.size());
+    emit finished(1);
+}
+
+} // namespace cnpg

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <functional>
+
+class QTimer;
+
+namespace cnpg {
+
+class LanguageManager;
+class MainWindow;
+
+// `--screenshots DIR`: shows every page in Korean and English and saves <page>-<lang>.png,
+// including a simulated deployment while it runs and when it is done. Event-driven: a timer
+// advances one step at a time, so the window keeps painting and the deployment keeps running.
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotTour(MainWindow& window, LanguageManager& languages, const QString& directory,
+                   QObject* parent = nullptr);
+
+    void start();
+    QStringList written() const { return m_written; }
+
+signals:
+    void finished(int exitCode);
+
+private:
+    using Step = std::function<bool()>; // true: done, go on to the next
+    void plan();
+    void advance();
+    bool shoot(const QString& name);
+    void fail(const QString& why);
+
+    MainWindow& m_window;
+    LanguageManager& m_languages;
+    QString m_directory;
+    QList<Step> m_steps;
+    int m_next = 0;
+    int m_ticks = 0;
+    QTimer* m_timer;
+    QStringList m_written;
+};
+
+} // namespace cnpg

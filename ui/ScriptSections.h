@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Plan.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cnpg {
+
+// Cuts the exported script into the parts a wizard page shows, so that a page's preview is the
+// exported script's own text, never a second rendering of it.
+class ScriptSections
+{
+public:
+    explicit ScriptSections(const QString& script);
+
+    // The script's setting line for a key ("export LOCAL_NAME='cnpg'" or "TAGS=('owner=user')").
+    QString settingLine(const QString& key) const;
+    // A stage's section: its "# ---- N. Name ----" header and every line up to the next one.
+    QString stage(Stage stage) const;
+
+    // What a page shows: the setting lines of `keys` and of every value those stages' commands
+    // use, then the stages' sections, in the script's order.
+    static QString forStages(const QString& script, const Plan& plan, const QList<Stage>& stages,
+                             const QStringList& keys = {});
+
+private:
+    QHash<QString, QString> m_settingLines;
+    QHash<int, QString> m_stages;
+};
+
+} // namespace cnpg

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "StepState.h"
+
+#include <QIcon>
+
+namespace cnpg {
+
+// Icons drawn in code (no image files): crisp at any device pixel ratio, and distinguishable
+// by shape as well as colour.
+class StageIcons
+{
+public:
+    static QIcon forState(StepState state);
+    enum class PageMark
+    {
+        Todo,
+        Current,
+        Complete,
+        Invalid
+    };
+    static QIcon forPage(PageMark mark);
+};
+
+} // namespace cnpg

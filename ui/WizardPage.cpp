@@ -1,0 +1,78 @@
+#include "WizardPage.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace cnpg {
+
+QList<Stage> stagesOf(PageId page)
+{
+    using S = Stage;
+    switch (page) {
+    case PageId::Extensions:
+        return {S::Extensions, S::Krew};
+    case PageId::IdentityStorage:
+        return {S::ResourceGroup, S::Identity, S::StorageAccount, S::BackupContainer,
+                S::BlobAccess};
+    case PageId::Monitoring:
+        return {S::Monitoring};
+    case PageId::Cluster:
+        return {S::Cluster, S::UserNodePool, S::Credentials, S::ContainerInsights};
+    case PageId::PublicIp:
+        return {S::PublicIp};
+    case PageId::Operator:
+        return {S::Operator};
+    default:
+        return {};
+    }
+}
+
+QString pageSlug(PageId page)
+{
+    static const char* const slugs[] = {"welcome",    "settings", "extensions", "identity-storage",
+                                        "monitoring", "cluster",  "public-ip",  "operator",
+                                        "review",     "deploy",   "done"};
+    return QString::fromLatin1(slugs[int(page)]);
+}
+
+WizardPage::WizardPage(PageId id, QWidget* parent)
+    : QWidget(parent)
+    , m_id(id)
+    , m_heading(new QLabel(this))
+    , m_explanation(new QLabel(this))
+    , m_content(new QVBoxLayout)
+{
+    setObjectName(QStringLiteral("page_") + pageSlug(id));
+    auto* layout = new QVBoxLayout(this);
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_heading->setObjectName(QStringLiteral("heading"));
+    m_heading->setAccessibleName(QStringLiteral("heading"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setObjectName(QStringLiteral("explanation"));
+    m_explanation->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_explanation);
+    m_content->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(m_content, 1);
+}
+
+void WizardPage::retranslate()
+{
+    m_heading->setText(title());
+    m_explanation->setText(explanation());
+    m_heading->setAccessibleName(title());
+    m_explanation->setAccessibleName(explanation());
+}
+
+void WizardPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace cnpg
