@@ -129,7 +129,9 @@ QString krewSnippet()
 QString helpers()
 {
     QString h;
-    h += QStringLiteral("# ") + tr("Stops with a message when a tool is missing.") +
+    h += QStringLiteral("# ") +
+         tr(QT_TRANSLATE_NOOP("cnpg::ScriptExporter",
+                              "Stops with a message when a tool is missing.")) +
          QLatin1Char('\n');
     h += QStringLiteral("require_tools() {\n"
                         "    local tool\n"
@@ -141,12 +143,16 @@ QString helpers()
                         "    done\n"
                         "}\n\n");
     h += QStringLiteral("# ") +
-         tr("Prints a step's title on stderr, so that captured output stays clean.") +
+         tr(QT_TRANSLATE_NOOP(
+             "cnpg::ScriptExporter",
+             "Prints a step's title on stderr, so that captured output stays clean.")) +
          QLatin1Char('\n');
     h += QStringLiteral("say() { printf '\\n==> %s\\n' \"$1\" >&2; }\n\n");
     h += QStringLiteral("# ") +
-         tr("Runs a read-only check; succeeds and prints its output only when the resource "
-            "exists.") +
+         tr(QT_TRANSLATE_NOOP(
+             "cnpg::ScriptExporter",
+             "Runs a read-only check; succeeds and prints its output only when the resource "
+             "exists.")) +
          QLatin1Char('\n');
     h += QStringLiteral("probe() {\n"
                         "    local out\n"
@@ -155,8 +161,10 @@ QString helpers()
                         "    printf '%s\\n' \"$out\"\n"
                         "}\n\n");
     h += QStringLiteral("# ") +
-         tr("Runs a command again, with a growing pause, while it fails with a transient error "
-            "that matches $1.") +
+         tr(QT_TRANSLATE_NOOP(
+             "cnpg::ScriptExporter",
+             "Runs a command again, with a growing pause, while it fails with a transient error "
+             "that matches $1.")) +
          QLatin1Char('\n');
     h += QStringLiteral("with_retry() {\n"
                         "    local pattern=$1 attempt=1 delay=${CNPG_RETRY_DELAY:-30} err status\n"

@@ -237,7 +237,8 @@ void DeployPage::refreshButtons()
     const bool running = m_deployment.isRunning();
     const Executor::Outcome o = m_deployment.outcome();
     m_cancel->setEnabled(running);
-    m_retry->setEnabled(!running && o == Executor::Outcome::Failed);
+    // A run that could not even start (e.g. the simulator is missing) can be tried again too.
+    m_retry->setEnabled(!running && (o == Executor::Outcome::Failed || !m_error.isEmpty()));
     m_resume->setEnabled(!running && o == Executor::Outcome::Cancelled);
     QString status;
     switch (o) {

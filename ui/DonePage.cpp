@@ -135,7 +135,7 @@ void DonePage::refresh()
     }
     const QString context = v.value(keys::ClusterName);
     const QString ns = v.value(keys::PgSystemNamespace);
-    auto cmd = [](const QString& program, const QStringList& args) {
+    auto cmd = [](const QString& program, const QStringList& args) -> QString {
         QStringList words;
         for (const QString& a : args)
             words << ScriptExporter::shellWord(a);

@@ -28,11 +28,12 @@ ReviewPage::ReviewPage(SettingsModel& model, QWidget* parent)
     , m_exportSettings(new QPushButton(this))
 {
     m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setColumnCount(2);
+    m_summary->setColumnCount(3);
     m_summary->setRootIsDecorated(false);
     m_summary->setAlternatingRowColors(true);
-    m_summary->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_summary->header()->resizeSection(0, 300);
+    // The guide's variable first: the script and the guide both use it.
+    m_summary->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_summary->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_summaryLabel->setBuddy(m_summary);
     m_preview->setObjectName(QStringLiteral("scriptPreview"));
     m_scriptLabel->setBuddy(m_preview);
@@ -59,8 +60,8 @@ ReviewPage::ReviewPage(SettingsModel& model, QWidget* parent)
     rightLayout->addWidget(m_preview, 1);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_duration, 1);
@@ -113,8 +114,10 @@ void ReviewPage::refresh()
     const Settings& s = m_model.settings();
     m_summary->clear();
     for (const FieldSpec& f : SettingsSchema::fields()) {
-        auto* item = new QTreeWidgetItem(m_summary, {FieldText::label(f.key), s.value(f.key)});
-        item->setToolTip(0, FieldText::hint(f.key));
+        auto* item =
+            new QTreeWidgetItem(m_summary, {f.key, s.value(f.key), FieldText::name(f.key)});
+        item->setToolTip(0, FieldText::name(f.key));
+        item->setToolTip(2, FieldText::hint(f.key));
         if (!s.validateField(f.key).isEmpty())
             item->setForeground(1, QColor(0xc6, 0x28, 0x28));
     }
@@ -137,7 +140,7 @@ void ReviewPage::retranslate()
 {
     WizardPage::retranslate();
     m_summaryLabel->setText(tr("&Settings:"));
-    m_summary->setHeaderLabels({tr("Setting"), tr("Value")});
+    m_summary->setHeaderLabels({tr("Variable"), tr("Value"), tr("Setting")});
     m_summary->setAccessibleName(tr("Settings"));
     m_scriptLabel->setText(tr("The whole &script:"));
     m_preview->setAccessibleName(tr("Script"));

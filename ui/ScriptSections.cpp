@@ -52,19 +52,11 @@ QString ScriptSections::stage(Stage stage) const
     return m_stages.value(int(stage));
 }
 
-QString ScriptSections::forStages(const QString& script, const Plan& plan,
-                                  const QList<Stage>& stages, const QStringList& keys)
+QString ScriptSections::forStages(const QString& script, const QList<Stage>& stages,
+                                  const QStringList& keys)
 {
     const ScriptSections sections(script);
-    QStringList used = keys;
-    for (const Step& s : plan.steps()) {
-        if (!stages.contains(s.stage) || s.conditional)
-            continue;
-        for (const QString& v : Plan::referencedVariables(s)) {
-            if (SettingsSchema::find(v) && !used.contains(v))
-                used << v;
-        }
-    }
+    const QStringList& used = keys;
     QString out;
     // In the schema's order, as the script lists them.
     for (const FieldSpec& f : SettingsSchema::fields()) {

@@ -21,9 +21,9 @@ public:
     // A stage's section: its "# ---- N. Name ----" header and every line up to the next one.
     QString stage(Stage stage) const;
 
-    // What a page shows: the setting lines of `keys` and of every value those stages' commands
-    // use, then the stages' sections, in the script's order.
-    static QString forStages(const QString& script, const Plan& plan, const QList<Stage>& stages,
+    // What a page shows: the setting lines of `keys` (the page's own values), then the stages'
+    // sections, in the script's order.
+    static QString forStages(const QString& script, const QList<Stage>& stages,
                              const QStringList& keys = {});
 
 private:

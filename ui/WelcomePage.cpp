@@ -47,6 +47,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_toolList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_toolList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_toolList->header()->setStretchLastSection(true);
+    m_toolList->setMinimumHeight(150);
+    m_toolList->setMaximumHeight(220);
     auto* toolLayout = new QVBoxLayout(m_toolBox);
     toolLayout->addWidget(m_toolList);
 
@@ -58,12 +60,14 @@ WelcomePage::WelcomePage(QWidget* parent)
     accountLayout->addWidget(m_accountLabel);
     accountLayout->addWidget(m_subscriptionLabel);
     accountLayout->addLayout(m_preflightArea);
+    accountLayout->addStretch(1);
 
     content()->addWidget(m_modeBox);
     auto* row = new QHBoxLayout;
     row->addWidget(m_toolBox, 3);
     row->addWidget(m_accountBox, 2);
-    content()->addLayout(row, 1);
+    content()->addLayout(row);
+    content()->addStretch(1);
     finishSetup();
 }
 

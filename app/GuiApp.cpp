@@ -1,0 +1,208 @@
+#include "GuiApp.h"
+
+#include "ApplyCommand.h"
+#include "CommandLine.h"
+#include "Deployment.h"
+#include "LanguageManager.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "ScreenshotTour.h"
+#include "SettingErrorText.h"
+#include "SettingsFile.h"
+#include "SettingsModel.h"
+#include "ToolEnvironment.h"
+#include "WelcomePage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <spdlog/spdlog.h>
+
+namespace cnpg {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cnpg::GuiApp", text);
+}
+
+// Removes "--name value" or "--name=value" from the arguments; returns the value.
+QString takeOption(QStringList& args, const QString& name, bool* found = nullptr)
+{
+    const QString flag = QStringLiteral("--") + name;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == flag && i + 1 < args.size()) {
+            const QString v = args.at(i + 1);
+            args.remove(i, 2);
+            if (found)
+                *found = true;
+            return v;
+        }
+        if (args.at(i).startsWith(flag + QLatin1Char('='))) {
+            const QString v = args.at(i).mid(flag.size() + 1);
+            args.removeAt(i);
+            if (found)
+                *found = true;
+            return v;
+        }
+    }
+    return QString();
+}
+
+// The values of a repeatable or single option, left in place (the command line checked them).
+QStringList optionValues(const QStringList& args, const QString& name)
+{
+    const QString flag = QStringLiteral("--") + name;
+    QStringList out;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == flag && i + 1 < args.size())
+            out << args.at(++i);
+        else if (args.at(i).startsWith(flag + QLatin1Char('=')))
+            out << args.at(i).mid(flag.size() + 1);
+    }
+    return out;
+}
+
+void showTools(WelcomePage& page, bool simulate)
+{
+    // Where each tool is; the preflight checks replace this with versions and sign-in.
+    for (const char* name : {"az", "kubectl", "helm", "jq"}) {
+        const QString tool = QString::fromLatin1(name);
+        const bool simulated = simulate && tool != QLatin1String("jq");
+        const QString path = QStandardPaths::findExecutable(tool);
+        if (simulated)
+            page.setToolStatus(tool, WelcomePage::ToolState::Simulated, QStringLiteral("cnpg-sim"));
+        else if (path.isEmpty())
+            page.setToolStatus(tool, WelcomePage::ToolState::Missing);
+        else
+            page.setToolStatus(tool, WelcomePage::ToolState::Found, path);
+    }
+}
+
+} // namespace
+
+std::unique_ptr<QCoreApplication> GuiApp::createApplication(int& argc, char** argv)
+{
+    // The command line's actions need no window: no display connection for them (a stale
+    // DISPLAY would otherwise abort an export). The command line still parses everything.
+    static const char* const headless[] = {
+        "--export-script", "--export-settings", "--plan", "--apply", "--help", "-h",
+        "--help-all",      "--version",         "-v"};
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        for (const char* h : headless) {
+            if (arg == h || arg.startsWith(QByteArray(QByteArray(h) + '=')))
+                return std::make_unique<QCoreApplication>(argc, argv);
+        }
+    }
+    if (hasDisplay())
+        return std::make_unique<QApplication>(argc, argv);
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+bool GuiApp::hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+GuiApp::GuiApp(QStringList& arguments)
+    : m_languages(std::make_unique<LanguageManager>())
+{
+    m_screenshots = takeOption(arguments, QStringLiteral("screenshots"));
+    m_language = takeOption(arguments, QStringLiteral("language"));
+    m_arguments = arguments;
+    const QString language = LanguageManager::languages().contains(m_language)
+                                 ? m_language
+                                 : LanguageManager::initialLanguage();
+    // Remembered only when the user picks it in the window.
+    m_languages->setLanguage(language, false);
+}
+
+GuiApp::~GuiApp() = default;
+
+int GuiApp::run(CommandLine& cli, QTextStream& err)
+{
+    if (!qobject_cast<QApplication*>(QCoreApplication::instance())) {
+        err << tr("No display found (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset), "
+                  "so the wizard's window cannot open. Running the simulated deployment in the "
+                  "terminal instead (--apply --simulate).")
+            << Qt::endl;
+        int code = cli.run(m_arguments +
+                           QStringList{QStringLiteral("--apply"), QStringLiteral("--simulate")});
+        if (code == CommandLine::RunEventLoop)
+            code = QCoreApplication::exec();
+        return code;
+    }
+    return runWizard();
+}
+
+int GuiApp::runWizard()
+{
+    const bool screenshots = !m_screenshots.isEmpty();
+    // Screenshots run a simulated deployment of their own, away from the user's data.
+    std::unique_ptr<QTemporaryDir> scratch;
+    QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (screenshots) {
+        scratch = std::make_unique<QTemporaryDir>();
+        dataDir = scratch->path();
+    }
+
+    const bool azFound = !QStandardPaths::findExecutable(QStringLiteral("az")).isEmpty();
+    const bool simulate =
+        screenshots || !azFound || m_arguments.contains(QStringLiteral("--simulate"));
+
+    // The same settings the command line would use: a file, then --set values.
+    Settings settings = Settings::withGeneratedIds();
+    const QStringList files = optionValues(m_arguments, QStringLiteral("settings"));
+    if (!files.isEmpty()) {
+        const auto loaded = SettingsFile::load(files.last(), settings);
+        settings = loaded.settings;
+        for (const SettingError& e : loaded.errors)
+            spdlog::warn("settings file: {}", SettingErrorText::withField(e));
+    }
+    for (const QString& assignment : optionValues(m_arguments, QStringLiteral("set"))) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq > 0 && SettingsSchema::find(assignment.left(eq)))
+            settings.setValue(assignment.left(eq), assignment.mid(eq + 1));
+    }
+
+    SettingsModel model(settings);
+    Deployment deployment;
+    Deployment::Options deployOptions;
+    deployOptions.simulate = simulate;
+    deployOptions.dataDir = dataDir;
+    if (screenshots)
+        deployOptions.timeScale = QStringLiteral("0.005");
+    deployment.setOptions(deployOptions);
+
+    MainWindow::Options windowOptions;
+    windowOptions.simulate = simulate;
+    windowOptions.realAzureAvailable = azFound && !screenshots;
+    windowOptions.simulatedClientIp = ApplyCommand::simulatedClientIp();
+    MainWindow window(model, *m_languages, deployment, windowOptions);
+    WelcomePage* welcome = window.welcomePage();
+    showTools(*welcome, simulate);
+    QObject::connect(welcome, &WelcomePage::simulateChanged, welcome,
+                     [welcome](bool on) { showTools(*welcome, on); });
+
+    if (screenshots) {
+        ScreenshotTour tour(window, *m_languages, m_screenshots);
+        QObject::connect(&tour, &ScreenshotTour::finished, qApp, &QCoreApplication::exit);
+        window.show();
+        tour.start();
+        return QApplication::exec();
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace cnpg
