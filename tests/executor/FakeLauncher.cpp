@@ -18,10 +18,11 @@ public:
         m_timer.setSingleShot(true);
         m_timer.setTimerType(Qt::PreciseTimer);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            if (!m_response.out.isEmpty())
-                emit output(1, m_response.out);
-            if (!m_response.err.isEmpty())
-                emit output(2, m_response.err);
+            const int n = m_response.chunk > 0 ? m_response.chunk : 1 << 30;
+            for (int i = 0; i < m_response.out.size(); i += n)
+                emit output(1, m_response.out.mid(i, n));
+            for (int i = 0; i < m_response.err.size(); i += n)
+                emit output(2, m_response.err.mid(i, n));
             ProcessResult r;
             r.exitCode = m_response.exitCode;
             r.standardOutput = m_response.out;

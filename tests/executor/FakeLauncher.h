@@ -17,6 +17,7 @@ struct FakeResponse
     QByteArray out;
     QByteArray err;
     bool ignoreTerminate = false; // only kill() ends it
+    int chunk = 0;                // > 0: output arrives in pieces of this many bytes
 };
 
 class FakeLauncher : public cnpg::ProcessLauncher

@@ -9,7 +9,9 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
+#include <sstream>
 
 using namespace cnpg;
 using namespace testutil;
@@ -45,6 +47,7 @@ private slots:
     void elapsedTimeRecorded();
     void defaultPlanRunsToTheEnd();
     void errorClassifier();
+    void runLogMasksSecrets();
 };
 
 void TestExecutor::dependenciesRunInOrder()
@@ -607,6 +610,31 @@ void TestExecutor::errorClassifier()
     QCOMPARE(ErrorClassifier::summary("Traceback\n  line\nERROR: (X) boom\nmore\n"),
              QStringLiteral("ERROR: (X) boom"));
     QCOMPARE(ErrorClassifier::summary("a\nlast line \n\n"), QStringLiteral("last line"));
+}
+
+void TestExecutor::runLogMasksSecrets()
+{
+    std::ostringstream log;
+    auto previous = spdlog::default_logger();
+    spdlog::set_default_logger(std::make_shared<spdlog::logger>(
+        "test", std::make_shared<spdlog::sinks::ostream_sink_mt>(log)));
+    FakeLauncher fake;
+    // Output arrives in pieces of 7 bytes: every secret is split across reads.
+    fake.on("tool keys",
+            {{5, 0,
+              "{\"accessToken\": \"eyJhbGciOiJIUzI1NiJ9.payload\"}\n"
+              "DefaultEndpointsProtocol=https;AccountName=sa;AccountKey=c2VjcmV0a2V5;\n",
+              "warning: Bearer abcdef.ghijk\n", false, 7}});
+    Executor e(fake, Plan({step("keys")}), {}, {}, fastOptions());
+    const auto outcome = runToEnd(e);
+    spdlog::set_default_logger(previous);
+    QCOMPARE(outcome, Executor::Outcome::Succeeded);
+    const QString text = QString::fromStdString(log.str());
+    QVERIFY2(text.contains("[keys] stdout: {\"accessToken\": \"***\"}"), qPrintable(text));
+    QVERIFY(text.contains("AccountKey=***"));
+    QVERIFY(text.contains("[keys] stderr: warning: Bearer ***"));
+    for (const char* secret : {"eyJhbGciOiJIUzI1NiJ9", "c2VjcmV0a2V5", "abcdef.ghijk"})
+        QVERIFY2(!text.contains(secret), secret);
 }
 
 QTEST_GUILESS_MAIN(TestExecutor)
