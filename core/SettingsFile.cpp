@@ -87,6 +87,10 @@ SettingsFile::LoadResult SettingsFile::fromJson(const QByteArray& json, const Se
             result.errors.append({it.key(), SettingErrorCode::UnknownKey, 0, 0, {}});
     }
     const QJsonValue varsValue = root.value(QLatin1String("variables"));
+    if (varsValue.isUndefined()) { // {"schema": 1} alone: every default
+        result.errors += result.settings.validate();
+        return result;
+    }
     if (!varsValue.isObject()) {
         result.errors.append({QStringLiteral("variables"), SettingErrorCode::WrongType, 0, 0,
                               jsonTypeName(varsValue)});
@@ -94,8 +98,10 @@ SettingsFile::LoadResult SettingsFile::fromJson(const QByteArray& json, const Se
     }
     const QJsonObject vars = varsValue.toObject();
 
-    // Plain values first, then derived ones: a derived value that equals its template keeps
-    // following LOCAL_NAME/SUFFIX, one that differs is the user's override.
+    // Every value is applied first; then a derived value that equals what its template gives
+    // keeps following LOCAL_NAME/SUFFIX, one that differs stays the user's override. Doing it
+    // after all values are in makes the outcome independent of the keys' order (a template may
+    // refer to another derived field, e.g. the public IP name to the cluster name).
     QList<const FieldSpec*> derived;
     for (auto it = vars.begin(); it != vars.end(); ++it) {
         const FieldSpec* spec = SettingsSchema::find(it.key());
@@ -109,17 +115,13 @@ SettingsFile::LoadResult SettingsFile::fromJson(const QByteArray& json, const Se
                 {it.key(), SettingErrorCode::WrongType, 0, 0, jsonTypeName(it.value())});
             continue;
         }
+        result.settings.setValue(spec->key, text);
         if (spec->isDerived())
             derived.append(spec);
-        else
-            result.settings.setValue(spec->key, text);
     }
     for (const FieldSpec* spec : derived) {
-        const QString text = toFieldText(*spec, vars.value(spec->key));
-        if (text == result.settings.derivedValue(spec->key))
+        if (result.settings.value(spec->key) == result.settings.derivedValue(spec->key))
             result.settings.clearOverride(spec->key);
-        else
-            result.settings.setValue(spec->key, text);
     }
     result.errors += result.settings.validate();
     return result;

@@ -308,6 +308,35 @@ private slots:
         QCOMPARE(array.errors, SettingErrors({{QString(), C::WrongType, 0, 0, "array"}}));
     }
 
+    void schemaAloneMeansEveryDefault()
+    {
+        const auto loaded = SettingsFile::fromJson("{\"schema\": 1}", fixed());
+        QCOMPARE(loaded.errors, SettingErrors());
+        QCOMPARE(loaded.settings, fixed());
+    }
+
+    void derivedOverridesDoNotDependOnKeyOrder()
+    {
+        // The public IP name's template refers to the cluster name, itself derived. Whatever
+        // order the keys come in, an overridden cluster name with the matching "-pip" name
+        // leaves the IP name following the cluster name, and a different IP name stays its own.
+        for (const bool ipFirst : {true, false}) {
+            const QByteArray cluster = "\"AKS_PRIMARY_CLUSTER_NAME\": \"my-aks\"";
+            const QByteArray ip = "\"AKS_PRIMARY_CLUSTER_PUBLICIP_NAME\": \"my-aks-pip\"";
+            const auto loaded = SettingsFile::fromJson(
+                file(ipFirst ? ip + ", " + cluster : cluster + ", " + ip), fixed());
+            QCOMPARE(loaded.errors, SettingErrors());
+            QVERIFY(loaded.settings.isOverridden(keys::ClusterName));
+            QVERIFY(loaded.settings.followsTemplate(keys::PublicIpName));
+            Settings changed = loaded.settings;
+            changed.setValue(keys::ClusterName, QStringLiteral("other"));
+            QCOMPARE(changed.value(keys::PublicIpName), QStringLiteral("other-pip"));
+        }
+        const auto own = SettingsFile::fromJson(
+            file("\"AKS_PRIMARY_CLUSTER_PUBLICIP_NAME\": \"ingress-ip\""), fixed());
+        QVERIFY(own.settings.isOverridden(keys::PublicIpName));
+    }
+
     void wellTypedSpellings()
     {
         const auto loaded = SettingsFile::fromJson(
