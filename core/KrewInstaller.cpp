@@ -1,21 +1,15 @@
 #include "KrewInstaller.h"
 
+#include "KrewDownloader.h"
 #include "StepState.h"
-#include "ToolEnvironment.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QScopeGuard>
-#include <QTemporaryDir>
 #include <QUrl>
 
 namespace cnpg {
 
 QString KrewInstaller::defaultBaseUrl()
 {
-    return QStringLiteral("https://github.com/kubernetes-sigs/krew/releases/latest/download");
+    return KrewDownloader::defaultBaseUrl().toString();
 }
 
 KrewInstaller::KrewInstaller(ProcessLauncher& launcher, QNetworkAccessManager& network,
@@ -24,135 +18,78 @@ KrewInstaller::KrewInstaller(ProcessLauncher& launcher, QNetworkAccessManager& n
     , m_launcher(launcher)
     , m_network(network)
     , m_options(std::move(options))
-{
-    if (m_options.platform.isEmpty())
-        m_options.platform = ToolEnvironment::krewPlatform();
-}
+{}
 
-KrewInstaller::~KrewInstaller()
-{
-    if (m_archiveReply)
-        m_archiveReply->abort();
-    if (m_hashReply)
-        m_hashReply->abort();
-}
+KrewInstaller::~KrewInstaller() = default; // the downloader aborts its own transfers
 
 void KrewInstaller::start()
 {
     m_running = true;
     m_cancelled = false;
-    m_dir = std::make_unique<QTemporaryDir>();
-    if (!m_dir->isValid()) {
-        fail(reason::Download, m_dir->errorString());
-        return;
-    }
-    const QString base = m_options.baseUrl.endsWith(QLatin1Char('/'))
-                             ? m_options.baseUrl
-                             : m_options.baseUrl + QLatin1Char('/');
-    const QString archive =
-        QStringLiteral("krew-") + m_options.platform + QStringLiteral(".tar.gz");
-    auto request = [&](const QString& name) {
-        QNetworkRequest r{QUrl(base + name)};
-        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                       QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply* reply = m_network.get(r);
-        connect(reply, &QNetworkReply::finished, this, &KrewInstaller::downloaded);
-        return reply;
-    };
-    m_pendingDownloads = 2;
-    m_archiveReply = request(archive);
-    m_hashReply = request(archive + QStringLiteral(".sha256"));
+    delete m_downloader;
+    KrewDownloader::Options o;
+    o.baseUrl = QUrl(m_options.baseUrl);
+    o.platform = m_options.platform;
+    o.environment = m_options.environment;
+    m_downloader = new KrewDownloader(m_launcher, m_network, o, this);
+    connect(m_downloader, &KrewDownloader::progress, this, &KrewInstaller::progress);
+    connect(m_downloader, &KrewDownloader::finished, this, &KrewInstaller::downloaded);
+    emit output(1, "Downloading " + m_downloader->archiveUrl().toEncoded() + '\n');
+    m_downloader->start();
 }
 
 void KrewInstaller::downloaded()
 {
-    if (!m_running || --m_pendingDownloads > 0)
+    const KrewDownloader::Result& r = m_downloader->result();
+    if (!r.ok()) {
+        using E = KrewDownloader::Error;
+        const bool checksum = r.error == E::Checksum || r.error == E::ChecksumFile;
+        fail(checksum ? reason::Checksum : reason::Download,
+             KrewDownloader::errorText(r.error) +
+                 (r.detail.isEmpty() ? QString() : QStringLiteral(" (") + r.detail + ')'));
         return;
-    auto* archiveReply = m_archiveReply.data();
-    auto* hashReply = m_hashReply.data();
-    const auto cleanup = qScopeGuard([&] {
-        if (archiveReply)
-            archiveReply->deleteLater();
-        if (hashReply)
-            hashReply->deleteLater();
-    });
+    }
+    emit output(1, "SHA-256 " + r.sha256.toLatin1() + " verified\n");
     if (m_cancelled) {
         fail(reason::Download, QStringLiteral("cancelled"));
         return;
     }
-    for (QNetworkReply* r : {archiveReply, hashReply}) {
-        if (!r || r->error() != QNetworkReply::NoError) {
-            fail(reason::Download, r ? r->url().toString() + QStringLiteral(": ") + r->errorString()
-                                     : QStringLiteral("download failed"));
-            return;
-        }
-    }
-    const QByteArray archive = archiveReply->readAll();
-    // The .sha256 file holds the hex digest, possibly followed by the file name.
-    const QByteArray expected = hashReply->readAll().trimmed().split(' ').value(0).toLower();
-    const QByteArray actual = QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex();
-    if (expected.isEmpty() || expected != actual) {
-        fail(reason::Checksum,
-             QStringLiteral("SHA-256 mismatch: expected %1, got %2")
-                 .arg(QString::fromLatin1(expected), QString::fromLatin1(actual)));
-        return;
-    }
-    const QString path =
-        m_dir->filePath(QStringLiteral("krew-") + m_options.platform + QStringLiteral(".tar.gz"));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(archive) != archive.size()) {
-        fail(reason::Download, file.errorString());
-        return;
-    }
-    file.close();
-    runTool(QStringLiteral("tar"),
-            {QStringLiteral("-xzf"), path, QStringLiteral("-C"), m_dir->path()},
-            &KrewInstaller::extracted);
-}
-
-void KrewInstaller::runTool(const QString& program, const QStringList& args,
-                            void (KrewInstaller::*next)())
-{
     ProcessSpec spec;
-    spec.program = program;
-    spec.arguments = args;
+    spec.program = r.binary;
+    spec.arguments = {QStringLiteral("install"), QStringLiteral("krew")};
     spec.environment = m_options.environment;
-    spec.workingDirectory = m_dir->path();
+    spec.workingDirectory = r.directory;
     m_process = m_launcher.start(spec, this);
     connect(m_process, &RunningProcess::output, this, &KrewInstaller::output);
-    connect(m_process, &RunningProcess::finished, this, [this, next](const ProcessResult& r) {
-        m_process->deleteLater();
-        m_process = nullptr;
-        if (m_cancelled) {
-            fail(reason::Crashed, QString::fromUtf8(r.standardError));
-        } else if (r.failedToStart) {
-            fail(reason::FailedToStart, r.errorString);
-        } else if (!r.ok()) {
-            fail(r.crashed ? reason::Crashed : reason::ExitCode,
-                 QString::fromUtf8(r.standardError + r.standardOutput).trimmed());
-        } else {
-            (this->*next)();
-        }
-    });
+    connect(m_process, &RunningProcess::finished, this, &KrewInstaller::installed);
 }
 
-void KrewInstaller::extracted()
+void KrewInstaller::installed(const ProcessResult& r)
 {
-    runTool(m_dir->filePath(QStringLiteral("krew-") + m_options.platform),
-            {QStringLiteral("install"), QStringLiteral("krew")}, &KrewInstaller::installed);
-}
-
-void KrewInstaller::installed()
-{
-    m_running = false;
-    m_dir.reset();
-    emit finished(true, QString(), QString());
+    m_process->deleteLater();
+    m_process = nullptr;
+    if (m_cancelled) {
+        fail(reason::Crashed, QString::fromUtf8(r.standardError));
+    } else if (r.failedToStart) {
+        fail(reason::FailedToStart, r.errorString);
+    } else if (!r.ok()) {
+        fail(r.crashed ? reason::Crashed : reason::ExitCode,
+             QString::fromUtf8(r.standardError + r.standardOutput).trimmed());
+    } else {
+        m_running = false;
+        m_downloader->deleteLater(); // and its temporary directory
+        m_downloader = nullptr;
+        emit finished(true, QString(), QString());
+    }
 }
 
 void KrewInstaller::fail(const QString& reasonCode, const QString& text)
 {
     m_running = false;
-    m_dir.reset();
+    if (m_downloader) {
+        m_downloader->deleteLater();
+        m_downloader = nullptr;
+    }
     emit finished(false, reasonCode, text);
 }
 
@@ -161,15 +98,10 @@ void KrewInstaller::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    if (m_process) {
+    if (m_process)
         m_process->terminate();
-        return;
-    }
-    // Aborting emits finished() on the replies, which ends up in downloaded().
-    if (m_archiveReply)
-        m_archiveReply->abort();
-    if (m_hashReply)
-        m_hashReply->abort();
+    else if (m_downloader)
+        m_downloader->cancel(); // finished() with Cancelled follows
 }
 
 void KrewInstaller::kill()

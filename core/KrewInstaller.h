@@ -3,20 +3,19 @@
 #include "ProcessLauncher.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QProcessEnvironment>
 #include <QString>
-#include <memory>
 
 class QNetworkAccessManager;
-class QNetworkReply;
-class QTemporaryDir;
 
 namespace cnpg {
 
-// The guide's krew installer without a shell: download krew-<os>_<arch>.tar.gz and its
-// .sha256, check the hash, extract it with tar, run `./krew-<os>_<arch> install krew`.
-// Everything is asynchronous (QNetworkAccessManager, the process launcher).
+class KrewDownloader;
+
+// The guide's krew installer without a shell: KrewDownloader fetches krew-<os>_<arch>.tar.gz
+// and its .sha256, checks the hash and extracts the archive into a temporary directory; only
+// then does this run `./krew-<os>_<arch> install krew`. A failed download, a wrong checksum or
+// a broken archive installs nothing. Everything is asynchronous.
 class KrewInstaller : public QObject
 {
     Q_OBJECT
@@ -41,24 +40,21 @@ public:
 
 signals:
     void output(int channel, const QByteArray& data);
+    // The archive's download: bytes so far and its size (-1 while unknown).
+    void progress(qint64 received, qint64 total);
     // `reason` is a reason:: code (Download, Checksum, ExitCode, ...) when it failed.
     void finished(bool ok, const QString& reason, const QString& errorText);
 
 private:
     void downloaded();
-    void runTool(const QString& program, const QStringList& args, void (KrewInstaller::*next)());
-    void extracted();
-    void installed();
+    void installed(const ProcessResult& r);
     void fail(const QString& reason, const QString& text);
 
     ProcessLauncher& m_launcher;
     QNetworkAccessManager& m_network;
     Options m_options;
-    QPointer<QNetworkReply> m_archiveReply;
-    QPointer<QNetworkReply> m_hashReply;
+    KrewDownloader* m_downloader = nullptr;
     RunningProcess* m_process = nullptr;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    int m_pendingDownloads = 0;
     bool m_running = false;
     bool m_cancelled = false;
 };
