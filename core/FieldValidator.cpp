@@ -339,6 +339,9 @@ SettingErrors FieldValidator::validate(const FieldSpec& spec, const QString& val
                             QStringLiteral("BlobStorage"), QStringLiteral("Storage")});
     case R::HttpsUrl:
         return checkUrl(spec, v);
+    case R::SubscriptionId: // a GUID, as `az account list` gives it
+        return checkName(spec, v, {36, 36, anyOf(isAsciiDigit, "abcdefABCDEF-"), Edge::Alnum,
+                                   Edge::Alnum});
     }
     return {};
 }

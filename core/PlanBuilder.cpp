@@ -6,6 +6,32 @@ namespace cnpg {
 
 using namespace planbuild;
 
+namespace {
+
+// A chosen subscription goes on every az command that takes one, so that a deployment never
+// lands in whatever subscription the CLI happens to default to. Not on `az extension` (local to
+// the CLI) nor `az ad` (the tenant's directory), which have no --subscription. Without a
+// chosen one the commands stay exactly the guide's.
+void pinSubscription(const Settings& st, QList<Step>& p)
+{
+    if (st.value(keys::SubscriptionId).isEmpty())
+        return;
+    const QStringList pin{QStringLiteral("--subscription"), var(keys::SubscriptionId)};
+    auto apply = [&pin](Command& c) {
+        const QString group = c.args.value(0);
+        if (c.program == QLatin1String("az") && group != QLatin1String("extension") &&
+            group != QLatin1String("ad"))
+            c.args << pin;
+    };
+    for (Step& s : p) {
+        apply(s.command);
+        if (s.probe)
+            apply(s.probe->command);
+    }
+}
+
+} // namespace
+
 QHash<QString, QStringList> PlanBuilder::listValues(const Settings& settings)
 {
     QHash<QString, QStringList> out;
@@ -228,6 +254,7 @@ Plan PlanBuilder::build(const Settings& st)
         p << s;
     }
     addClusterStages(st, c, p);
+    pinSubscription(st, p);
     return Plan(std::move(p));
 }
 

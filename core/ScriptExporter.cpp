@@ -272,6 +272,9 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
     }
     out += QStringLiteral("# ---- ") + tr("Settings") + QStringLiteral(" ----\n");
     for (const FieldSpec& f : SettingsSchema::fields()) {
+        // No subscription chosen: the CLI's default one, as in the guide, which names none.
+        if (f.key == keys::SubscriptionId && settings.value(f.key).isEmpty())
+            continue;
         if (f.isList && listsUsed.contains(f.key) && !settings.listValue(f.key).isEmpty()) {
             QStringList items;
             for (const QString& item : settings.listValue(f.key))

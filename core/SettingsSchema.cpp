@@ -104,6 +104,10 @@ QList<FieldSpec> buildFields()
                                    QString())); // empty: the chart's latest version
     version.optional = true;
     f << version;
+    FieldSpec subscription =
+        extra(text(keys::SubscriptionId, R::SubscriptionId, G::Basics, QString()));
+    subscription.optional = true; // chosen on the Welcome page from `az account list`
+    f << subscription;
     return f;
 }
 

@@ -48,6 +48,7 @@ enum class FieldRule
     HelmChartName,
     HelmReleaseName,
     HelmChartVersion,
+    SubscriptionId,
 };
 
 // Which wizard page a field belongs to.
@@ -127,6 +128,9 @@ inline const QString HelmRepoUrl = QStringLiteral("CNPG_HELM_REPO_URL");
 inline const QString HelmChart = QStringLiteral("CNPG_HELM_CHART_NAME");
 inline const QString HelmRelease = QStringLiteral("CNPG_HELM_RELEASE_NAME");
 inline const QString HelmChartVersion = QStringLiteral("CNPG_HELM_CHART_VERSION");
+// The subscription every az command is pinned to; empty: the Azure CLI's default subscription,
+// as in the guide (which pins nothing).
+inline const QString SubscriptionId = QStringLiteral("AZURE_SUBSCRIPTION_ID");
 } // namespace keys
 
 } // namespace cnpg

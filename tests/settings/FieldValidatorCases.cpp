@@ -458,6 +458,20 @@ QList<FieldCase> fieldValidatorCases()
     for (const char* v : {"0.22", "latest", "0.22.1 ", "^0.22.1", "0.22.x", "V0.22.1"})
         cs.plain(keys::HelmChartVersion).bad(QString::fromLatin1(v), C::InvalidVersion);
 
+    // The pinned subscription: a GUID from `az account list`; empty is the CLI's default.
+    cs.name(keys::SubscriptionId, 36, 36)
+        .ok(QString())
+        .ok(QStringLiteral("11111111-2222-3333-4444-555555555555"))
+        .ok(QStringLiteral("6f1C2b3a-0D9e-4F8a-b7C6-5d4E3f2A1b0c"))
+        .bad(QStringLiteral("11111111-2222-3333-4444-55555555555"), C::TooShort)
+        .bad(QStringLiteral("11111111-2222-3333-4444-5555555555555"), C::TooLong)
+        .bad(QStringLiteral("Visual Studio Enterprise Subscription"), C::TooLong)
+        .bad(QStringLiteral("g1111111-2222-3333-4444-555555555555"), C::InvalidCharacters,
+             QStringLiteral("g"))
+        .bad(QStringLiteral("11111111 2222-3333-4444-555555555555"), C::InvalidCharacters,
+             QStringLiteral(" "))
+        .bad(QStringLiteral("-1111111-2222-3333-4444-555555555555"), C::MustStartAlphanumeric);
+
     // Tags: space-separated key=value; Azure forbids < > % & \ ? / in names (up to 512
     // characters), values may hold anything up to 256 characters, including nothing.
     {

@@ -104,7 +104,8 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<bool>("optional");
-        const QSet<QString> optional = {keys::Tags, keys::Zones, keys::HelmChartVersion};
+        const QSet<QString> optional = {keys::Tags, keys::Zones, keys::HelmChartVersion,
+                                        keys::SubscriptionId};
         for (const QString& key : SettingsSchema::keys())
             QTest::addRow("%s", qPrintable(key)) << key << optional.contains(key);
     }

@@ -103,6 +103,7 @@ private slots:
             {keys::HelmChart, QStringLiteral("cloudnative-pg")},
             {keys::HelmRelease, QStringLiteral("cnpg")},
             {keys::HelmChartVersion, QString()}, // the chart's latest
+            {keys::SubscriptionId, QString()},   // the Azure CLI's default subscription
         };
         QSet<QString> covered = {keys::Suffix, keys::DnsPrefix}; // see generatedIds()
         for (const auto& [key, value] : plain) {
