@@ -2,6 +2,7 @@
 
 #include "ApplyCommand.h"
 #include "AtomicFile.h"
+#include "CheckCommand.h"
 #include "Logging.h"
 #include "Plan.h"
 #include "ScriptExporter.h"
@@ -64,8 +65,8 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption applyOpt(QStringLiteral("apply"),
                                       tr("Run the deployment now, without the wizard's window."));
     const QCommandLineOption simulateOpt(QStringLiteral("simulate"),
-                                         tr("With --apply: run against the simulated az, kubectl "
-                                            "and helm instead of Azure."));
+                                         tr("With --apply or --check: run against the simulated "
+                                            "az, kubectl and helm instead of Azure."));
     const QCommandLineOption resumeOpt(QStringLiteral("resume"),
                                        tr("With --apply: continue the deployment from its journal "
                                           "(the most recent one without --settings)."));
@@ -76,8 +77,11 @@ int CommandLine::run(const QStringList& arguments)
     const QCommandLineOption journalOpt(QStringLiteral("journal"),
                                         tr("With --apply: the deployment's journal file."),
                                         QStringLiteral("file"));
+    const QCommandLineOption checkOpt(QStringLiteral("check"),
+                                      tr("Check the tools the deployment needs and the Azure "
+                                         "sign-in; exit 0 only when everything is there."));
     parser.addOptions({settingsOpt, setOpt, exportScript, exportSettings, planOpt, applyOpt,
-                       simulateOpt, resumeOpt, parallelOpt, journalOpt});
+                       simulateOpt, resumeOpt, parallelOpt, journalOpt, checkOpt});
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << '\n';
@@ -94,6 +98,17 @@ int CommandLine::run(const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty()) {
         m_err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
         return BadInput;
+    }
+    if (parser.isSet(checkOpt)) {
+        // The doctor needs no settings; it lives until the application ends.
+        CheckCommand::Options o;
+        o.simulate = parser.isSet(simulateOpt);
+        o.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        auto* check = new CheckCommand(m_out, m_err, QCoreApplication::instance());
+        QObject::connect(check, &CheckCommand::finished, QCoreApplication::instance(),
+                         &QCoreApplication::exit, Qt::QueuedConnection);
+        const int code = check->start(o);
+        return code < 0 ? RunEventLoop : code;
     }
     const bool apply = parser.isSet(applyOpt);
     const bool headless = parser.isSet(exportScript) || parser.isSet(exportSettings) ||
