@@ -130,8 +130,8 @@ QString helpers()
 {
     QString h;
     h += QStringLiteral("# ") +
-         tr(QT_TRANSLATE_NOOP("cnpg::ScriptExporter",
-                              "Stops with a message when a tool is missing.")) +
+         QCoreApplication::translate("cnpg::ScriptExporter",
+                                     "Stops with a message when a tool is missing.") +
          QLatin1Char('\n');
     h += QStringLiteral("require_tools() {\n"
                         "    local tool\n"
@@ -143,16 +143,16 @@ QString helpers()
                         "    done\n"
                         "}\n\n");
     h += QStringLiteral("# ") +
-         tr(QT_TRANSLATE_NOOP(
+         QCoreApplication::translate(
              "cnpg::ScriptExporter",
-             "Prints a step's title on stderr, so that captured output stays clean.")) +
+             "Prints a step's title on stderr, so that captured output stays clean.") +
          QLatin1Char('\n');
     h += QStringLiteral("say() { printf '\\n==> %s\\n' \"$1\" >&2; }\n\n");
     h += QStringLiteral("# ") +
-         tr(QT_TRANSLATE_NOOP(
+         QCoreApplication::translate(
              "cnpg::ScriptExporter",
              "Runs a read-only check; succeeds and prints its output only when the resource "
-             "exists.")) +
+             "exists.") +
          QLatin1Char('\n');
     h += QStringLiteral("probe() {\n"
                         "    local out\n"
@@ -161,10 +161,10 @@ QString helpers()
                         "    printf '%s\\n' \"$out\"\n"
                         "}\n\n");
     h += QStringLiteral("# ") +
-         tr(QT_TRANSLATE_NOOP(
+         QCoreApplication::translate(
              "cnpg::ScriptExporter",
              "Runs a command again, with a growing pause, while it fails with a transient error "
-             "that matches $1.")) +
+             "that matches $1.") +
          QLatin1Char('\n');
     h += QStringLiteral("with_retry() {\n"
                         "    local pattern=$1 attempt=1 delay=${CNPG_RETRY_DELAY:-30} err status\n"
