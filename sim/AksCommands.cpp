@@ -1,0 +1,130 @@
+// The checks and bodies the az aks commands share.
+#include "AksCommands.h"
+
+#include "AksModel.h"
+#include "ArmResource.h"
+#include "SimError.h"
+#include "State.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace cnpg::sim {
+
+namespace {
+QString s(const char* t)
+{
+    return QString::fromLatin1(t);
+}
+} // namespace
+
+namespace aks {
+
+QJsonObject& requireCluster(State& st, const QString& rg, const QString& name)
+{
+    return arm::require(st, rg, arm::Cluster, name);
+}
+
+void requireIdle(const QJsonObject& cluster, qint64 now)
+{
+    if (!arm::isBusy(cluster, now))
+        return;
+    armFail(
+        s("OperationNotAllowed"),
+        QStringLiteral("Operation is not allowed: Another operation (%1) is in progress, please "
+                       "wait for it to finish before starting a new operation. See "
+                       "https://aka.ms/aks-pending-operation for more details")
+            .arg(cluster.value(s("busyState")).toString()));
+}
+
+void setUpdating(QJsonObject& cluster, qint64 until)
+{
+    arm::setBusy(cluster, until, s("Updating"));
+}
+
+int nodeCount(const Args& a, const QString& countOption)
+{
+    const int count = a.integer(countOption, 3);
+    const bool autoscale = a.flag(s("--enable-cluster-autoscaler"));
+    const bool hasMin = a.has(s("--min-count")), hasMax = a.has(s("--max-count"));
+    if (autoscale) {
+        if (!hasMin || !hasMax)
+            azFail(s("Please specify both min-count and max-count when --enable-cluster-autoscaler "
+                     "enabled"));
+        const int lo = a.integer(s("--min-count"), 0), hi = a.integer(s("--max-count"), 0);
+        if (lo > hi)
+            azFail(s("Value of min-count should be less than or equal to value of max-count"));
+        if (count < lo || count > hi)
+            azFail(s("node-count is not in the range of min-count and max-count"));
+    } else if (hasMin || hasMax) {
+        azFail(s("min-count and max-count are required for --enable-cluster-autoscaler, please use "
+                 "the flag"));
+    }
+    return count;
+}
+
+void checkPoolName(const QString& option, const QString& name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9]*$"));
+    if (name.size() > 12)
+        usageFail(QStringLiteral("%1 can contain at most 12 characters").arg(option));
+    if (!re.match(name).hasMatch())
+        usageFail(QStringLiteral("%1 should contain only lowercase alphanumeric characters and "
+                                 "start with a letter")
+                      .arg(option));
+}
+
+QJsonObject poolBody(const QString& id, const QString& rg, const QString& name, const QString& mode,
+                     int count, const Args& a, const QString& orchestratorVersion,
+                     const QString& labelsOption, const QString& vmSizeDefault)
+{
+    QJsonArray zones;
+    for (const QString& z : a.list(s("--zones")))
+        zones.append(z);
+    QJsonObject labels;
+    const auto pairs = a.pairs(labelsOption);
+    for (auto it = pairs.begin(); it != pairs.end(); ++it)
+        labels.insert(it.key(), it.value());
+    const bool autoscale = a.flag(s("--enable-cluster-autoscaler"));
+    return QJsonObject{
+        {s("availabilityZones"), zones.isEmpty() ? QJsonValue() : QJsonValue(zones)},
+        {s("count"), count},
+        {s("currentOrchestratorVersion"), AksModel::patchVersion(orchestratorVersion)},
+        {s("enableAutoScaling"), autoscale},
+        {s("enableFips"), false},
+        {s("enableNodePublicIp"), false},
+        {s("id"), id},
+        {s("kubeletDiskType"), s("OS")},
+        {s("maxCount"), autoscale ? QJsonValue(a.integer(s("--max-count"), 0)) : QJsonValue()},
+        {s("maxPods"), a.integer(s("--max-pods"), 250)},
+        {s("minCount"), autoscale ? QJsonValue(a.integer(s("--min-count"), 0)) : QJsonValue()},
+        {s("mode"), mode},
+        {s("name"), name},
+        {s("nodeImageVersion"), s("AKSUbuntu-2204gen2containerd-202405.03.0")},
+        {s("nodeLabels"), labels.isEmpty() ? QJsonValue() : QJsonValue(labels)},
+        {s("orchestratorVersion"), orchestratorVersion},
+        {s("osDiskSizeGb"), 128},
+        {s("osDiskType"), s("Managed")},
+        {s("osSku"), s("Ubuntu")},
+        {s("osType"), s("Linux")},
+        {s("powerState"), QJsonObject{{s("code"), s("Running")}}},
+        {s("resourceGroup"), rg},
+        {s("type"), s("Microsoft.ContainerService/managedClusters/agentPools")},
+        {s("typePropertiesType"), s("VirtualMachineScaleSets")},
+        {s("vmSize"), a.value(s("--node-vm-size"), vmSizeDefault)}};
+}
+
+QList<QPair<QString, QString>> clusterTableRow(const QJsonObject& o)
+{
+    return {{s("Name"), o.value(s("name")).toString()},
+            {s("Location"), o.value(s("location")).toString()},
+            {s("ResourceGroup"), o.value(s("resourceGroup")).toString()},
+            {s("KubernetesVersion"), o.value(s("kubernetesVersion")).toString()},
+            {s("CurrentKubernetesVersion"), o.value(s("currentKubernetesVersion")).toString()},
+            {s("ProvisioningState"), o.value(s("provisioningState")).toString()},
+            {s("Fqdn"), o.value(s("fqdn")).toString()}};
+}
+
+} // namespace aks
+
+} // namespace cnpg::sim

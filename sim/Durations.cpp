@@ -1,0 +1,44 @@
+#include "Durations.h"
+
+namespace cnpg::sim {
+
+const QList<QPair<QString, double>>& Durations::profile()
+{
+    static const QList<QPair<QString, double>> p = {
+        {QStringLiteral("extension add"), 15},
+        {QStringLiteral("group create"), 3},
+        {QStringLiteral("group delete"), 120},
+        {QStringLiteral("identity create"), 5},
+        {QStringLiteral("storage account create"), 25},
+        {QStringLiteral("storage container create"), 2},
+        {QStringLiteral("role assignment create"), 4},
+        {QStringLiteral("grafana create"), 270},
+        {QStringLiteral("monitor account create"), 30},
+        {QStringLiteral("monitor log-analytics workspace create"), 30},
+        {QStringLiteral("aks create"), 450},
+        {QStringLiteral("aks nodepool add"), 270},
+        {QStringLiteral("aks enable-addons"), 210},
+        {QStringLiteral("aks get-credentials"), 3},
+        {QStringLiteral("network public-ip create"), 20},
+        {QStringLiteral("kubectl create namespace"), 1},
+        {QStringLiteral("kubectl krew install"), 10},
+        {QStringLiteral("krew install krew"), 10},
+        {QStringLiteral("helm repo add"), 2},
+        {QStringLiteral("helm repo update"), 3},
+        {QStringLiteral("helm upgrade"), 20},
+        {QStringLiteral("helm uninstall"), 5},
+        {QStringLiteral("helm deployment ready"), 30},
+    };
+    return p;
+}
+
+double Durations::seconds(const QString& command)
+{
+    for (const auto& [name, s] : profile()) {
+        if (name == command)
+            return s;
+    }
+    return 1;
+}
+
+} // namespace cnpg::sim

@@ -1,0 +1,216 @@
+// The exported script, end to end against the simulator: it must build everything, find
+// everything on a second run, and get through Azure's transient errors with its retries and
+// the guide's remedy.
+#include "SimHarness.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+namespace {
+
+const QString suffix = QStringLiteral("t3stsu1x");
+
+QString resourcesKey(const QJsonObject& dump)
+{
+    // Every resource with its create count: equal keys mean nothing was created or re-created.
+    QStringList parts;
+    const QJsonObject res = dump.value(QStringLiteral("resources")).toObject();
+    for (auto it = res.begin(); it != res.end(); ++it)
+        parts << it.key() + QLatin1Char('=') +
+                     QString::number(
+                         it.value().toObject().value(QStringLiteral("createCount")).toInt());
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestSimScript : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_script;
+    QString m_krew;
+
+    SimResult runScript(const SimHarness& h)
+    {
+        QProcess bash;
+        QProcessEnvironment env = h.environment();
+        env.insert(QStringLiteral("KREW_DOWNLOAD_URL"), QStringLiteral("file://") + m_krew);
+        env.insert(QStringLiteral("CNPG_RETRY_DELAY"), QStringLiteral("0"));
+        bash.setProcessEnvironment(env);
+        bash.setWorkingDirectory(h.dir());
+        bash.start(QStringLiteral("bash"), {m_script});
+        SimResult r;
+        if (bash.waitForFinished(90000) && bash.exitStatus() == QProcess::NormalExit)
+            r.code = bash.exitCode();
+        r.out = QString::fromUtf8(bash.readAllStandardOutput());
+        r.err = QString::fromUtf8(bash.readAllStandardError());
+        return r;
+    }
+
+    static int countType(const QJsonObject& dump, const QString& type)
+    {
+        int n = 0;
+        for (const QJsonValue& r : dump.value(QStringLiteral("resources")).toObject())
+            n += r.toObject().value(QStringLiteral("type")).toString() == type;
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_script = m_dir.filePath(QStringLiteral("deploy.sh"));
+        QProcess wizard;
+        wizard.start(QStringLiteral(CNPG_BIN_DIR "/cnpg-aks-wizard"),
+                     {QStringLiteral("--export-script"), m_script, QStringLiteral("--set"),
+                      QStringLiteral("SUFFIX=") + suffix, QStringLiteral("--set"),
+                      QStringLiteral("AKS_PRIMARY_CLUSTER_PG_DNSPREFIX=a0123456789"),
+                      QStringLiteral("--set"), QStringLiteral("MY_PUBLIC_CLIENT_IP=203.0.113.7")});
+        QVERIFY(wizard.waitForFinished(30000));
+        QVERIFY2(wizard.exitCode() == 0, wizard.readAllStandardError().constData());
+        QVERIFY(QFile::exists(m_script));
+        m_krew = m_dir.filePath(QStringLiteral("krew"));
+        QProcess release;
+        release.start(SimHarness::simBinary(), {QStringLiteral("make-krew-release"), m_krew});
+        QVERIFY(release.waitForFinished(30000) && release.exitCode() == 0);
+    }
+
+    void buildsEverythingThenFindsEverything()
+    {
+        SimHarness h;
+        QVERIFY(h.isValid());
+        h.timeScale = 0.001;
+        const SimResult first = runScript(h);
+        QVERIFY2(first.code == 0, qPrintable(first.err.right(3000)));
+        const QJsonObject dump = h.dump();
+        const QJsonObject resources = dump.value(QStringLiteral("resources")).toObject();
+        for (const QJsonValue& r : resources) {
+            QCOMPARE(r.toObject().value(QStringLiteral("provisioningState")).toString(),
+                     QStringLiteral("Succeeded"));
+            QCOMPARE(r.toObject().value(QStringLiteral("createCount")).toInt(), 1);
+        }
+        const QList<QPair<const char*, int>> expected = {
+            {"Microsoft.Resources/resourceGroups", 2}, // the group and the AKS node group
+            {"Microsoft.ManagedIdentity/userAssignedIdentities", 2}, // ours and the kubelet's
+            {"Microsoft.Storage/storageAccounts", 1},
+            {"Microsoft.Storage/storageAccounts/blobServices/containers", 1},
+            {"Microsoft.Authorization/roleAssignments", 2},
+            {"Microsoft.Dashboard/grafana", 1},
+            {"Microsoft.Monitor/accounts", 1},
+            {"Microsoft.OperationalInsights/workspaces", 1},
+            {"Microsoft.ContainerService/managedClusters", 1},
+            {"Microsoft.ContainerService/managedClusters/agentPools", 2},
+            {"Microsoft.Network/publicIPAddresses", 1}};
+        int total = 0;
+        for (const auto& [type, n] : expected) {
+            QCOMPARE(countType(dump, QString::fromLatin1(type)), n);
+            total += n;
+        }
+        QCOMPARE(resources.size(), total);
+        QCOMPARE(dump.value(QStringLiteral("extensions")).toObject().keys(),
+                 (QStringList{QStringLiteral("aks-preview"), QStringLiteral("amg"),
+                              QStringLiteral("k8s-extension")}));
+        QCOMPARE(dump.value(QStringLiteral("krew"))
+                     .toObject()
+                     .value(QStringLiteral("plugins"))
+                     .toObject()
+                     .keys(),
+                 (QStringList{QStringLiteral("cnpg"), QStringLiteral("krew")}));
+        QJsonObject cluster;
+        for (const QJsonValue& r : resources) {
+            if (r.toObject().value(QStringLiteral("type")).toString() ==
+                QLatin1String("Microsoft.ContainerService/managedClusters"))
+                cluster = r.toObject();
+        }
+        const QJsonObject kube = cluster.value(QStringLiteral("kube")).toObject();
+        QVERIFY(kube.value(QStringLiteral("namespaces"))
+                    .toObject()
+                    .contains(QStringLiteral("cnpg-database")));
+        QVERIFY(kube.value(QStringLiteral("namespaces"))
+                    .toObject()
+                    .contains(QStringLiteral("cnpg-system")));
+        const QJsonObject release = kube.value(QStringLiteral("releases"))
+                                        .toObject()
+                                        .value(QStringLiteral("cnpg-system/cnpg"))
+                                        .toObject();
+        QCOMPARE(release.value(QStringLiteral("revision")).toInt(), 1);
+        QCOMPARE(cluster.value(QStringLiteral("body"))
+                     .toObject()
+                     .value(QStringLiteral("addonProfiles"))
+                     .toObject()
+                     .value(QStringLiteral("omsagent"))
+                     .toObject()
+                     .value(QStringLiteral("enabled"))
+                     .toBool(),
+                 true);
+        // The script's outputs are the simulated resources' values.
+        QVERIFY(first.out.contains(
+            QStringLiteral("AKS_PRIMARY_CLUSTER_NODERG_NAME=rg-cnpg-primary-aksmanaged-") +
+            suffix));
+        QVERIFY(first.out.contains(QStringLiteral("AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS=20.")));
+
+        const SimResult second = runScript(h);
+        QVERIFY2(second.code == 0, qPrintable(second.err.right(3000)));
+        const QJsonObject again = h.dump();
+        QCOMPARE(resourcesKey(again), resourcesKey(dump));
+        QCOMPARE(again.value(QStringLiteral("resources"))
+                     .toObject()
+                     .value(cluster.value(QStringLiteral("id")).toString().toLower())
+                     .toObject()
+                     .value(QStringLiteral("kube"))
+                     .toObject()
+                     .value(QStringLiteral("releases"))
+                     .toObject()
+                     .value(QStringLiteral("cnpg-system/cnpg"))
+                     .toObject()
+                     .value(QStringLiteral("revision"))
+                     .toInt(),
+                 1);
+        QVERIFY(!second.err.contains(QStringLiteral("Installing plugin")));
+    }
+
+    void getsThroughTransientErrors()
+    {
+        SimHarness h;
+        h.timeScale = 0.001;
+        h.faults = QStringLiteral(
+            "aks nodepool add=OperationNotAllowed*1; storage container create=NetworkRules*1; "
+            "grafana create=InternalServerError*1; aks create=Throttled*2; "
+            "role assignment create=PrincipalNotFound*1; aks enable-addons=OperationNotAllowed*2");
+        const SimResult r = runScript(h);
+        QVERIFY2(r.code == 0, qPrintable(r.err.right(3000)));
+        const QJsonObject dump = h.dump();
+        const QJsonObject faults = dump.value(QStringLiteral("faults")).toObject();
+        QCOMPARE(faults.size(), 6);
+        for (const QJsonValue& left : faults)
+            QCOMPARE(left.toInt(), 0);
+        QCOMPARE(r.err.count(QStringLiteral("Transient error; retrying")), 7);
+        // The network-rules error took the guide's remedy: the user now owns the blob data.
+        QCOMPARE(countType(dump, QStringLiteral("Microsoft.Authorization/roleAssignments")), 3);
+        for (const QJsonValue& res : dump.value(QStringLiteral("resources")).toObject())
+            QCOMPARE(res.toObject().value(QStringLiteral("createCount")).toInt(), 1);
+    }
+
+    void resumesAfterAFailure()
+    {
+        SimHarness h;
+        h.timeScale = 0.001;
+        // The plan does not retry namespaces: the run stops there, and the next run goes on.
+        h.faults = QStringLiteral("kubectl create namespace=InternalServerError*1");
+        const SimResult failed = runScript(h);
+        QVERIFY(failed.code != 0);
+        QVERIFY(failed.err.contains(QStringLiteral("Error from server (InternalError)")));
+        QCOMPARE(countType(h.dump(), QStringLiteral("Microsoft.Network/publicIPAddresses")), 0);
+        const SimResult resumed = runScript(h);
+        QVERIFY2(resumed.code == 0, qPrintable(resumed.err.right(3000)));
+        const QJsonObject dump = h.dump();
+        QCOMPARE(countType(dump, QStringLiteral("Microsoft.Network/publicIPAddresses")), 1);
+        for (const QJsonValue& res : dump.value(QStringLiteral("resources")).toObject())
+            QCOMPARE(res.toObject().value(QStringLiteral("createCount")).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimScript)
+#include "tst_simscript.moc"
