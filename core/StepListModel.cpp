@@ -83,6 +83,11 @@ void StepListModel::attach(Executor* executor)
     endResetModel();
 }
 
+Executor* StepListModel::executor() const
+{
+    return m_executor;
+}
+
 QStringList StepListModel::groupIds() const
 {
     QStringList out;

@@ -45,7 +45,7 @@ public:
 
     // Follows this executor from now on (a retry or resume brings a new one). Logs are kept.
     void attach(Executor* executor);
-    Executor* executor() const { return m_executor; }
+    Executor* executor() const;
 
     // The top-level rows' main step ids, in order.
     QStringList groupIds() const;

@@ -1,4 +1,1731 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>cnpg::ApplyCommand</name>
+    <message>
+        <source>Cannot prepare the tools: %1</source>
+        <translation>Cannot prepare the tools: %1</translation>
+    </message>
+    <message>
+        <source>Not found on PATH: %1. Install them, or try the deployment against the simulator with --simulate.</source>
+        <translation>Not found on PATH: %1. Install them, or try the deployment against the simulator with --simulate.</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: cannot read %1 (%2).</source>
+        <translation>Nothing to resume: cannot read %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The settings differ from those of the journal %1; resume with the same settings, or start a new deployment without --resume.</source>
+        <translation>The settings differ from those of the journal %1; resume with the same settings, or start a new deployment without --resume.</translation>
+    </message>
+    <message>
+        <source>Cannot install the signal handlers.</source>
+        <translation>Cannot install the signal handlers.</translation>
+    </message>
+    <message>
+        <source>The simulator could not prepare the krew release: %1</source>
+        <translation>The simulator could not prepare the krew release: %1</translation>
+    </message>
+    <message>
+        <source>Deploying %1 (simulated), %2 steps, up to %3 at once</source>
+        <translation>Deploying %1 (simulated), %2 steps, up to %3 at once</translation>
+    </message>
+    <message>
+        <source>Deploying %1, %2 steps, up to %3 at once</source>
+        <translation>Deploying %1, %2 steps, up to %3 at once</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <source>for the lock %1</source>
+        <translation>for the lock %1</translation>
+    </message>
+    <message>
+        <source>for a free slot</source>
+        <translation>for a free slot</translation>
+    </message>
+    <message>
+        <source>(attempt %1)</source>
+        <translation>(attempt %1)</translation>
+    </message>
+    <message>
+        <source>%1 after attempt %2; running the remedy</source>
+        <translation>%1 after attempt %2; running the remedy</translation>
+    </message>
+    <message>
+        <source>%1 after attempt %2; again in %3</source>
+        <translation>%1 after attempt %2; again in %3</translation>
+    </message>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>done in an earlier run</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>already there</translation>
+    </message>
+    <message>
+        <source>(not started: %1 failed)</source>
+        <translation>(not started: %1 failed)</translation>
+    </message>
+    <message>
+        <source>The deployment succeeded.</source>
+        <translation>The deployment succeeded.</translation>
+    </message>
+    <message>
+        <source>The deployment was cancelled; interrupted: %1. Continue it with --resume.</source>
+        <translation>The deployment was cancelled; interrupted: %1. Continue it with --resume.</translation>
+    </message>
+    <message>
+        <source>The deployment failed.</source>
+        <translation>The deployment failed.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2):</source>
+        <translation>%1 failed (%2):</translation>
+    </message>
+    <message>
+        <source>AKS cluster</source>
+        <translation>AKS cluster</translation>
+    </message>
+    <message>
+        <source>Node resource group</source>
+        <translation>Node resource group</translation>
+    </message>
+    <message>
+        <source>Identity client ID</source>
+        <translation>Identity client ID</translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation>Storage account</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>Public IP</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Outputs:</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted again: stopping the running tools now.</source>
+        <translation>Interrupted again: stopping the running tools now.</translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling; the running tools get %1 to stop.</source>
+        <translation>Interrupted: cancelling; the running tools get %1 to stop.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::AzureAccount</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>Checking the Azure sign-in...</source>
+        <translation>Checking the Azure sign-in...</translation>
+    </message>
+    <message>
+        <source>Signed in to Azure</source>
+        <translation>Signed in to Azure</translation>
+    </message>
+    <message>
+        <source>Not signed in to Azure</source>
+        <translation>Not signed in to Azure</translation>
+    </message>
+    <message>
+        <source>Signing in to Azure...</source>
+        <translation>Signing in to Azure...</translation>
+    </message>
+    <message>
+        <source>The Azure CLI (az) is not installed</source>
+        <translation>The Azure CLI (az) is not installed</translation>
+    </message>
+    <message>
+        <source>The Azure CLI failed</source>
+        <translation>The Azure CLI failed</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::CheckCommand</name>
+    <message>
+        <source>Cannot prepare the tools: %1</source>
+        <translation>Cannot prepare the tools: %1</translation>
+    </message>
+    <message>
+        <source>Simulation: az, kubectl and helm are the simulator&apos;s.</source>
+        <translation>Simulation: az, kubectl and helm are the simulator&apos;s.</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>See: %1</source>
+        <translation>See: %1</translation>
+    </message>
+    <message>
+        <source>Azure sign-in: not checked (az is not usable).</source>
+        <translation>Azure sign-in: not checked (az is not usable).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Azure sign-in: %1, subscription &quot;%2&quot; (%3); %n subscription(s) available.</source>
+        <translation>
+            <numerusform>Azure sign-in: %1, subscription &quot;%2&quot; (%3); %n subscription available.</numerusform>
+            <numerusform>Azure sign-in: %1, subscription &quot;%2&quot; (%3); %n subscriptions available.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure sign-in: %1</source>
+        <translation>Azure sign-in: %1</translation>
+    </message>
+    <message>
+        <source>Ready: everything the deployment needs is there.</source>
+        <translation>Ready: everything the deployment needs is there.</translation>
+    </message>
+    <message>
+        <source>Not ready. Missing or unusable: %1</source>
+        <translation>Not ready. Missing or unusable: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::CommandLine</name>
+    <message>
+        <source>Sets up an AKS cluster ready for a highly available PostgreSQL with the CloudNativePG operator, following Microsoft&apos;s guide.
+Without an action it opens the wizard.</source>
+        <translation>Sets up an AKS cluster ready for a highly available PostgreSQL with the CloudNativePG operator, following Microsoft&apos;s guide.
+Without an action it opens the wizard.</translation>
+    </message>
+    <message>
+        <source>Read the settings from &lt;file&gt; (JSON).</source>
+        <translation>Read the settings from &lt;file&gt; (JSON).</translation>
+    </message>
+    <message>
+        <source>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</source>
+        <translation>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</translation>
+    </message>
+    <message>
+        <source>Write the deployment as a bash script to &lt;file&gt;.</source>
+        <translation>Write the deployment as a bash script to &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Write the settings as JSON to &lt;file&gt;.</source>
+        <translation>Write the settings as JSON to &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>Print the deployment&apos;s steps, their order and the commands they run, then exit.</source>
+        <translation>Print the deployment&apos;s steps, their order and the commands they run, then exit.</translation>
+    </message>
+    <message>
+        <source>Run the deployment now, without the wizard&apos;s window.</source>
+        <translation>Run the deployment now, without the wizard&apos;s window.</translation>
+    </message>
+    <message>
+        <source>With --apply: continue the deployment from its journal (the most recent one without --settings).</source>
+        <translation>With --apply: continue the deployment from its journal (the most recent one without --settings).</translation>
+    </message>
+    <message>
+        <source>With --apply: run at most &lt;n&gt; steps at once (default 8).</source>
+        <translation>With --apply: run at most &lt;n&gt; steps at once (default 8).</translation>
+    </message>
+    <message>
+        <source>With --apply: the deployment&apos;s journal file.</source>
+        <translation>With --apply: the deployment&apos;s journal file.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>--parallel needs a number of at least 1.</source>
+        <translation>--parallel needs a number of at least 1.</translation>
+    </message>
+    <message>
+        <source>Simulation: MY_PUBLIC_CLIENT_IP is not set; using %1.</source>
+        <translation>Simulation: MY_PUBLIC_CLIENT_IP is not set; using %1.</translation>
+    </message>
+    <message>
+        <source>The settings are not valid; nothing was written:</source>
+        <translation>The settings are not valid; nothing was written:</translation>
+    </message>
+    <message>
+        <source>Sequential: %1 s; critical path: %2 s</source>
+        <translation>Sequential: %1 s; critical path: %2 s</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>This build has no wizard window. Try --help, --plan, --export-script or --apply.</source>
+        <translation>This build has no wizard window. Try --help, --plan, --export-script or --apply.</translation>
+    </message>
+    <message>
+        <source>With --apply or --check: run against the simulated az, kubectl and helm instead of Azure.</source>
+        <translation>With --apply or --check: run against the simulated az, kubectl and helm instead of Azure.</translation>
+    </message>
+    <message>
+        <source>Check the tools the deployment needs and the Azure sign-in; exit 0 only when everything is there.</source>
+        <translation>Check the tools the deployment needs and the Azure sign-in; exit 0 only when everything is there.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::DeployPage</name>
+    <message>
+        <source>Deploy</source>
+        <translation>Deploy</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s commands now run, side by side where the guide allows. Select a row to see its log. You can cancel at any time and resume later: every step first checks whether its resource already exists, so nothing is created twice.</source>
+        <translation>The guide&apos;s commands now run, side by side where the guide allows. Select a row to see its log. You can cancel at any time and resume later: every step first checks whether its resource already exists, so nothing is created twice.</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>about %1 left</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Overall progress</translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation>Deploying…</translation>
+    </message>
+    <message>
+        <source>The deployment succeeded.</source>
+        <translation>The deployment succeeded.</translation>
+    </message>
+    <message>
+        <source>The deployment failed. Select the red row to see why, fix the cause, then retry the failed steps.</source>
+        <translation>The deployment failed. Select the red row to see why, fix the cause, then retry the failed steps.</translation>
+    </message>
+    <message>
+        <source>The deployment was cancelled. Resume it to continue where it stopped.</source>
+        <translation>The deployment was cancelled. Resume it to continue where it stopped.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Retry &amp;failed</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Cancel the deployment</source>
+        <translation>Cancel the deployment</translation>
+    </message>
+    <message>
+        <source>Retry the failed steps</source>
+        <translation>Retry the failed steps</translation>
+    </message>
+    <message>
+        <source>Resume the deployment</source>
+        <translation>Resume the deployment</translation>
+    </message>
+    <message>
+        <source>&amp;Log of the selected row:</source>
+        <translation>&amp;Log of the selected row:</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::Deployment</name>
+    <message>
+        <source>Cannot prepare the tools: %1</source>
+        <translation>Cannot prepare the tools: %1</translation>
+    </message>
+    <message>
+        <source>The simulator could not prepare the krew release: %1</source>
+        <translation>The simulator could not prepare the krew release: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>The infrastructure for the PostgreSQL cluster is ready: the AKS cluster with its user node pool, the storage account for backups, the monitoring infrastructure, the public static IP and the CNPG operator.</source>
+        <translation>The infrastructure for the PostgreSQL cluster is ready: the AKS cluster with its user node pool, the storage account for backups, the monitoring infrastructure, the public static IP and the CNPG operator.</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Resource group</translation>
+    </message>
+    <message>
+        <source>AKS cluster</source>
+        <translation>AKS cluster</translation>
+    </message>
+    <message>
+        <source>kubectl context</source>
+        <translation>kubectl context</translation>
+    </message>
+    <message>
+        <source>Node resource group</source>
+        <translation>Node resource group</translation>
+    </message>
+    <message>
+        <source>Managed identity client ID</source>
+        <translation>Managed identity client ID</translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation>Storage account</translation>
+    </message>
+    <message>
+        <source>Backup container</source>
+        <translation>Backup container</translation>
+    </message>
+    <message>
+        <source>Public IP address</source>
+        <translation>Public IP address</translation>
+    </message>
+    <message>
+        <source>The nodes of both node pools, across the zones:</source>
+        <translation>The nodes of both node pools, across the zones:</translation>
+    </message>
+    <message>
+        <source>The CNPG operator:</source>
+        <translation>The CNPG operator:</translation>
+    </message>
+    <message>
+        <source>The kubectl cnpg plugin:</source>
+        <translation>The kubectl cnpg plugin:</translation>
+    </message>
+    <message>
+        <source>Deployment report</source>
+        <translation>Deployment report</translation>
+    </message>
+    <message>
+        <source>Resource group: %1</source>
+        <translation>Resource group: %1</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Mode: %1</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>simulation</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Outputs</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>What was created</source>
+        <translation>What was created</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Continue with the guide&apos;s next article, which deploys the highly available PostgreSQL cluster onto this AKS cluster with the CNPG operator. It uses the environment variables of this deployment: save them with File &gt; Save settings. These commands check the cluster from a terminal:</source>
+        <translation>Continue with the guide&apos;s next article, which deploys the highly available PostgreSQL cluster onto this AKS cluster with the CNPG operator. It uses the environment variables of this deployment: save them with File &gt; Save settings. These commands check the cluster from a terminal:</translation>
+    </message>
+    <message>
+        <source>Commands to check the cluster</source>
+        <translation>Commands to check the cluster</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+        <source>Export a run &amp;report…</source>
+        <translation>Export a run &amp;report…</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::FieldEditor</name>
+    <message>
+        <source>Edited. From %1 it would be %2.</source>
+        <translation>Edited. From %1 it would be %2.</translation>
+    </message>
+    <message>
+        <source>Follows %1 until you edit it.</source>
+        <translation>Follows %1 until you edit it.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Follow %1 again</source>
+        <translation>Follow %1 again</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the derived value</source>
+        <translation>Reset %1 to the derived value</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::FieldText</name>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <source>Random characters that make the resource names unique. Drawn once and kept, so that the same deployment always has the same names.</source>
+        <translation>Random characters that make the resource names unique. Drawn once and kept, so that the same deployment always has the same names.</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>Local name</translation>
+    </message>
+    <message>
+        <source>A short name that every derived resource name contains.</source>
+        <translation>A short name that every derived resource name contains.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Space-separated key=value pairs attached to the resources.</source>
+        <translation>Space-separated key=value pairs attached to the resources.</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Resource group</translation>
+    </message>
+    <message>
+        <source>Holds every resource this guide creates.</source>
+        <translation>Holds every resource this guide creates.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>The Azure region of every resource; it needs availability zones 1, 2 and 3.</source>
+        <translation>The Azure region of every resource; it needs availability zones 1, 2 and 3.</translation>
+    </message>
+    <message>
+        <source>AKS cluster name</source>
+        <translation>AKS cluster name</translation>
+    </message>
+    <message>
+        <source>Also the kubectl and Helm context name.</source>
+        <translation>Also the kubectl and Helm context name.</translation>
+    </message>
+    <message>
+        <source>Node resource group</source>
+        <translation>Node resource group</translation>
+    </message>
+    <message>
+        <source>The resource group AKS creates for the cluster&apos;s nodes.</source>
+        <translation>The resource group AKS creates for the cluster&apos;s nodes.</translation>
+    </message>
+    <message>
+        <source>Federated credential name</source>
+        <translation>Federated credential name</translation>
+    </message>
+    <message>
+        <source>Used by the next guide, when the PostgreSQL cluster is deployed.</source>
+        <translation>Used by the next guide, when the PostgreSQL cluster is deployed.</translation>
+    </message>
+    <message>
+        <source>DNS prefix</source>
+        <translation>DNS prefix</translation>
+    </message>
+    <message>
+        <source>Drawn once, like the suffix.</source>
+        <translation>Drawn once, like the suffix.</translation>
+    </message>
+    <message>
+        <source>User-assigned managed identity</source>
+        <translation>User-assigned managed identity</translation>
+    </message>
+    <message>
+        <source>Lets PostgreSQL reach Azure Blob Storage through workload identity, without secrets.</source>
+        <translation>Lets PostgreSQL reach Azure Blob Storage through workload identity, without secrets.</translation>
+    </message>
+    <message>
+        <source>Kubernetes version</source>
+        <translation>Kubernetes version</translation>
+    </message>
+    <message>
+        <source>The AKS cluster&apos;s Kubernetes version.</source>
+        <translation>The AKS cluster&apos;s Kubernetes version.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL namespace</source>
+        <translation>PostgreSQL namespace</translation>
+    </message>
+    <message>
+        <source>The namespace for the PostgreSQL cluster and its services.</source>
+        <translation>The namespace for the PostgreSQL cluster and its services.</translation>
+    </message>
+    <message>
+        <source>Operator namespace</source>
+        <translation>Operator namespace</translation>
+    </message>
+    <message>
+        <source>The namespace for the CNPG controller manager.</source>
+        <translation>The namespace for the CNPG controller manager.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cluster name</source>
+        <translation>PostgreSQL cluster name</translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation>Storage account</translation>
+    </message>
+    <message>
+        <source>Holds the PostgreSQL backups. 3 to 24 lowercase letters and digits, unique across Azure.</source>
+        <translation>Holds the PostgreSQL backups. 3 to 24 lowercase letters and digits, unique across Azure.</translation>
+    </message>
+    <message>
+        <source>Backup container</source>
+        <translation>Backup container</translation>
+    </message>
+    <message>
+        <source>The blob container for the write-ahead logs and the backups.</source>
+        <translation>The blob container for the write-ahead logs and the backups.</translation>
+    </message>
+    <message>
+        <source>Azure PVC updates</source>
+        <translation>Azure PVC updates</translation>
+    </message>
+    <message>
+        <source>Public client IP</source>
+        <translation>Public client IP</translation>
+    </message>
+    <message>
+        <source>Only this address (or CIDR range) may reach the cluster&apos;s API server.</source>
+        <translation>Only this address (or CIDR range) may reach the cluster&apos;s API server.</translation>
+    </message>
+    <message>
+        <source>System node pool VM size</source>
+        <translation>System node pool VM size</translation>
+    </message>
+    <message>
+        <source>User node pool name</source>
+        <translation>User node pool name</translation>
+    </message>
+    <message>
+        <source>The node pool that runs PostgreSQL.</source>
+        <translation>The node pool that runs PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>User node pool VM size</source>
+        <translation>User node pool VM size</translation>
+    </message>
+    <message>
+        <source>Azure Managed Grafana instance</source>
+        <translation>Azure Managed Grafana instance</translation>
+    </message>
+    <message>
+        <source>2 to 23 characters.</source>
+        <translation>2 to 23 characters.</translation>
+    </message>
+    <message>
+        <source>Azure Monitor workspace</source>
+        <translation>Azure Monitor workspace</translation>
+    </message>
+    <message>
+        <source>Log Analytics workspace</source>
+        <translation>Log Analytics workspace</translation>
+    </message>
+    <message>
+        <source>Public IP name</source>
+        <translation>Public IP name</translation>
+    </message>
+    <message>
+        <source>The static public IP that later exposes PostgreSQL to clients.</source>
+        <translation>The static public IP that later exposes PostgreSQL to clients.</translation>
+    </message>
+    <message>
+        <source>System node pool: minimum nodes</source>
+        <translation>System node pool: minimum nodes</translation>
+    </message>
+    <message>
+        <source>System node pool: maximum nodes</source>
+        <translation>System node pool: maximum nodes</translation>
+    </message>
+    <message>
+        <source>User node pool: minimum nodes</source>
+        <translation>User node pool: minimum nodes</translation>
+    </message>
+    <message>
+        <source>User node pool: maximum nodes</source>
+        <translation>User node pool: maximum nodes</translation>
+    </message>
+    <message>
+        <source>Availability zones</source>
+        <translation>Availability zones</translation>
+    </message>
+    <message>
+        <source>Space-separated; the guide spreads the nodes over 1 2 3.</source>
+        <translation>Space-separated; the guide spreads the nodes over 1 2 3.</translation>
+    </message>
+    <message>
+        <source>AKS pricing tier</source>
+        <translation>AKS pricing tier</translation>
+    </message>
+    <message>
+        <source>Storage account SKU</source>
+        <translation>Storage account SKU</translation>
+    </message>
+    <message>
+        <source>The guide uses zone-redundant storage.</source>
+        <translation>The guide uses zone-redundant storage.</translation>
+    </message>
+    <message>
+        <source>Storage account kind</source>
+        <translation>Storage account kind</translation>
+    </message>
+    <message>
+        <source>Helm repository name</source>
+        <translation>Helm repository name</translation>
+    </message>
+    <message>
+        <source>Helm repository URL</source>
+        <translation>Helm repository URL</translation>
+    </message>
+    <message>
+        <source>Helm chart</source>
+        <translation>Helm chart</translation>
+    </message>
+    <message>
+        <source>Helm release name</source>
+        <translation>Helm release name</translation>
+    </message>
+    <message>
+        <source>Chart version</source>
+        <translation>Chart version</translation>
+    </message>
+    <message>
+        <source>Empty: the chart&apos;s latest version.</source>
+        <translation>Empty: the chart&apos;s latest version.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the setting&apos;s name, %2 the guide&apos;s environment variable (never translated)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Azure subscription</source>
+        <translation>Azure subscription</translation>
+    </message>
+    <message>
+        <source>The subscription every az command uses; empty: the Azure CLI&apos;s default subscription.</source>
+        <translation>The subscription every az command uses; empty: the Azure CLI&apos;s default subscription.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::GuiApp</name>
+    <message>
+        <source>No display found (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset), so the wizard&apos;s window cannot open. Running the simulated deployment in the terminal instead (--apply --simulate).</source>
+        <translation>No display found (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset), so the wizard&apos;s window cannot open. Running the simulated deployment in the terminal instead (--apply --simulate).</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::KrewDownloader</name>
+    <message>
+        <source>The krew download failed.</source>
+        <translation>The krew download failed.</translation>
+    </message>
+    <message>
+        <source>The krew download stopped: the server sent nothing for too long.</source>
+        <translation>The krew download stopped: the server sent nothing for too long.</translation>
+    </message>
+    <message>
+        <source>The published checksum of krew could not be read.</source>
+        <translation>The published checksum of krew could not be read.</translation>
+    </message>
+    <message>
+        <source>The krew download does not match its published checksum; nothing was installed.</source>
+        <translation>The krew download does not match its published checksum; nothing was installed.</translation>
+    </message>
+    <message>
+        <source>The krew archive is broken and could not be extracted; nothing was installed.</source>
+        <translation>The krew archive is broken and could not be extracted; nothing was installed.</translation>
+    </message>
+    <message>
+        <source>The krew archive does not contain the program for this platform; nothing was installed.</source>
+        <translation>The krew archive does not contain the program for this platform; nothing was installed.</translation>
+    </message>
+    <message>
+        <source>The krew download could not be saved to a temporary folder.</source>
+        <translation>The krew download could not be saved to a temporary folder.</translation>
+    </message>
+    <message>
+        <source>The krew download was cancelled.</source>
+        <translation>The krew download was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::KubernetesVersions</name>
+    <message>
+        <source>Kubernetes %1 is only a preview in this region.</source>
+        <translation>Kubernetes %1 is only a preview in this region.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is only offered with long-term support (Premium tier) in this region; the wizard uses the region&apos;s default, %2.</source>
+        <translation>Kubernetes %1 is only offered with long-term support (Premium tier) in this region; the wizard uses the region&apos;s default, %2.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1, the guide&apos;s version, is no longer offered in this region (it is out of support on AKS); the wizard uses the region&apos;s default, %2.</source>
+        <translation>Kubernetes %1, the guide&apos;s version, is no longer offered in this region (it is out of support on AKS); the wizard uses the region&apos;s default, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::MainWindow</name>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>&amp;Deploy</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>current page</source>
+        <translation>current page</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>needs attention</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>not visited yet</source>
+        <translation>not visited yet</translation>
+    </message>
+    <message>
+        <source>CNPG on AKS Setup Wizard</source>
+        <translation>CNPG on AKS Setup Wizard</translation>
+    </message>
+    <message>
+        <source>Simulation mode: the commands run against a simulated Azure. Nothing is created in your subscription and nothing is billed.</source>
+        <translation>Simulation mode: the commands run against a simulated Azure. Nothing is created in your subscription and nothing is billed.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>A deployment is running</source>
+        <translation>A deployment is running</translation>
+    </message>
+    <message>
+        <source>Cancel the deployment and quit? You can resume it later.</source>
+        <translation>Cancel the deployment and quit? You can resume it later.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>%1
+Creates the infrastructure of Microsoft&apos;s guide for a highly available PostgreSQL database on AKS with the CloudNativePG operator.</source>
+        <translation>%1
+Creates the infrastructure of Microsoft&apos;s guide for a highly available PostgreSQL database on AKS with the CloudNativePG operator.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open settings…</source>
+        <translation>&amp;Open settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings…</source>
+        <translation>&amp;Save settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Export script…</source>
+        <translation>&amp;Export script…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Open settings</translation>
+    </message>
+    <message>
+        <source>Settings (*.json)</source>
+        <translation>Settings (*.json)</translation>
+    </message>
+    <message>
+        <source>Problems in %1</source>
+        <translation>Problems in %1</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The settings are not valid</source>
+        <translation>The settings are not valid</translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation>Export script</translation>
+    </message>
+    <message>
+        <source>Bash scripts (*.sh)</source>
+        <translation>Bash scripts (*.sh)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Export run report</source>
+        <translation>Export run report</translation>
+    </message>
+    <message>
+        <source>Reports (*.md *.txt)</source>
+        <translation>Reports (*.md *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::Plan</name>
+    <message>
+        <source>Azure CLI extensions</source>
+        <translation>Azure CLI extensions</translation>
+    </message>
+    <message>
+        <source>krew and the CNPG plugin</source>
+        <translation>krew and the CNPG plugin</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Resource group</translation>
+    </message>
+    <message>
+        <source>User-assigned managed identity</source>
+        <translation>User-assigned managed identity</translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation>Storage account</translation>
+    </message>
+    <message>
+        <source>Backup container</source>
+        <translation>Backup container</translation>
+    </message>
+    <message>
+        <source>RBAC on the storage account</source>
+        <translation>RBAC on the storage account</translation>
+    </message>
+    <message>
+        <source>Monitoring infrastructure</source>
+        <translation>Monitoring infrastructure</translation>
+    </message>
+    <message>
+        <source>AKS cluster</source>
+        <translation>AKS cluster</translation>
+    </message>
+    <message>
+        <source>User node pool</source>
+        <translation>User node pool</translation>
+    </message>
+    <message>
+        <source>Credentials and namespaces</source>
+        <translation>Credentials and namespaces</translation>
+    </message>
+    <message>
+        <source>Container insights</source>
+        <translation>Container insights</translation>
+    </message>
+    <message>
+        <source>Public IP for ingress</source>
+        <translation>Public IP for ingress</translation>
+    </message>
+    <message>
+        <source>CloudNativePG operator</source>
+        <translation>CloudNativePG operator</translation>
+    </message>
+    <message>
+        <source>Add the Azure CLI extension</source>
+        <translation>Add the Azure CLI extension</translation>
+    </message>
+    <message>
+        <source>Add the CNPG Helm repository</source>
+        <translation>Add the CNPG Helm repository</translation>
+    </message>
+    <message>
+        <source>Add the user node pool</source>
+        <translation>Add the user node pool</translation>
+    </message>
+    <message>
+        <source>Check the cluster&apos;s add-on profiles</source>
+        <translation>Check the cluster&apos;s add-on profiles</translation>
+    </message>
+    <message>
+        <source>Check the monitoring DaemonSet</source>
+        <translation>Check the monitoring DaemonSet</translation>
+    </message>
+    <message>
+        <source>Check the operator deployment</source>
+        <translation>Check the operator deployment</translation>
+    </message>
+    <message>
+        <source>Create Azure Managed Grafana</source>
+        <translation>Create Azure Managed Grafana</translation>
+    </message>
+    <message>
+        <source>Create the AKS cluster</source>
+        <translation>Create the AKS cluster</translation>
+    </message>
+    <message>
+        <source>Create the Azure Monitor workspace</source>
+        <translation>Create the Azure Monitor workspace</translation>
+    </message>
+    <message>
+        <source>Create the Log Analytics workspace</source>
+        <translation>Create the Log Analytics workspace</translation>
+    </message>
+    <message>
+        <source>Create the backup container</source>
+        <translation>Create the backup container</translation>
+    </message>
+    <message>
+        <source>Create the managed identity</source>
+        <translation>Create the managed identity</translation>
+    </message>
+    <message>
+        <source>Create the namespace</source>
+        <translation>Create the namespace</translation>
+    </message>
+    <message>
+        <source>Create the public IP</source>
+        <translation>Create the public IP</translation>
+    </message>
+    <message>
+        <source>Create the resource group</source>
+        <translation>Create the resource group</translation>
+    </message>
+    <message>
+        <source>Create the storage account</source>
+        <translation>Create the storage account</translation>
+    </message>
+    <message>
+        <source>Enable container insights</source>
+        <translation>Enable container insights</translation>
+    </message>
+    <message>
+        <source>Get the cluster credentials</source>
+        <translation>Get the cluster credentials</translation>
+    </message>
+    <message>
+        <source>Grant the identity Network Contributor</source>
+        <translation>Grant the identity Network Contributor</translation>
+    </message>
+    <message>
+        <source>Grant the identity Storage Blob Data Contributor</source>
+        <translation>Grant the identity Storage Blob Data Contributor</translation>
+    </message>
+    <message>
+        <source>Grant yourself Storage Blob Data Owner</source>
+        <translation>Grant yourself Storage Blob Data Owner</translation>
+    </message>
+    <message>
+        <source>Install krew</source>
+        <translation>Install krew</translation>
+    </message>
+    <message>
+        <source>Install the CloudNativePG operator</source>
+        <translation>Install the CloudNativePG operator</translation>
+    </message>
+    <message>
+        <source>Install the cnpg kubectl plugin</source>
+        <translation>Install the cnpg kubectl plugin</translation>
+    </message>
+    <message>
+        <source>List the role assignments on the storage account</source>
+        <translation>List the role assignments on the storage account</translation>
+    </message>
+    <message>
+        <source>Look up the signed-in user</source>
+        <translation>Look up the signed-in user</translation>
+    </message>
+    <message>
+        <source>Read the node resource group</source>
+        <translation>Read the node resource group</translation>
+    </message>
+    <message>
+        <source>Read the node resource group&apos;s ID</source>
+        <translation>Read the node resource group&apos;s ID</translation>
+    </message>
+    <message>
+        <source>Read the public IP address</source>
+        <translation>Read the public IP address</translation>
+    </message>
+    <message>
+        <source>Read the storage account&apos;s resource ID</source>
+        <translation>Read the storage account&apos;s resource ID</translation>
+    </message>
+    <message>
+        <source>Update the CNPG Helm repository</source>
+        <translation>Update the CNPG Helm repository</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::PublicIpDetector</name>
+    <message>
+        <source>Your public IP address could not be found: this computer seems to be offline. Enter it yourself.</source>
+        <translation>Your public IP address could not be found: this computer seems to be offline. Enter it yourself.</translation>
+    </message>
+    <message>
+        <source>Your public IP address could not be found: no answer in time. Enter it yourself.</source>
+        <translation>Your public IP address could not be found: no answer in time. Enter it yourself.</translation>
+    </message>
+    <message>
+        <source>The answer did not contain a public IPv4 address. Enter your address yourself.</source>
+        <translation>The answer did not contain a public IPv4 address. Enter your address yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Check every value before anything is created. The script on the right runs exactly the commands of the deployment; you can export it and run it yourself, or deploy from the next page.</source>
+        <translation>Check every value before anything is created. The script on the right runs exactly the commands of the deployment; you can export it and run it yourself, or deploy from the next page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated duration on Azure: %1 (the steps run in parallel where the guide allows; one after another it would be %2).</source>
+        <translation>Estimated duration on Azure: %1 (the steps run in parallel where the guide allows; one after another it would be %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Settings:</source>
+        <translation>&amp;Settings:</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The whole &amp;script:</source>
+        <translation>The whole &amp;script:</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Export s&amp;cript…</source>
+        <translation>Export s&amp;cript…</translation>
+    </message>
+    <message>
+        <source>Export se&amp;ttings…</source>
+        <translation>Export se&amp;ttings…</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ScriptExporter</name>
+    <message>
+        <source>Infrastructure for a highly available PostgreSQL database on AKS with CloudNativePG.</source>
+        <translation>Infrastructure for a highly available PostgreSQL database on AKS with CloudNativePG.</translation>
+    </message>
+    <message>
+        <source>Generated by %1. Safe to run again: every step that creates a resource first checks whether it exists.</source>
+        <translation>Generated by %1. Safe to run again: every step that creates a resource first checks whether it exists.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</source>
+        <translation>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Outputs</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Stops with a message when a tool is missing.</source>
+        <translation>Stops with a message when a tool is missing.</translation>
+    </message>
+    <message>
+        <source>Prints a step&apos;s title on stderr, so that captured output stays clean.</source>
+        <translation>Prints a step&apos;s title on stderr, so that captured output stays clean.</translation>
+    </message>
+    <message>
+        <source>Runs a read-only check; succeeds and prints its output only when the resource exists.</source>
+        <translation>Runs a read-only check; succeeds and prints its output only when the resource exists.</translation>
+    </message>
+    <message>
+        <source>Runs a command again, with a growing pause, while it fails with a transient error that matches $1.</source>
+        <translation>Runs a command again, with a growing pause, while it fails with a transient error that matches $1.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::SettingErrorText</name>
+    <message>
+        <source>A value is required.</source>
+        <translation>A value is required.</translation>
+    </message>
+    <message>
+        <source>Must be %1 to %2 characters long.</source>
+        <translation>Must be %1 to %2 characters long.</translation>
+    </message>
+    <message>
+        <source>The character “%1” is not allowed here.</source>
+        <translation>The character “%1” is not allowed here.</translation>
+    </message>
+    <message>
+        <source>Must start with a letter.</source>
+        <translation>Must start with a letter.</translation>
+    </message>
+    <message>
+        <source>Must start with a letter or a digit.</source>
+        <translation>Must start with a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>Must end with a letter or a digit.</source>
+        <translation>Must end with a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>Must not end with a period.</source>
+        <translation>Must not end with a period.</translation>
+    </message>
+    <message>
+        <source>Must not contain two hyphens in a row.</source>
+        <translation>Must not contain two hyphens in a row.</translation>
+    </message>
+    <message>
+        <source>Line breaks, tabs and other control characters are not allowed.</source>
+        <translation>Line breaks, tabs and other control characters are not allowed.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Azure region name (for example westus3).</source>
+        <translation>“%1” is not an Azure region name (for example westus3).</translation>
+    </message>
+    <message>
+        <source>The region %1 has no availability zones; clear the zones or choose another region.</source>
+        <translation>The region %1 has no availability zones; clear the zones or choose another region.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address or CIDR range (for example 203.0.113.7 or 203.0.113.0/24).</source>
+        <translation>“%1” is not an IPv4 address or CIDR range (for example 203.0.113.7 or 203.0.113.0/24).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key=value tag (keys cannot contain &lt; &gt; % &amp; \ ? /).</source>
+        <translation>“%1” is not a key=value tag (keys cannot contain &lt; &gt; % &amp; \ ? /).</translation>
+    </message>
+    <message>
+        <source>The tag “%1” is given twice.</source>
+        <translation>The tag “%1” is given twice.</translation>
+    </message>
+    <message>
+        <source>Not a VM size (for example standard_d4s_v3).</source>
+        <translation>Not a VM size (for example standard_d4s_v3).</translation>
+    </message>
+    <message>
+        <source>Not a version number (for example 1.29).</source>
+        <translation>Not a version number (for example 1.29).</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Must be true or false.</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>Must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>Not an http or https URL.</source>
+        <translation>Not an http or https URL.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from %1 to %2.</source>
+        <translation>Must be a whole number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The minimum (%1) is larger than the maximum (%2).</source>
+        <translation>The minimum (%1) is larger than the maximum (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an availability zone: use 1, 2 and 3, each once.</source>
+        <translation>“%1” is not an availability zone: use 1, 2 and 3, each once.</translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation>Unknown setting.</translation>
+    </message>
+    <message>
+        <source>Wrong type: %1 given.</source>
+        <translation>Wrong type: %1 given.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>The file is not valid JSON: %1 (at byte %2).</translation>
+    </message>
+    <message>
+        <source>Unsupported settings file schema (%1); expected 1.</source>
+        <translation>Unsupported settings file schema (%1); expected 1.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::SettingsFormPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Extensions and tools</source>
+        <translation>Extensions and tools</translation>
+    </message>
+    <message>
+        <source>Identity and storage</source>
+        <translation>Identity and storage</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>AKS cluster and node pools</source>
+        <translation>AKS cluster and node pools</translation>
+    </message>
+    <message>
+        <source>Ingress public IP</source>
+        <translation>Ingress public IP</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>These are the guide&apos;s environment variables. The resource names are derived from LOCAL_NAME and SUFFIX, and the suffix keeps them unique. The cluster&apos;s API server will accept connections only from the public client IP.</source>
+        <translation>These are the guide&apos;s environment variables. The resource names are derived from LOCAL_NAME and SUFFIX, and the suffix keeps them unique. The cluster&apos;s API server will accept connections only from the public client IP.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI extensions aks-preview, k8s-extension and amg add the commands this guide needs for AKS and Azure Managed Grafana. krew, the kubectl plugin manager, then installs the CNPG plugin, which later manages the PostgreSQL operator.</source>
+        <translation>The Azure CLI extensions aks-preview, k8s-extension and amg add the commands this guide needs for AKS and Azure Managed Grafana. krew, the kubectl plugin manager, then installs the CNPG plugin, which later manages the PostgreSQL operator.</translation>
+    </message>
+    <message>
+        <source>A resource group holds everything this guide creates. A user-assigned managed identity lets PostgreSQL reach Azure Blob Storage through AKS workload identity, without secrets. The storage account&apos;s container keeps the write-ahead logs and backups; the identity gets the Storage Blob Data Contributor role on the account.</source>
+        <translation>A resource group holds everything this guide creates. A user-assigned managed identity lets PostgreSQL reach Azure Blob Storage through AKS workload identity, without secrets. The storage account&apos;s container keeps the write-ahead logs and backups; the identity gets the Storage Blob Data Contributor role on the account.</translation>
+    </message>
+    <message>
+        <source>An Azure Managed Grafana instance, an Azure Monitor workspace and a Log Analytics workspace collect the PostgreSQL cluster&apos;s metrics and logs. The cluster is linked to them when it is created. Grafana takes a few minutes.</source>
+        <translation>An Azure Managed Grafana instance, an Azure Monitor workspace and a Log Analytics workspace collect the PostgreSQL cluster&apos;s metrics and logs. The cluster is linked to them when it is created. Grafana takes a few minutes.</translation>
+    </message>
+    <message>
+        <source>A multi-zone AKS cluster with a system node pool, then a user node pool labelled workload=postgres that hosts PostgreSQL. Then the credentials, the two namespaces and container insights for log collection. This is the longest part of the deployment.</source>
+        <translation>A multi-zone AKS cluster with a system node pool, then a user node pool labelled workload=postgres that hosts PostgreSQL. Then the credentials, the two namespaces and container insights for log collection. This is the longest part of the deployment.</translation>
+    </message>
+    <message>
+        <source>A static public IP in the cluster&apos;s node resource group, which an Azure load balancer later uses to expose PostgreSQL to clients such as psql. The identity gets the Network Contributor role on that resource group.</source>
+        <translation>A static public IP in the cluster&apos;s node resource group, which an Azure load balancer later uses to expose PostgreSQL to clients such as psql. The identity gets the Network Contributor role on that resource group.</translation>
+    </message>
+    <message>
+        <source>The CloudNativePG (CNPG) operator is installed with Helm into the operator namespace. It manages the PostgreSQL clusters that the next guide deploys.</source>
+        <translation>The CloudNativePG (CNPG) operator is installed with Helm into the operator namespace. It manages the PostgreSQL clusters that the next guide deploys.</translation>
+    </message>
+    <message>
+        <source>&amp;Commands of this step, as in the exported script:</source>
+        <translation>&amp;Commands of this step, as in the exported script:</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commands</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s environment variables</source>
+        <translation>The guide&apos;s environment variables</translation>
+    </message>
+    <message>
+        <source>Values the guide writes into its commands</source>
+        <translation>Values the guide writes into its commands</translation>
+    </message>
+    <message>
+        <source>Nothing to set here: these tools are installed the same way for every deployment. The Azure CLI extensions aks-preview, k8s-extension and amg; krew; the kubectl plugin cnpg.</source>
+        <translation>Nothing to set here: these tools are installed the same way for every deployment. The Azure CLI extensions aks-preview, k8s-extension and amg; krew; the kubectl plugin cnpg.</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Regenerate</translation>
+    </message>
+    <message>
+        <source>Draw a new random suffix</source>
+        <translation>Draw a new random suffix</translation>
+    </message>
+    <message>
+        <source>Regenerate the suffix</source>
+        <translation>Regenerate the suffix</translation>
+    </message>
+    <message>
+        <source>&amp;Detect</source>
+        <translation>&amp;Detect</translation>
+    </message>
+    <message>
+        <source>Ask the internet which address this computer uses</source>
+        <translation>Ask the internet which address this computer uses</translation>
+    </message>
+    <message>
+        <source>Detect the public client IP</source>
+        <translation>Detect the public client IP</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::StepListModel</name>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (attempt %1)</translation>
+    </message>
+    <message>
+        <source>Checking whether it exists:</source>
+        <translation>Checking whether it exists:</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Retrying</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Only if needed</source>
+        <translation>Only if needed</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Provisioning state</source>
+        <translation>Provisioning state</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Elapsed</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::StorageNameChecker</name>
+    <message>
+        <source>The name %1 is available.</source>
+        <translation>The name %1 is available.</translation>
+    </message>
+    <message>
+        <source>The name %1 is already taken. If it is not your own storage account from an earlier run, choose another name.</source>
+        <translation>The name %1 is already taken. If it is not your own storage account from an earlier run, choose another name.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid storage account name: 3 to 24 lowercase letters and digits.</source>
+        <translation>%1 is not a valid storage account name: 3 to 24 lowercase letters and digits.</translation>
+    </message>
+    <message>
+        <source>The name could not be checked: %1</source>
+        <translation>The name could not be checked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ToolCheck</name>
+    <message>
+        <source>checking</source>
+        <translation>checking</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>too old</source>
+        <translation>too old</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>version unknown</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>Checking %1...</translation>
+    </message>
+    <message>
+        <source>%1 %2 (the guide needs %3 or later).</source>
+        <translation>%1 %2 (the guide needs %3 or later).</translation>
+    </message>
+    <message>
+        <source>%1 is not installed; the deployment installs it (step 2).</source>
+        <translation>%1 is not installed; the deployment installs it (step 2).</translation>
+    </message>
+    <message>
+        <source>%1 is not installed; only the exported script needs it.</source>
+        <translation>%1 is not installed; only the exported script needs it.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed; the deployment needs it.</source>
+        <translation>%1 is not installed; the deployment needs it.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is older than %3, the oldest version the guide works with.</source>
+        <translation>%1 %2 is older than %3, the oldest version the guide works with.</translation>
+    </message>
+    <message>
+        <source>%1 runs, but its version could not be read.</source>
+        <translation>%1 runs, but its version could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 is installed but failed: %2</source>
+        <translation>%1 is installed but failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 did not answer in time.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>This wizard creates the infrastructure of Microsoft&apos;s guide for a highly available PostgreSQL database on AKS with the CloudNativePG (CNPG) operator: a resource group, a user-assigned managed identity, a storage account for backups, the monitoring infrastructure, an AKS cluster with a user node pool, a public static IP and the CNPG operator. It runs the guide&apos;s commands for you, or exports them as a bash script.</source>
+        <translation>This wizard creates the infrastructure of Microsoft&apos;s guide for a highly available PostgreSQL database on AKS with the CloudNativePG (CNPG) operator: a resource group, a user-assigned managed identity, a storage account for backups, the monitoring infrastructure, an AKS cluster with a user node pool, a public static IP and the CNPG operator. It runs the guide&apos;s commands for you, or exports them as a bash script.</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>simulated</translation>
+    </message>
+    <message>
+        <source>Signed-in account: %1</source>
+        <translation>Signed-in account: %1</translation>
+    </message>
+    <message>
+        <source>Subscription: %1</source>
+        <translation>Subscription: %1</translation>
+    </message>
+    <message>
+        <source>Where to deploy</source>
+        <translation>Where to deploy</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation: nothing is created in Azure and nothing is billed</source>
+        <translation>&amp;Simulation: nothing is created in Azure and nothing is billed</translation>
+    </message>
+    <message>
+        <source>&amp;Real Azure: the signed-in Azure CLI account creates billable resources</source>
+        <translation>&amp;Real Azure: the signed-in Azure CLI account creates billable resources</translation>
+    </message>
+    <message>
+        <source>&amp;Real Azure (needs the Azure CLI, az, which was not found)</source>
+        <translation>&amp;Real Azure (needs the Azure CLI, az, which was not found)</translation>
+    </message>
+    <message>
+        <source>Azure Managed Grafana and the AKS cluster are billed separately from the moment they exist.</source>
+        <translation>Azure Managed Grafana and the AKS cluster are billed separately from the moment they exist.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Azure account</source>
+        <translation>Azure account</translation>
+    </message>
+</context>
 </TS>

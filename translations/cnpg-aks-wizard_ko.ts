@@ -1,4 +1,1728 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
+<context>
+    <name>cnpg::ApplyCommand</name>
+    <message>
+        <source>Cannot prepare the tools: %1</source>
+        <translation>도구를 준비할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Not found on PATH: %1. Install them, or try the deployment against the simulator with --simulate.</source>
+        <translation>PATH에서 찾을 수 없습니다: %1. 설치하거나, --simulate로 시뮬레이터를 대상으로 배포해 보세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: cannot read %1 (%2).</source>
+        <translation>다시 시작할 배포가 없습니다: %1을(를) 읽을 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The settings differ from those of the journal %1; resume with the same settings, or start a new deployment without --resume.</source>
+        <translation>설정이 저널 %1의 설정과 다릅니다. 같은 설정으로 다시 시작하거나, --resume 없이 새 배포를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot install the signal handlers.</source>
+        <translation>신호 처리기를 설치할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The simulator could not prepare the krew release: %1</source>
+        <translation>시뮬레이터가 krew 릴리스를 준비하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Deploying %1 (simulated), %2 steps, up to %3 at once</source>
+        <translation>%1 배포 중(시뮬레이션), %2개 단계, 동시에 최대 %3개</translation>
+    </message>
+    <message>
+        <source>Deploying %1, %2 steps, up to %3 at once</source>
+        <translation>%1 배포 중, %2개 단계, 동시에 최대 %3개</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>%1 대기</translation>
+    </message>
+    <message>
+        <source>for the lock %1</source>
+        <translation>잠금 %1 대기</translation>
+    </message>
+    <message>
+        <source>for a free slot</source>
+        <translation>빈 실행 슬롯 대기</translation>
+    </message>
+    <message>
+        <source>(attempt %1)</source>
+        <translation>(%1번째 시도)</translation>
+    </message>
+    <message>
+        <source>%1 after attempt %2; running the remedy</source>
+        <translation>%2번째 시도 후 %1. 해결 단계를 실행합니다</translation>
+    </message>
+    <message>
+        <source>%1 after attempt %2; again in %3</source>
+        <translation>%2번째 시도 후 %1. %3 후에 다시 시도합니다</translation>
+    </message>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>이전 실행에서 완료됨</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>이미 있음</translation>
+    </message>
+    <message>
+        <source>(not started: %1 failed)</source>
+        <translation>(시작하지 않음: %1 실패)</translation>
+    </message>
+    <message>
+        <source>The deployment succeeded.</source>
+        <translation>배포에 성공했습니다.</translation>
+    </message>
+    <message>
+        <source>The deployment was cancelled; interrupted: %1. Continue it with --resume.</source>
+        <translation>배포가 취소되었습니다. 중단된 단계: %1. --resume으로 계속하세요.</translation>
+    </message>
+    <message>
+        <source>The deployment failed.</source>
+        <translation>배포에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2):</source>
+        <translation>%1 실패(%2):</translation>
+    </message>
+    <message>
+        <source>AKS cluster</source>
+        <translation>AKS 클러스터</translation>
+    </message>
+    <message>
+        <source>Node resource group</source>
+        <translation>노드 리소스 그룹</translation>
+    </message>
+    <message>
+        <source>Identity client ID</source>
+        <translation>관리 ID 클라이언트 ID</translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation>스토리지 계정</translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation>공용 IP</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>출력:</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>저널: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted again: stopping the running tools now.</source>
+        <translation>다시 중단됨: 실행 중인 도구를 지금 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling; the running tools get %1 to stop.</source>
+        <translation>중단됨: 취소합니다. 실행 중인 도구에 멈출 시간 %1을(를) 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::AzureAccount</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>아직 확인하지 않음</translation>
+    </message>
+    <message>
+        <source>Checking the Azure sign-in...</source>
+        <translation>Azure 로그인을 확인하는 중...</translation>
+    </message>
+    <message>
+        <source>Signed in to Azure</source>
+        <translation>Azure에 로그인됨</translation>
+    </message>
+    <message>
+        <source>Not signed in to Azure</source>
+        <translation>Azure에 로그인하지 않음</translation>
+    </message>
+    <message>
+        <source>Signing in to Azure...</source>
+        <translation>Azure에 로그인하는 중...</translation>
+    </message>
+    <message>
+        <source>The Azure CLI (az) is not installed</source>
+        <translation>Azure CLI(az)가 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>The Azure CLI failed</source>
+        <translation>Azure CLI가 실패했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::CheckCommand</name>
+    <message>
+        <source>Cannot prepare the tools: %1</source>
+        <translation>도구를 준비할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Simulation: az, kubectl and helm are the simulator&apos;s.</source>
+        <translation>시뮬레이션: az, kubectl, helm은 시뮬레이터의 것입니다.</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>도구</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>찾은 버전</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>최소 버전</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>해결 방법: %1</translation>
+    </message>
+    <message>
+        <source>See: %1</source>
+        <translation>참고: %1</translation>
+    </message>
+    <message>
+        <source>Azure sign-in: not checked (az is not usable).</source>
+        <translation>Azure 로그인: 확인하지 않음(az를 사용할 수 없음).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Azure sign-in: %1, subscription &quot;%2&quot; (%3); %n subscription(s) available.</source>
+        <translation>
+            <numerusform>Azure 로그인: %1, 구독 &quot;%2&quot;(%3), 사용 가능한 구독 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure sign-in: %1</source>
+        <translation>Azure 로그인: %1</translation>
+    </message>
+    <message>
+        <source>Ready: everything the deployment needs is there.</source>
+        <translation>준비 완료: 배포에 필요한 것이 모두 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not ready. Missing or unusable: %1</source>
+        <translation>준비되지 않음. 없거나 사용할 수 없는 도구: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::CommandLine</name>
+    <message>
+        <source>Sets up an AKS cluster ready for a highly available PostgreSQL with the CloudNativePG operator, following Microsoft&apos;s guide.
+Without an action it opens the wizard.</source>
+        <translation>Microsoft 가이드에 따라 CloudNativePG 연산자로 고가용성 PostgreSQL을 실행할 AKS 클러스터를 준비합니다.
+작업을 지정하지 않으면 마법사를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Read the settings from &lt;file&gt; (JSON).</source>
+        <translation>&lt;file&gt;(JSON)에서 설정을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</source>
+        <translation>값 하나를 설정합니다. 예: --set LOCAL_NAME=demo (여러 번 사용 가능, --settings 다음에 적용).</translation>
+    </message>
+    <message>
+        <source>Write the deployment as a bash script to &lt;file&gt;.</source>
+        <translation>배포를 bash 스크립트로 &lt;file&gt;에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Write the settings as JSON to &lt;file&gt;.</source>
+        <translation>설정을 JSON으로 &lt;file&gt;에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Print the deployment&apos;s steps, their order and the commands they run, then exit.</source>
+        <translation>배포 단계와 순서, 각 단계가 실행하는 명령을 출력하고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Run the deployment now, without the wizard&apos;s window.</source>
+        <translation>마법사 창 없이 지금 배포를 실행합니다.</translation>
+    </message>
+    <message>
+        <source>With --apply: continue the deployment from its journal (the most recent one without --settings).</source>
+        <translation>--apply와 함께: 저널에서 배포를 이어서 실행합니다(--settings가 없으면 가장 최근 저널).</translation>
+    </message>
+    <message>
+        <source>With --apply: run at most &lt;n&gt; steps at once (default 8).</source>
+        <translation>--apply와 함께: 동시에 최대 &lt;n&gt;개 단계를 실행합니다(기본값 8).</translation>
+    </message>
+    <message>
+        <source>With --apply: the deployment&apos;s journal file.</source>
+        <translation>--apply와 함께: 배포의 저널 파일.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>예상하지 못한 인수: %1</translation>
+    </message>
+    <message>
+        <source>--parallel needs a number of at least 1.</source>
+        <translation>--parallel에는 1 이상의 숫자가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Simulation: MY_PUBLIC_CLIENT_IP is not set; using %1.</source>
+        <translation>시뮬레이션: MY_PUBLIC_CLIENT_IP가 설정되지 않아 %1을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The settings are not valid; nothing was written:</source>
+        <translation>설정이 올바르지 않아 아무것도 쓰지 않았습니다:</translation>
+    </message>
+    <message>
+        <source>Sequential: %1 s; critical path: %2 s</source>
+        <translation>순차 실행: %1초, 임계 경로: %2초</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>This build has no wizard window. Try --help, --plan, --export-script or --apply.</source>
+        <translation>이 빌드에는 마법사 창이 없습니다. --help, --plan, --export-script 또는 --apply를 사용해 보세요.</translation>
+    </message>
+    <message>
+        <source>With --apply or --check: run against the simulated az, kubectl and helm instead of Azure.</source>
+        <translation>--apply 또는 --check와 함께: Azure 대신 시뮬레이션된 az, kubectl, helm을 대상으로 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Check the tools the deployment needs and the Azure sign-in; exit 0 only when everything is there.</source>
+        <translation>배포에 필요한 도구와 Azure 로그인을 확인합니다. 모두 갖추어졌을 때만 0으로 끝납니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::DeployPage</name>
+    <message>
+        <source>Deploy</source>
+        <translation>배포</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s commands now run, side by side where the guide allows. Select a row to see its log. You can cancel at any time and resume later: every step first checks whether its resource already exists, so nothing is created twice.</source>
+        <translation>이제 가이드의 명령을 실행합니다. 가이드가 허용하는 단계는 동시에 실행합니다. 행을 선택하면 해당 로그가 표시됩니다. 언제든지 취소하고 나중에 다시 시작할 수 있습니다. 모든 단계는 먼저 리소스가 이미 있는지 확인하므로 같은 리소스를 두 번 만들지 않습니다.</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>약 %1 남음</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>전체 진행률</translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation>배포하는 중…</translation>
+    </message>
+    <message>
+        <source>The deployment succeeded.</source>
+        <translation>배포에 성공했습니다.</translation>
+    </message>
+    <message>
+        <source>The deployment failed. Select the red row to see why, fix the cause, then retry the failed steps.</source>
+        <translation>배포에 실패했습니다. 빨간색 행을 선택해 원인을 확인하고 해결한 다음 실패한 단계를 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The deployment was cancelled. Resume it to continue where it stopped.</source>
+        <translation>배포가 취소되었습니다. 다시 시작하면 멈춘 곳부터 계속합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>실패한 단계 다시 시도(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>다시 시작(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel the deployment</source>
+        <translation>배포 취소</translation>
+    </message>
+    <message>
+        <source>Retry the failed steps</source>
+        <translation>실패한 단계 다시 시도</translation>
+    </message>
+    <message>
+        <source>Resume the deployment</source>
+        <translation>배포 다시 시작</translation>
+    </message>
+    <message>
+        <source>&amp;Log of the selected row:</source>
+        <translation>선택한 행의 로그(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>리소스</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::Deployment</name>
+    <message>
+        <source>Cannot prepare the tools: %1</source>
+        <translation>도구를 준비할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The simulator could not prepare the krew release: %1</source>
+        <translation>시뮬레이터가 krew 릴리스를 준비하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>The infrastructure for the PostgreSQL cluster is ready: the AKS cluster with its user node pool, the storage account for backups, the monitoring infrastructure, the public static IP and the CNPG operator.</source>
+        <translation>PostgreSQL 클러스터를 위한 인프라가 준비되었습니다: 사용자 노드 풀이 있는 AKS 클러스터, 백업용 스토리지 계정, 모니터링 인프라, 공용 고정 IP, CNPG 연산자.</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>리소스 그룹</translation>
+    </message>
+    <message>
+        <source>AKS cluster</source>
+        <translation>AKS 클러스터</translation>
+    </message>
+    <message>
+        <source>kubectl context</source>
+        <translation>kubectl 컨텍스트</translation>
+    </message>
+    <message>
+        <source>Node resource group</source>
+        <translation>노드 리소스 그룹</translation>
+    </message>
+    <message>
+        <source>Managed identity client ID</source>
+        <translation>관리 ID의 클라이언트 ID</translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation>스토리지 계정</translation>
+    </message>
+    <message>
+        <source>Backup container</source>
+        <translation>백업 컨테이너</translation>
+    </message>
+    <message>
+        <source>Public IP address</source>
+        <translation>공용 IP 주소</translation>
+    </message>
+    <message>
+        <source>The nodes of both node pools, across the zones:</source>
+        <translation>두 노드 풀의 노드와 가용성 영역:</translation>
+    </message>
+    <message>
+        <source>The CNPG operator:</source>
+        <translation>CNPG 연산자:</translation>
+    </message>
+    <message>
+        <source>The kubectl cnpg plugin:</source>
+        <translation>kubectl cnpg 플러그 인:</translation>
+    </message>
+    <message>
+        <source>Deployment report</source>
+        <translation>배포 보고서</translation>
+    </message>
+    <message>
+        <source>Resource group: %1</source>
+        <translation>리소스 그룹: %1</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>모드: %1</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>시뮬레이션</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>실제 Azure</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>결과: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>작성 시각: %1</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n번 시도</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>환경 변수</translation>
+    </message>
+    <message>
+        <source>What was created</source>
+        <translation>만든 리소스</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>다음 단계</translation>
+    </message>
+    <message>
+        <source>Continue with the guide&apos;s next article, which deploys the highly available PostgreSQL cluster onto this AKS cluster with the CNPG operator. It uses the environment variables of this deployment: save them with File &gt; Save settings. These commands check the cluster from a terminal:</source>
+        <translation>가이드의 다음 문서에서 CNPG 연산자로 이 AKS 클러스터에 고가용성 PostgreSQL 클러스터를 배포하세요. 다음 문서는 이 배포의 환경 변수를 사용하므로 파일 &gt; 설정 저장으로 저장해 두세요. 터미널에서 다음 명령으로 클러스터를 확인할 수 있습니다:</translation>
+    </message>
+    <message>
+        <source>Commands to check the cluster</source>
+        <translation>클러스터 확인 명령</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>로그 폴더 열기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export a run &amp;report…</source>
+        <translation>실행 보고서 내보내기(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::FieldEditor</name>
+    <message>
+        <source>Edited. From %1 it would be %2.</source>
+        <translation>직접 수정함. %1에서 만들면 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Follows %1 until you edit it.</source>
+        <translation>직접 수정하기 전까지 %1을(를) 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Follow %1 again</source>
+        <translation>다시 %1을(를) 따르기</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the derived value</source>
+        <translation>%1을(를) 파생 값으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>사용</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::FieldText</name>
+    <message>
+        <source>Suffix</source>
+        <translation>접미사</translation>
+    </message>
+    <message>
+        <source>Random characters that make the resource names unique. Drawn once and kept, so that the same deployment always has the same names.</source>
+        <translation>리소스 이름을 고유하게 만드는 임의 문자입니다. 한 번 생성한 뒤 유지하므로 같은 배포는 항상 같은 이름을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>로컬 이름</translation>
+    </message>
+    <message>
+        <source>A short name that every derived resource name contains.</source>
+        <translation>파생되는 모든 리소스 이름에 들어가는 짧은 이름입니다.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Space-separated key=value pairs attached to the resources.</source>
+        <translation>리소스에 붙는 key=value 쌍이며, 공백으로 구분합니다.</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>리소스 그룹</translation>
+    </message>
+    <message>
+        <source>Holds every resource this guide creates.</source>
+        <translation>이 가이드에서 만드는 모든 리소스를 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>The Azure region of every resource; it needs availability zones 1, 2 and 3.</source>
+        <translation>모든 리소스의 Azure 지역입니다. 가용성 영역 1, 2, 3이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>AKS cluster name</source>
+        <translation>AKS 클러스터 이름</translation>
+    </message>
+    <message>
+        <source>Also the kubectl and Helm context name.</source>
+        <translation>kubectl 및 Helm 컨텍스트 이름으로도 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>Node resource group</source>
+        <translation>노드 리소스 그룹</translation>
+    </message>
+    <message>
+        <source>The resource group AKS creates for the cluster&apos;s nodes.</source>
+        <translation>AKS가 클러스터 노드용으로 만드는 리소스 그룹입니다.</translation>
+    </message>
+    <message>
+        <source>Federated credential name</source>
+        <translation>페더레이션 자격 증명 이름</translation>
+    </message>
+    <message>
+        <source>Used by the next guide, when the PostgreSQL cluster is deployed.</source>
+        <translation>다음 가이드에서 PostgreSQL 클러스터를 배포할 때 사용합니다.</translation>
+    </message>
+    <message>
+        <source>DNS prefix</source>
+        <translation>DNS 접두사</translation>
+    </message>
+    <message>
+        <source>Drawn once, like the suffix.</source>
+        <translation>접미사처럼 한 번만 생성합니다.</translation>
+    </message>
+    <message>
+        <source>User-assigned managed identity</source>
+        <translation>사용자 할당 관리 ID</translation>
+    </message>
+    <message>
+        <source>Lets PostgreSQL reach Azure Blob Storage through workload identity, without secrets.</source>
+        <translation>PostgreSQL이 비밀 없이 워크로드 ID로 Azure Blob Storage에 액세스할 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <source>Kubernetes version</source>
+        <translation>Kubernetes 버전</translation>
+    </message>
+    <message>
+        <source>The AKS cluster&apos;s Kubernetes version.</source>
+        <translation>AKS 클러스터의 Kubernetes 버전입니다.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL namespace</source>
+        <translation>PostgreSQL 네임스페이스</translation>
+    </message>
+    <message>
+        <source>The namespace for the PostgreSQL cluster and its services.</source>
+        <translation>PostgreSQL 클러스터 및 관련 서비스용 네임스페이스입니다.</translation>
+    </message>
+    <message>
+        <source>Operator namespace</source>
+        <translation>연산자 네임스페이스</translation>
+    </message>
+    <message>
+        <source>The namespace for the CNPG controller manager.</source>
+        <translation>CNPG 컨트롤러 관리자 서비스용 네임스페이스입니다.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cluster name</source>
+        <translation>PostgreSQL 클러스터 이름</translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation>스토리지 계정</translation>
+    </message>
+    <message>
+        <source>Holds the PostgreSQL backups. 3 to 24 lowercase letters and digits, unique across Azure.</source>
+        <translation>PostgreSQL 백업을 저장합니다. 영문 소문자와 숫자 3~24자이며 Azure 전체에서 고유해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Backup container</source>
+        <translation>백업 컨테이너</translation>
+    </message>
+    <message>
+        <source>The blob container for the write-ahead logs and the backups.</source>
+        <translation>WAL(Write Ahead Logs)과 백업을 저장할 Blob 컨테이너입니다.</translation>
+    </message>
+    <message>
+        <source>Azure PVC updates</source>
+        <translation>Azure PVC 업데이트</translation>
+    </message>
+    <message>
+        <source>Public client IP</source>
+        <translation>공용 클라이언트 IP</translation>
+    </message>
+    <message>
+        <source>Only this address (or CIDR range) may reach the cluster&apos;s API server.</source>
+        <translation>이 주소(또는 CIDR 범위)에서만 클러스터의 API 서버에 연결할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>System node pool VM size</source>
+        <translation>시스템 노드 풀 VM 크기</translation>
+    </message>
+    <message>
+        <source>User node pool name</source>
+        <translation>사용자 노드 풀 이름</translation>
+    </message>
+    <message>
+        <source>The node pool that runs PostgreSQL.</source>
+        <translation>PostgreSQL을 실행하는 노드 풀입니다.</translation>
+    </message>
+    <message>
+        <source>User node pool VM size</source>
+        <translation>사용자 노드 풀 VM 크기</translation>
+    </message>
+    <message>
+        <source>Azure Managed Grafana instance</source>
+        <translation>Azure Managed Grafana 인스턴스</translation>
+    </message>
+    <message>
+        <source>2 to 23 characters.</source>
+        <translation>2~23자입니다.</translation>
+    </message>
+    <message>
+        <source>Azure Monitor workspace</source>
+        <translation>Azure Monitor 작업 영역</translation>
+    </message>
+    <message>
+        <source>Log Analytics workspace</source>
+        <translation>Log Analytics 작업 영역</translation>
+    </message>
+    <message>
+        <source>Public IP name</source>
+        <translation>공용 IP 이름</translation>
+    </message>
+    <message>
+        <source>The static public IP that later exposes PostgreSQL to clients.</source>
+        <translation>나중에 PostgreSQL을 클라이언트에 노출하는 공용 고정 IP입니다.</translation>
+    </message>
+    <message>
+        <source>System node pool: minimum nodes</source>
+        <translation>시스템 노드 풀: 최소 노드 수</translation>
+    </message>
+    <message>
+        <source>System node pool: maximum nodes</source>
+        <translation>시스템 노드 풀: 최대 노드 수</translation>
+    </message>
+    <message>
+        <source>User node pool: minimum nodes</source>
+        <translation>사용자 노드 풀: 최소 노드 수</translation>
+    </message>
+    <message>
+        <source>User node pool: maximum nodes</source>
+        <translation>사용자 노드 풀: 최대 노드 수</translation>
+    </message>
+    <message>
+        <source>Availability zones</source>
+        <translation>가용성 영역</translation>
+    </message>
+    <message>
+        <source>Space-separated; the guide spreads the nodes over 1 2 3.</source>
+        <translation>공백으로 구분합니다. 가이드는 노드를 1 2 3 영역에 분산합니다.</translation>
+    </message>
+    <message>
+        <source>AKS pricing tier</source>
+        <translation>AKS 가격 책정 계층</translation>
+    </message>
+    <message>
+        <source>Storage account SKU</source>
+        <translation>스토리지 계정 SKU</translation>
+    </message>
+    <message>
+        <source>The guide uses zone-redundant storage.</source>
+        <translation>가이드는 영역 중복 스토리지를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Storage account kind</source>
+        <translation>스토리지 계정 종류</translation>
+    </message>
+    <message>
+        <source>Helm repository name</source>
+        <translation>Helm 리포지토리 이름</translation>
+    </message>
+    <message>
+        <source>Helm repository URL</source>
+        <translation>Helm 리포지토리 URL</translation>
+    </message>
+    <message>
+        <source>Helm chart</source>
+        <translation>Helm 차트</translation>
+    </message>
+    <message>
+        <source>Helm release name</source>
+        <translation>Helm 릴리스 이름</translation>
+    </message>
+    <message>
+        <source>Chart version</source>
+        <translation>차트 버전</translation>
+    </message>
+    <message>
+        <source>Empty: the chart&apos;s latest version.</source>
+        <translation>비워 두면 차트의 최신 버전을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the setting&apos;s name, %2 the guide&apos;s environment variable (never translated)</extracomment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Azure subscription</source>
+        <translation>Azure 구독</translation>
+    </message>
+    <message>
+        <source>The subscription every az command uses; empty: the Azure CLI&apos;s default subscription.</source>
+        <translation>모든 az 명령이 사용하는 구독입니다. 비워 두면 Azure CLI의 기본 구독을 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::GuiApp</name>
+    <message>
+        <source>No display found (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset), so the wizard&apos;s window cannot open. Running the simulated deployment in the terminal instead (--apply --simulate).</source>
+        <translation>디스플레이가 없어(DISPLAY, WAYLAND_DISPLAY, QT_QPA_PLATFORM이 설정되지 않음) 마법사 창을 열 수 없습니다. 대신 터미널에서 시뮬레이션 배포를 실행합니다(--apply --simulate).</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::KrewDownloader</name>
+    <message>
+        <source>The krew download failed.</source>
+        <translation>krew 다운로드에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The krew download stopped: the server sent nothing for too long.</source>
+        <translation>krew 다운로드가 멈췄습니다: 서버가 너무 오랫동안 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The published checksum of krew could not be read.</source>
+        <translation>krew의 게시된 체크섬을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The krew download does not match its published checksum; nothing was installed.</source>
+        <translation>krew 다운로드가 게시된 체크섬과 일치하지 않아 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The krew archive is broken and could not be extracted; nothing was installed.</source>
+        <translation>krew 압축 파일이 손상되어 풀 수 없으므로 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The krew archive does not contain the program for this platform; nothing was installed.</source>
+        <translation>krew 압축 파일에 이 플랫폼용 프로그램이 없어 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The krew download could not be saved to a temporary folder.</source>
+        <translation>krew 다운로드를 임시 폴더에 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The krew download was cancelled.</source>
+        <translation>krew 다운로드가 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::KubernetesVersions</name>
+    <message>
+        <source>Kubernetes %1 is only a preview in this region.</source>
+        <translation>이 지역에서 Kubernetes %1은(는) 미리 보기로만 제공됩니다.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is only offered with long-term support (Premium tier) in this region; the wizard uses the region&apos;s default, %2.</source>
+        <translation>이 지역에서 Kubernetes %1은(는) 장기 지원(Premium 계층)으로만 제공됩니다. 마법사는 지역의 기본 버전인 %2을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1, the guide&apos;s version, is no longer offered in this region (it is out of support on AKS); the wizard uses the region&apos;s default, %2.</source>
+        <translation>가이드의 버전인 Kubernetes %1은(는) 이 지역에서 더 이상 제공되지 않습니다(AKS 지원 종료). 마법사는 지역의 기본 버전인 %2을(를) 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::MainWindow</name>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>배포(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>마침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>다음(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>current page</source>
+        <translation>현재 페이지</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>not visited yet</source>
+        <translation>아직 방문하지 않음</translation>
+    </message>
+    <message>
+        <source>CNPG on AKS Setup Wizard</source>
+        <translation>AKS의 CNPG 설치 마법사</translation>
+    </message>
+    <message>
+        <source>Simulation mode: the commands run against a simulated Azure. Nothing is created in your subscription and nothing is billed.</source>
+        <translation>시뮬레이션 모드: 명령이 시뮬레이션된 Azure를 대상으로 실행됩니다. 구독에는 아무것도 만들어지지 않고 요금도 청구되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>A deployment is running</source>
+        <translation>배포가 실행 중입니다</translation>
+    </message>
+    <message>
+        <source>Cancel the deployment and quit? You can resume it later.</source>
+        <translation>배포를 취소하고 끝낼까요? 나중에 다시 시작할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>%1
+Creates the infrastructure of Microsoft&apos;s guide for a highly available PostgreSQL database on AKS with the CloudNativePG operator.</source>
+        <translation>%1
+CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 배포하기 위한 Microsoft 가이드의 인프라를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open settings…</source>
+        <translation>설정 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings…</source>
+        <translation>설정 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export script…</source>
+        <translation>스크립트 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>설정 열기</translation>
+    </message>
+    <message>
+        <source>Settings (*.json)</source>
+        <translation>설정 (*.json)</translation>
+    </message>
+    <message>
+        <source>Problems in %1</source>
+        <translation>%1의 문제</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>설정 저장</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The settings are not valid</source>
+        <translation>설정이 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation>스크립트 내보내기</translation>
+    </message>
+    <message>
+        <source>Bash scripts (*.sh)</source>
+        <translation>Bash 스크립트 (*.sh)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없음</translation>
+    </message>
+    <message>
+        <source>Export run report</source>
+        <translation>실행 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Reports (*.md *.txt)</source>
+        <translation>보고서 (*.md *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::Plan</name>
+    <message>
+        <source>Azure CLI extensions</source>
+        <translation>Azure CLI 확장</translation>
+    </message>
+    <message>
+        <source>krew and the CNPG plugin</source>
+        <translation>krew 및 CNPG 플러그 인</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>리소스 그룹</translation>
+    </message>
+    <message>
+        <source>User-assigned managed identity</source>
+        <translation>사용자 할당 관리 ID</translation>
+    </message>
+    <message>
+        <source>Storage account</source>
+        <translation>스토리지 계정</translation>
+    </message>
+    <message>
+        <source>Backup container</source>
+        <translation>백업 컨테이너</translation>
+    </message>
+    <message>
+        <source>RBAC on the storage account</source>
+        <translation>스토리지 계정에 RBAC 할당</translation>
+    </message>
+    <message>
+        <source>Monitoring infrastructure</source>
+        <translation>모니터링 인프라</translation>
+    </message>
+    <message>
+        <source>AKS cluster</source>
+        <translation>AKS 클러스터</translation>
+    </message>
+    <message>
+        <source>User node pool</source>
+        <translation>사용자 노드 풀</translation>
+    </message>
+    <message>
+        <source>Credentials and namespaces</source>
+        <translation>자격 증명 및 네임스페이스</translation>
+    </message>
+    <message>
+        <source>Container insights</source>
+        <translation>컨테이너 인사이트</translation>
+    </message>
+    <message>
+        <source>Public IP for ingress</source>
+        <translation>수신용 공용 고정 IP</translation>
+    </message>
+    <message>
+        <source>CloudNativePG operator</source>
+        <translation>CloudNativePG 연산자</translation>
+    </message>
+    <message>
+        <source>Add the Azure CLI extension</source>
+        <translation>Azure CLI 확장 설치</translation>
+    </message>
+    <message>
+        <source>Add the CNPG Helm repository</source>
+        <translation>CNPG Helm 리포지토리 추가</translation>
+    </message>
+    <message>
+        <source>Add the user node pool</source>
+        <translation>사용자 노드 풀 추가</translation>
+    </message>
+    <message>
+        <source>Check the cluster&apos;s add-on profiles</source>
+        <translation>클러스터의 추가 기능 프로필 확인</translation>
+    </message>
+    <message>
+        <source>Check the monitoring DaemonSet</source>
+        <translation>모니터링 DaemonSet 확인</translation>
+    </message>
+    <message>
+        <source>Check the operator deployment</source>
+        <translation>연산자 배포 확인</translation>
+    </message>
+    <message>
+        <source>Create Azure Managed Grafana</source>
+        <translation>Azure Managed Grafana 인스턴스 만들기</translation>
+    </message>
+    <message>
+        <source>Create the AKS cluster</source>
+        <translation>AKS 클러스터 만들기</translation>
+    </message>
+    <message>
+        <source>Create the Azure Monitor workspace</source>
+        <translation>Azure Monitor 작업 영역 만들기</translation>
+    </message>
+    <message>
+        <source>Create the Log Analytics workspace</source>
+        <translation>Log Analytics 작업 영역 만들기</translation>
+    </message>
+    <message>
+        <source>Create the backup container</source>
+        <translation>백업 컨테이너 만들기</translation>
+    </message>
+    <message>
+        <source>Create the managed identity</source>
+        <translation>관리 ID 만들기</translation>
+    </message>
+    <message>
+        <source>Create the namespace</source>
+        <translation>네임스페이스 만들기</translation>
+    </message>
+    <message>
+        <source>Create the public IP</source>
+        <translation>공용 IP 만들기</translation>
+    </message>
+    <message>
+        <source>Create the resource group</source>
+        <translation>리소스 그룹 만들기</translation>
+    </message>
+    <message>
+        <source>Create the storage account</source>
+        <translation>스토리지 계정 만들기</translation>
+    </message>
+    <message>
+        <source>Enable container insights</source>
+        <translation>컨테이너 인사이트 사용</translation>
+    </message>
+    <message>
+        <source>Get the cluster credentials</source>
+        <translation>클러스터 자격 증명 가져오기</translation>
+    </message>
+    <message>
+        <source>Grant the identity Network Contributor</source>
+        <translation>관리 ID에 Network Contributor 역할 할당</translation>
+    </message>
+    <message>
+        <source>Grant the identity Storage Blob Data Contributor</source>
+        <translation>관리 ID에 Storage Blob Data Contributor 역할 할당</translation>
+    </message>
+    <message>
+        <source>Grant yourself Storage Blob Data Owner</source>
+        <translation>내 계정에 Storage Blob Data Owner 역할 할당</translation>
+    </message>
+    <message>
+        <source>Install krew</source>
+        <translation>krew 설치</translation>
+    </message>
+    <message>
+        <source>Install the CloudNativePG operator</source>
+        <translation>CloudNativePG 연산자 설치</translation>
+    </message>
+    <message>
+        <source>Install the cnpg kubectl plugin</source>
+        <translation>kubectl cnpg 플러그 인 설치</translation>
+    </message>
+    <message>
+        <source>List the role assignments on the storage account</source>
+        <translation>스토리지 계정의 역할 할당 나열</translation>
+    </message>
+    <message>
+        <source>Look up the signed-in user</source>
+        <translation>로그인한 사용자 조회</translation>
+    </message>
+    <message>
+        <source>Read the node resource group</source>
+        <translation>노드 리소스 그룹 이름 가져오기</translation>
+    </message>
+    <message>
+        <source>Read the node resource group&apos;s ID</source>
+        <translation>노드 리소스 그룹의 리소스 ID 가져오기</translation>
+    </message>
+    <message>
+        <source>Read the public IP address</source>
+        <translation>공용 IP 주소 가져오기</translation>
+    </message>
+    <message>
+        <source>Read the storage account&apos;s resource ID</source>
+        <translation>스토리지 계정의 리소스 ID 가져오기</translation>
+    </message>
+    <message>
+        <source>Update the CNPG Helm repository</source>
+        <translation>CNPG Helm 리포지토리 업데이트</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::PublicIpDetector</name>
+    <message>
+        <source>Your public IP address could not be found: this computer seems to be offline. Enter it yourself.</source>
+        <translation>공용 IP 주소를 찾을 수 없습니다: 이 컴퓨터가 오프라인인 것 같습니다. 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Your public IP address could not be found: no answer in time. Enter it yourself.</source>
+        <translation>공용 IP 주소를 찾을 수 없습니다: 제시간에 응답이 없습니다. 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The answer did not contain a public IPv4 address. Enter your address yourself.</source>
+        <translation>응답에 공용 IPv4 주소가 없습니다. 주소를 직접 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>Check every value before anything is created. The script on the right runs exactly the commands of the deployment; you can export it and run it yourself, or deploy from the next page.</source>
+        <translation>리소스를 만들기 전에 모든 값을 확인하세요. 오른쪽 스크립트는 배포와 똑같은 명령을 실행합니다. 스크립트를 내보내 직접 실행하거나 다음 페이지에서 배포할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>약 %n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated duration on Azure: %1 (the steps run in parallel where the guide allows; one after another it would be %2).</source>
+        <translation>Azure에서 예상 소요 시간: %1(가이드가 허용하는 단계는 동시에 실행합니다. 하나씩 실행하면 %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Settings:</source>
+        <translation>설정(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>변수</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>The whole &amp;script:</source>
+        <translation>전체 스크립트(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>스크립트</translation>
+    </message>
+    <message>
+        <source>Export s&amp;cript…</source>
+        <translation>스크립트 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export se&amp;ttings…</source>
+        <translation>설정 내보내기(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ScriptExporter</name>
+    <message>
+        <source>Infrastructure for a highly available PostgreSQL database on AKS with CloudNativePG.</source>
+        <translation>CloudNativePG로 AKS에 고가용성 PostgreSQL 데이터베이스를 배포하기 위한 인프라입니다.</translation>
+    </message>
+    <message>
+        <source>Generated by %1. Safe to run again: every step that creates a resource first checks whether it exists.</source>
+        <translation>%1에서 생성했습니다. 다시 실행해도 안전합니다: 리소스를 만드는 모든 단계는 먼저 리소스가 있는지 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>환경 변수</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</source>
+        <translation>가이드의 해결 방법: 내 계정에 Storage Blob Data Owner 역할을 할당한 다음 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Stops with a message when a tool is missing.</source>
+        <translation>필요한 도구가 없으면 메시지를 출력하고 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Prints a step&apos;s title on stderr, so that captured output stays clean.</source>
+        <translation>단계 제목을 stderr에 출력하여 캡처한 출력이 섞이지 않게 합니다.</translation>
+    </message>
+    <message>
+        <source>Runs a read-only check; succeeds and prints its output only when the resource exists.</source>
+        <translation>읽기 전용 확인을 실행합니다. 리소스가 있을 때만 성공하고 그 출력을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Runs a command again, with a growing pause, while it fails with a transient error that matches $1.</source>
+        <translation>명령이 $1과(와) 일치하는 일시적 오류로 실패하는 동안 대기 시간을 늘려 가며 다시 실행합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::SettingErrorText</name>
+    <message>
+        <source>A value is required.</source>
+        <translation>값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Must be %1 to %2 characters long.</source>
+        <translation>%1~%2자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The character “%1” is not allowed here.</source>
+        <translation>여기에는 문자 “%1”을(를) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Must start with a letter.</source>
+        <translation>영문자로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must start with a letter or a digit.</source>
+        <translation>영문자나 숫자로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must end with a letter or a digit.</source>
+        <translation>영문자나 숫자로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must not end with a period.</source>
+        <translation>마침표로 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Must not contain two hyphens in a row.</source>
+        <translation>하이픈을 연속으로 두 개 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Line breaks, tabs and other control characters are not allowed.</source>
+        <translation>줄 바꿈, 탭 및 기타 제어 문자는 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Azure region name (for example westus3).</source>
+        <translation>“%1”은(는) Azure 지역 이름이 아닙니다(예: westus3).</translation>
+    </message>
+    <message>
+        <source>The region %1 has no availability zones; clear the zones or choose another region.</source>
+        <translation>지역 %1에는 가용성 영역이 없습니다. 영역을 비우거나 다른 지역을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address or CIDR range (for example 203.0.113.7 or 203.0.113.0/24).</source>
+        <translation>“%1”은(는) IPv4 주소나 CIDR 범위가 아닙니다(예: 203.0.113.7 또는 203.0.113.0/24).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key=value tag (keys cannot contain &lt; &gt; % &amp; \ ? /).</source>
+        <translation>“%1”은(는) key=value 형식의 태그가 아닙니다(키에는 &lt; &gt; % &amp; \ ? /를 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>The tag “%1” is given twice.</source>
+        <translation>태그 “%1”이(가) 두 번 지정되었습니다.</translation>
+    </message>
+    <message>
+        <source>Not a VM size (for example standard_d4s_v3).</source>
+        <translation>VM 크기가 아닙니다(예: standard_d4s_v3).</translation>
+    </message>
+    <message>
+        <source>Not a version number (for example 1.29).</source>
+        <translation>버전 번호가 아닙니다(예: 1.29).</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>다음 중 하나여야 합니다: %1.</translation>
+    </message>
+    <message>
+        <source>Not an http or https URL.</source>
+        <translation>http 또는 https URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from %1 to %2.</source>
+        <translation>%1에서 %2 사이의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The minimum (%1) is larger than the maximum (%2).</source>
+        <translation>최솟값(%1)이 최댓값(%2)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an availability zone: use 1, 2 and 3, each once.</source>
+        <translation>“%1”은(는) 가용성 영역이 아닙니다. 1, 2, 3을 각각 한 번씩 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown setting.</source>
+        <translation>알 수 없는 설정입니다.</translation>
+    </message>
+    <message>
+        <source>Wrong type: %1 given.</source>
+        <translation>형식이 잘못되었습니다: %1이(가) 지정되었습니다.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>파일이 올바른 JSON이 아닙니다: %1(%2바이트 위치).</translation>
+    </message>
+    <message>
+        <source>Unsupported settings file schema (%1); expected 1.</source>
+        <translation>지원하지 않는 설정 파일 스키마(%1)입니다. 1이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::SettingsFormPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>환경 변수</translation>
+    </message>
+    <message>
+        <source>Extensions and tools</source>
+        <translation>확장 및 도구</translation>
+    </message>
+    <message>
+        <source>Identity and storage</source>
+        <translation>관리 ID 및 스토리지</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <source>AKS cluster and node pools</source>
+        <translation>AKS 클러스터 및 노드 풀</translation>
+    </message>
+    <message>
+        <source>Ingress public IP</source>
+        <translation>수신용 공용 IP</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>연산자</translation>
+    </message>
+    <message>
+        <source>These are the guide&apos;s environment variables. The resource names are derived from LOCAL_NAME and SUFFIX, and the suffix keeps them unique. The cluster&apos;s API server will accept connections only from the public client IP.</source>
+        <translation>가이드 전체에서 사용하는 환경 변수입니다. 리소스 이름은 LOCAL_NAME과 SUFFIX에서 만들어지며, 접미사 덕분에 이름이 고유해집니다. 클러스터의 API 서버는 공용 클라이언트 IP에서 오는 연결만 허용합니다.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI extensions aks-preview, k8s-extension and amg add the commands this guide needs for AKS and Azure Managed Grafana. krew, the kubectl plugin manager, then installs the CNPG plugin, which later manages the PostgreSQL operator.</source>
+        <translation>Azure CLI 확장 aks-preview, k8s-extension, amg는 이 가이드에 필요한 AKS 및 Azure Managed Grafana 명령을 추가합니다. 이어서 kubectl 플러그 인 관리자인 krew가 CNPG 플러그 인을 설치하며, 이 플러그 인으로 나중에 PostgreSQL 연산자를 관리합니다.</translation>
+    </message>
+    <message>
+        <source>A resource group holds everything this guide creates. A user-assigned managed identity lets PostgreSQL reach Azure Blob Storage through AKS workload identity, without secrets. The storage account&apos;s container keeps the write-ahead logs and backups; the identity gets the Storage Blob Data Contributor role on the account.</source>
+        <translation>리소스 그룹은 이 가이드에서 만드는 모든 리소스를 보관합니다. 사용자 할당 관리 ID는 PostgreSQL이 비밀 없이 AKS 워크로드 ID로 Azure Blob Storage에 액세스할 수 있게 합니다. 스토리지 계정의 컨테이너에는 WAL과 백업이 저장되며, 관리 ID에는 이 계정에 대한 Storage Blob Data Contributor 역할이 할당됩니다.</translation>
+    </message>
+    <message>
+        <source>An Azure Managed Grafana instance, an Azure Monitor workspace and a Log Analytics workspace collect the PostgreSQL cluster&apos;s metrics and logs. The cluster is linked to them when it is created. Grafana takes a few minutes.</source>
+        <translation>Azure Managed Grafana 인스턴스, Azure Monitor 작업 영역, Log Analytics 작업 영역이 PostgreSQL 클러스터의 메트릭과 로그를 수집합니다. 클러스터를 만들 때 이 리소스에 연결됩니다. Grafana는 만드는 데 몇 분 정도 걸립니다.</translation>
+    </message>
+    <message>
+        <source>A multi-zone AKS cluster with a system node pool, then a user node pool labelled workload=postgres that hosts PostgreSQL. Then the credentials, the two namespaces and container insights for log collection. This is the longest part of the deployment.</source>
+        <translation>시스템 노드 풀이 있는 다중 영역 AKS 클러스터를 만들고, PostgreSQL을 호스트할 workload=postgres 레이블의 사용자 노드 풀을 추가합니다. 이어서 자격 증명을 가져오고 두 네임스페이스를 만든 다음, 로그 수집을 위해 컨테이너 인사이트를 사용하도록 설정합니다. 배포에서 가장 오래 걸리는 부분입니다.</translation>
+    </message>
+    <message>
+        <source>A static public IP in the cluster&apos;s node resource group, which an Azure load balancer later uses to expose PostgreSQL to clients such as psql. The identity gets the Network Contributor role on that resource group.</source>
+        <translation>클러스터의 노드 리소스 그룹에 공용 고정 IP를 만듭니다. 나중에 Azure Load Balancer가 이 IP로 PostgreSQL을 psql 같은 클라이언트에 노출합니다. 관리 ID에는 이 리소스 그룹에 대한 Network Contributor 역할이 할당됩니다.</translation>
+    </message>
+    <message>
+        <source>The CloudNativePG (CNPG) operator is installed with Helm into the operator namespace. It manages the PostgreSQL clusters that the next guide deploys.</source>
+        <translation>CloudNativePG(CNPG) 연산자를 Helm으로 연산자 네임스페이스에 설치합니다. 이 연산자가 다음 가이드에서 배포하는 PostgreSQL 클러스터를 관리합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Commands of this step, as in the exported script:</source>
+        <translation>이 단계의 명령(내보낸 스크립트와 동일)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s environment variables</source>
+        <translation>가이드의 환경 변수</translation>
+    </message>
+    <message>
+        <source>Values the guide writes into its commands</source>
+        <translation>가이드가 명령에 직접 쓰는 값</translation>
+    </message>
+    <message>
+        <source>Nothing to set here: these tools are installed the same way for every deployment. The Azure CLI extensions aks-preview, k8s-extension and amg; krew; the kubectl plugin cnpg.</source>
+        <translation>여기서는 설정할 것이 없습니다. 이 도구들은 모든 배포에서 같은 방식으로 설치됩니다: Azure CLI 확장 aks-preview, k8s-extension, amg, 그리고 krew와 kubectl 플러그 인 cnpg.</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>다시 생성(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Draw a new random suffix</source>
+        <translation>새 임의 접미사 생성</translation>
+    </message>
+    <message>
+        <source>Regenerate the suffix</source>
+        <translation>접미사 다시 생성</translation>
+    </message>
+    <message>
+        <source>&amp;Detect</source>
+        <translation>감지(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ask the internet which address this computer uses</source>
+        <translation>이 컴퓨터가 인터넷에서 사용하는 주소를 조회합니다</translation>
+    </message>
+    <message>
+        <source>Detect the public client IP</source>
+        <translation>공용 클라이언트 IP 감지</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::StepListModel</name>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (%1번째 시도)</translation>
+    </message>
+    <message>
+        <source>Checking whether it exists:</source>
+        <translation>있는지 확인하는 중:</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>차례 대기</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>다시 시도 중</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>이미 있음</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Only if needed</source>
+        <translation>필요할 때만</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Provisioning state</source>
+        <translation>프로비저닝 상태</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>경과 시간</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::StorageNameChecker</name>
+    <message>
+        <source>The name %1 is available.</source>
+        <translation>이름 %1을(를) 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The name %1 is already taken. If it is not your own storage account from an earlier run, choose another name.</source>
+        <translation>이름 %1은(는) 이미 사용 중입니다. 이전 실행에서 만든 내 스토리지 계정이 아니면 다른 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid storage account name: 3 to 24 lowercase letters and digits.</source>
+        <translation>%1은(는) 올바른 스토리지 계정 이름이 아닙니다: 영문 소문자와 숫자 3~24자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The name could not be checked: %1</source>
+        <translation>이름을 확인할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ToolCheck</name>
+    <message>
+        <source>checking</source>
+        <translation>확인 중</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>too old</source>
+        <translation>너무 오래됨</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>버전 알 수 없음</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>%1 확인 중...</translation>
+    </message>
+    <message>
+        <source>%1 %2 (the guide needs %3 or later).</source>
+        <translation>%1 %2(가이드에는 %3 이상이 필요합니다).</translation>
+    </message>
+    <message>
+        <source>%1 is not installed; the deployment installs it (step 2).</source>
+        <translation>%1이(가) 설치되어 있지 않습니다. 배포 중에 설치합니다(2단계).</translation>
+    </message>
+    <message>
+        <source>%1 is not installed; only the exported script needs it.</source>
+        <translation>%1이(가) 설치되어 있지 않습니다. 내보낸 스크립트에만 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed; the deployment needs it.</source>
+        <translation>%1이(가) 설치되어 있지 않습니다. 배포에 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is older than %3, the oldest version the guide works with.</source>
+        <translation>%1 %2은(는) 가이드가 지원하는 가장 오래된 버전인 %3보다 오래되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 runs, but its version could not be read.</source>
+        <translation>%1은(는) 실행되지만 버전을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is installed but failed: %2</source>
+        <translation>%1이(가) 설치되어 있지만 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1이(가) 제시간에 응답하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>This wizard creates the infrastructure of Microsoft&apos;s guide for a highly available PostgreSQL database on AKS with the CloudNativePG (CNPG) operator: a resource group, a user-assigned managed identity, a storage account for backups, the monitoring infrastructure, an AKS cluster with a user node pool, a public static IP and the CNPG operator. It runs the guide&apos;s commands for you, or exports them as a bash script.</source>
+        <translation>이 마법사는 CloudNativePG(CNPG) 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 배포하기 위한 Microsoft 가이드의 인프라를 만듭니다: 리소스 그룹, 사용자 할당 관리 ID, 백업용 스토리지 계정, 모니터링 인프라, 사용자 노드 풀이 있는 AKS 클러스터, 공용 고정 IP, CNPG 연산자. 가이드의 명령을 대신 실행하거나 bash 스크립트로 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>아직 확인하지 않음</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>찾음</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>시뮬레이션</translation>
+    </message>
+    <message>
+        <source>Signed-in account: %1</source>
+        <translation>로그인한 계정: %1</translation>
+    </message>
+    <message>
+        <source>Subscription: %1</source>
+        <translation>구독: %1</translation>
+    </message>
+    <message>
+        <source>Where to deploy</source>
+        <translation>배포 대상</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation: nothing is created in Azure and nothing is billed</source>
+        <translation>시뮬레이션(&amp;S): Azure에 아무것도 만들지 않으며 요금이 청구되지 않습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Real Azure: the signed-in Azure CLI account creates billable resources</source>
+        <translation>실제 Azure(&amp;R): 로그인한 Azure CLI 계정으로 요금이 청구되는 리소스를 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Real Azure (needs the Azure CLI, az, which was not found)</source>
+        <translation>실제 Azure(&amp;R)(Azure CLI az가 필요하지만 찾을 수 없습니다)</translation>
+    </message>
+    <message>
+        <source>Azure Managed Grafana and the AKS cluster are billed separately from the moment they exist.</source>
+        <translation>Azure Managed Grafana 인스턴스와 AKS 클러스터는 만들어진 순간부터 각각 요금이 청구됩니다.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>도구</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>도구</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Azure account</source>
+        <translation>Azure 계정</translation>
+    </message>
+</context>
 </TS>

@@ -133,6 +133,12 @@ const QHash<QString, Text>& table()
         {keys::HelmChartVersion,
          {QT_TRANSLATE_NOOP("cnpg::FieldText", "Chart version"),
           QT_TRANSLATE_NOOP("cnpg::FieldText", "Empty: the chart's latest version.")}},
+        // Chosen on the Welcome page from the signed-in account's subscriptions.
+        {QStringLiteral("AZURE_SUBSCRIPTION_ID"),
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Azure subscription"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "The subscription every az command uses; empty: the Azure CLI's "
+                            "default subscription.")}},
     };
     return t;
 }

@@ -9,8 +9,15 @@
 namespace cnpg {
 
 namespace {
-const QString SettingsKey = QStringLiteral("ui/language");
+const QString SettingsKey = QStringLiteral("language");
+
+// ~/.config/cnpg-aks-wizard/ui.conf: explicit names, so that an empty organization name does
+// not put it under "Unknown Organization".
+QSettings store()
+{
+    return QSettings(QCoreApplication::applicationName(), QStringLiteral("ui"));
 }
+} // namespace
 
 LanguageManager::LanguageManager(QObject* parent)
     : QObject(parent)
@@ -35,7 +42,7 @@ QString LanguageManager::nativeName(const QString& language)
 
 QString LanguageManager::initialLanguage()
 {
-    const QString stored = QSettings().value(SettingsKey).toString();
+    const QString stored = store().value(SettingsKey).toString();
     if (languages().contains(stored))
         return stored;
     return QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko")
@@ -58,7 +65,7 @@ bool LanguageManager::setLanguage(const QString& language, bool remember)
     if (!languages().contains(language))
         return false;
     if (remember)
-        QSettings().setValue(SettingsKey, language);
+        store().setValue(SettingsKey, language);
     if (language == m_language)
         return true;
     removeTranslators();

@@ -1,0 +1,118 @@
+#pragma once
+// Shared set-up for the wizard's tests: the objects main() would create, wired the same way.
+
+#include "Deployment.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "SettingsModel.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+#include <memory>
+
+namespace cnpg::test {
+
+// The guide's defaults with fixed generated values, so that outputs can be compared.
+inline Settings fixedSettings()
+{
+    Settings s = Settings::withGeneratedIds();
+    s.setValue(keys::Suffix, QStringLiteral("abc12345"));
+    s.setValue(keys::DnsPrefix, QStringLiteral("a0123456789"));
+    s.setValue(keys::ClientIp, QStringLiteral("203.0.113.7"));
+    return s;
+}
+
+struct Wizard
+{
+    LanguageManager languages;
+    SettingsModel model;
+    Deployment deployment;
+    std::unique_ptr<MainWindow> window;
+
+    explicit Wizard(const Settings& settings = fixedSettings(),
+                    const QString& language = QStringLiteral("en"),
+                    Deployment::Options options = {})
+        : model(settings)
+    {
+        languages.setLanguage(language, false);
+        deployment.setOptions(options);
+        MainWindow::Options o;
+        o.simulate = options.simulate;
+        o.realAzureAvailable = false;
+        o.simulatedClientIp = QStringLiteral("203.0.113.10");
+        window = std::make_unique<MainWindow>(model, languages, deployment, o);
+        window->show();
+        QCoreApplication::processEvents();
+    }
+    ~Wizard()
+    {
+        window.reset();
+        languages.setLanguage(QStringLiteral("en"), false);
+    }
+};
+
+// The texts a user reads on a widget tree: labels, buttons, group titles, list and tree items,
+// headers, menus and the window title. Editors' contents are values and are left out.
+inline QStringList visibleTexts(QWidget* root)
+{
+    QStringList out;
+    auto add = [&out](const QString& t) {
+        if (!t.trimmed().isEmpty())
+            out << t;
+    };
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* w : widgets) {
+        if (!w->isVisibleTo(root) || (w != root && !w->isVisible()))
+            continue;
+        if (auto* l = qobject_cast<QLabel*>(w))
+            add(l->text());
+        else if (auto* b = qobject_cast<QAbstractButton*>(w))
+            add(b->text());
+        else if (auto* g = qobject_cast<QGroupBox*>(w))
+            add(g->title());
+        if (auto* list = qobject_cast<QListWidget*>(w)) {
+            for (int i = 0; i < list->count(); ++i)
+                add(list->item(i)->text());
+        }
+        if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
+            QAbstractItemModel* m = view->model();
+            if (!m)
+                continue;
+            for (int c = 0; c < m->columnCount(); ++c)
+                add(m->headerData(c, Qt::Horizontal).toString());
+        }
+        if (auto* tree = qobject_cast<QTreeWidget*>(w)) {
+            // Status columns hold words (found, not found); names and paths are values.
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                if (tree->objectName() == QLatin1String("toolList"))
+                    add(tree->topLevelItem(i)->text(1));
+            }
+        }
+        if (auto* bar = qobject_cast<QMenuBar*>(w)) {
+            for (QAction* a : bar->actions()) {
+                add(a->text());
+                if (a->menu()) {
+                    for (QAction* sub : a->menu()->actions())
+                        add(sub->text());
+                }
+            }
+        }
+    }
+    if (root->isWindow())
+        add(root->windowTitle());
+    return out;
+}
+
+} // namespace cnpg::test
