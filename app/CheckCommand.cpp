@@ -23,7 +23,12 @@ CheckCommand::CheckCommand(QTextStream& out, QTextStream& err, QObject* parent)
     , m_err(err)
 {}
 
-CheckCommand::~CheckCommand() = default;
+CheckCommand::~CheckCommand()
+{
+    // The checks' processes belong to the launcher: end them while it is still there.
+    delete m_tools;
+    delete m_account;
+}
 
 int CheckCommand::start(const Options& options)
 {

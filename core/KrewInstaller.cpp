@@ -54,17 +54,25 @@ void KrewInstaller::downloaded()
         fail(reason::Download, QStringLiteral("cancelled"));
         return;
     }
-    ProcessSpec spec;
-    spec.program = r.binary;
-    spec.arguments = {QStringLiteral("install"), QStringLiteral("krew")};
-    spec.environment = m_options.environment;
-    spec.workingDirectory = r.directory;
-    m_process = m_launcher.start(spec, this);
-    connect(m_process, &RunningProcess::output, this, &KrewInstaller::output);
-    connect(m_process, &RunningProcess::finished, this, &KrewInstaller::installed);
+    runTool(r.binary, {QStringLiteral("install"), QStringLiteral("krew")}, r.directory,
+            &KrewInstaller::installed);
 }
 
-void KrewInstaller::installed(const ProcessResult& r)
+void KrewInstaller::runTool(const QString& program, const QStringList& args,
+                            const QString& directory,
+                            void (KrewInstaller::*next)(const ProcessResult&))
+{
+    ProcessSpec spec;
+    spec.program = program;
+    spec.arguments = args;
+    spec.environment = m_options.environment;
+    spec.workingDirectory = directory;
+    m_process = m_launcher.start(spec, this);
+    connect(m_process, &RunningProcess::output, this, &KrewInstaller::output);
+    connect(m_process, &RunningProcess::finished, this, next);
+}
+
+bool KrewInstaller::toolFailed(const ProcessResult& r)
 {
     m_process->deleteLater();
     m_process = nullptr;
@@ -76,11 +84,36 @@ void KrewInstaller::installed(const ProcessResult& r)
         fail(r.crashed ? reason::Crashed : reason::ExitCode,
              QString::fromUtf8(r.standardError + r.standardOutput).trimmed());
     } else {
-        m_running = false;
-        m_downloader->deleteLater(); // and its temporary directory
-        m_downloader = nullptr;
-        emit finished(true, QString(), QString());
+        return false;
     }
+    return true;
+}
+
+void KrewInstaller::installed(const ProcessResult& r)
+{
+    if (toolFailed(r))
+        return;
+    if (m_options.plugins.isEmpty()) {
+        succeed();
+        return;
+    }
+    runTool(QStringLiteral("kubectl"),
+            QStringList{QStringLiteral("krew"), QStringLiteral("install")} + m_options.plugins,
+            QString(), &KrewInstaller::pluginsInstalled);
+}
+
+void KrewInstaller::pluginsInstalled(const ProcessResult& r)
+{
+    if (!toolFailed(r))
+        succeed();
+}
+
+void KrewInstaller::succeed()
+{
+    m_running = false;
+    m_downloader->deleteLater(); // and its temporary directory
+    m_downloader = nullptr;
+    emit finished(true, QString(), QString());
 }
 
 void KrewInstaller::fail(const QString& reasonCode, const QString& text)

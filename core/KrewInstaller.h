@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 class QNetworkAccessManager;
 
@@ -23,8 +24,11 @@ public:
     struct Options
     {
         QString baseUrl = defaultBaseUrl();
-        QString platform; // empty: ToolEnvironment::krewPlatform()
-        QProcessEnvironment environment;
+        QString platform;                // empty: ToolEnvironment::krewPlatform()
+        QProcessEnvironment environment; // its PATH must hold ${KREW_ROOT}/bin for plugins
+        // Then `kubectl krew install <plugins>`, e.g. {"cnpg"}: a one-button set-up outside the
+        // plan (whose krew.cnpg step does it there). Empty: krew alone.
+        QStringList plugins;
     };
     static QString defaultBaseUrl();
 
@@ -48,6 +52,11 @@ signals:
 private:
     void downloaded();
     void installed(const ProcessResult& r);
+    void runTool(const QString& program, const QStringList& args, const QString& directory,
+                 void (KrewInstaller::*next)(const ProcessResult&));
+    void pluginsInstalled(const ProcessResult& r);
+    bool toolFailed(const ProcessResult& r);
+    void succeed();
     void fail(const QString& reason, const QString& text);
 
     ProcessLauncher& m_launcher;

@@ -42,6 +42,42 @@ void QtDnsResolver::abort()
     }
 }
 
+FixedDnsResolver::FixedDnsResolver(QStringList addresses, QObject* parent)
+    : DnsResolver(parent)
+    , m_addresses(std::move(addresses))
+{}
+
+void FixedDnsResolver::lookup(const QString&, const QHostAddress&)
+{
+    const int generation = ++m_generation;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == m_generation)
+            emit finished(m_addresses, QString());
+    });
+}
+
+void FixedDnsResolver::abort()
+{
+    ++m_generation;
+}
+
+PublicIpDetector* PublicIpDetector::forSimulation(QNetworkAccessManager& network,
+                                                  const QProcessEnvironment& toolEnvironment,
+                                                  QObject* parent)
+{
+    Options o;
+    o.fallbackUrl = QUrl();
+    return new PublicIpDetector(
+        network, std::make_unique<FixedDnsResolver>(QStringList{simulatedAddress(toolEnvironment)}),
+        o, parent);
+}
+
+QString PublicIpDetector::simulatedAddress(const QProcessEnvironment& toolEnvironment)
+{
+    const QString fromSim = toolEnvironment.value(QStringLiteral("CNPG_SIM_CLIENT_IP")).trimmed();
+    return isPublicIpv4(fromSim) ? fromSim : QStringLiteral("203.0.113.10");
+}
+
 PublicIpDetector::PublicIpDetector(QNetworkAccessManager& network,
                                    std::unique_ptr<DnsResolver> resolver, Options options,
                                    QObject* parent)

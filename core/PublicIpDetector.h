@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -42,6 +43,22 @@ public:
 
 private:
     QPointer<QDnsLookup> m_lookup;
+};
+
+// Answers every lookup with fixed addresses, from the event loop. Simulation mode's DNS: the
+// detection then needs no network, and finds the address the simulator checks against the
+// cluster's authorized ranges.
+class FixedDnsResolver : public DnsResolver
+{
+    Q_OBJECT
+public:
+    explicit FixedDnsResolver(QStringList addresses, QObject* parent = nullptr);
+    void lookup(const QString& name, const QHostAddress& nameserver) override;
+    void abort() override;
+
+private:
+    QStringList m_addresses;
+    int m_generation = 0;
 };
 
 // The caller's public IPv4 address, found the way the guide finds it (`dig +short
@@ -103,6 +120,13 @@ public:
     void cancel(); // ends without finished()
     bool isRunning() const { return m_running; }
     const Result& result() const { return m_result; }
+
+    // Simulation mode: a detector that asks no one and finds the simulator's client address,
+    // CNPG_SIM_CLIENT_IP of the tools' environment, or else 203.0.113.10 (RFC 5737).
+    static PublicIpDetector* forSimulation(QNetworkAccessManager& network,
+                                           const QProcessEnvironment& toolEnvironment,
+                                           QObject* parent = nullptr);
+    static QString simulatedAddress(const QProcessEnvironment& toolEnvironment);
 
     // A single IPv4 address that can be a public one (not private, loopback, link-local,
     // multicast, ...): what --api-server-authorized-ip-ranges needs.

@@ -25,14 +25,30 @@ const QString platform = QStringLiteral("linux_amd64");
 const QString archivePath = QStringLiteral("/krew-linux_amd64.tar.gz");
 const QString checksumPath = QStringLiteral("/krew-linux_amd64.tar.gz.sha256");
 
-// A krew stand-in: `install krew` puts kubectl-krew into $KREW_ROOT/bin, as the real one does.
-const QByteArray fakeKrew = "#!/bin/sh\n"
-                            "[ \"$1 $2\" = 'install krew' ] || exit 2\n"
-                            "mkdir -p \"$KREW_ROOT/bin\" || exit 1\n"
-                            "printf '#!/bin/sh\\necho GitTag v0.4.4\\n' > "
-                            "\"$KREW_ROOT/bin/kubectl-krew\"\n"
-                            "chmod +x \"$KREW_ROOT/bin/kubectl-krew\"\n"
-                            "echo 'Installed plugin: krew'\n";
+// A krew stand-in: `install krew` puts kubectl-krew into $KREW_ROOT/bin, as the real one does;
+// that one's `install <plugin>` puts kubectl-<plugin> next to it.
+const QByteArray fakeKrew =
+    "#!/bin/sh\n"
+    "[ \"$1 $2\" = 'install krew' ] || exit 2\n"
+    "mkdir -p \"$KREW_ROOT/bin\" || exit 1\n"
+    "cp \"${0%/*}/kubectl-krew.stub\" \"$KREW_ROOT/bin/kubectl-krew\" || exit 1\n"
+    "echo 'Installed plugin: krew'\n";
+const QByteArray fakeKrewPlugin =
+    "#!/bin/sh\n"
+    "if [ \"$1\" = install ]; then\n"
+    "    shift\n"
+    "    for p in \"$@\"; do\n"
+    "        printf '#!/bin/sh\\necho plugin\\n' > \"$KREW_ROOT/bin/kubectl-$p\" || exit 1\n"
+    "        chmod +x \"$KREW_ROOT/bin/kubectl-$p\"\n"
+    "    done\n"
+    "    exit 0\n"
+    "fi\n"
+    "printf 'OPTION  VALUE\\nGitTag  v0.4.4\\n'\n";
+// kubectl's plugin dispatch, reduced to what the test needs.
+const QByteArray fakeKubectl = "#!/bin/sh\n"
+                               "p=$1\n"
+                               "shift\n"
+                               "exec \"$KREW_ROOT/bin/kubectl-$p\" \"$@\"\n";
 
 QByteArray hexSha(const QByteArray& data)
 {
@@ -115,9 +131,18 @@ private:
 
     // A full install through KrewInstaller: returns the reason code ("" on success) and
     // whether anything landed in KREW_ROOT.
-    QPair<QString, bool> install(const QUrl& base)
+    QPair<QString, bool> install(const QUrl& base, const QStringList& plugins = {})
     {
         QTemporaryDir root;
+        QTemporaryDir bin;
+        {
+            QFile k(bin.filePath(QStringLiteral("kubectl")));
+            if (!k.open(QIODevice::WriteOnly))
+                return {QStringLiteral("no kubectl stand-in"), false};
+            k.write(fakeKubectl);
+            k.close();
+            k.setPermissions(k.permissions() | QFileDevice::ExeOwner);
+        }
         QProcessLauncher launcher;
         QNetworkAccessManager network;
         KrewInstaller::Options o;
@@ -125,6 +150,11 @@ private:
         o.platform = platform;
         o.environment = QProcessEnvironment::systemEnvironment();
         o.environment.insert(QStringLiteral("KREW_ROOT"), root.filePath(QStringLiteral("krew")));
+        o.environment.insert(QStringLiteral("PATH"),
+                             bin.path() + QLatin1Char(':') +
+                                 root.filePath(QStringLiteral("krew/bin")) + QLatin1Char(':') +
+                                 o.environment.value(QStringLiteral("PATH")));
+        o.plugins = plugins;
         KrewInstaller installer(launcher, network, o);
         QSignalSpy progress(&installer, &KrewInstaller::progress);
         QSignalSpy done(&installer, &KrewInstaller::finished);
@@ -138,6 +168,9 @@ private:
                 QVERIFY(!progress.isEmpty());
                 QVERIFY(QFileInfo(root.filePath(QStringLiteral("krew/bin/kubectl-krew")))
                             .isExecutable());
+                for (const QString& p : plugins)
+                    QVERIFY(QFileInfo(root.filePath(QStringLiteral("krew/bin/kubectl-") + p))
+                                .isExecutable());
             }();
         }
         return {ok ? QString() : done.first().at(1).toString(), landed};
@@ -151,9 +184,10 @@ private slots:
         QByteArray padding(256 * 1024, Qt::Uninitialized);
         for (char& c : padding)
             c = char(QRandomGenerator::global()->bounded(256));
-        m_archive =
-            makeArchive(QStringLiteral("release"), {{QStringLiteral("krew-linux_amd64"), fakeKrew},
-                                                    {QStringLiteral("LICENSE"), padding}});
+        m_archive = makeArchive(QStringLiteral("release"),
+                                {{QStringLiteral("krew-linux_amd64"), fakeKrew},
+                                 {QStringLiteral("kubectl-krew.stub"), fakeKrewPlugin},
+                                 {QStringLiteral("LICENSE"), padding}});
         QVERIFY(m_archive.size() > 200 * 1024);
         m_noBinary =
             makeArchive(QStringLiteral("other"), {{QStringLiteral("README.md"), "# not krew\n"}});
@@ -194,6 +228,16 @@ private slots:
         http.route(archivePath, {200, m_archive});
         http.route(checksumPath, {200, hexSha(m_archive)});
         const auto [reason, landed] = install(QUrl(http.base()));
+        QCOMPARE(reason, QString());
+        QVERIFY(landed);
+    }
+
+    void krewThenTheCnpgPlugin()
+    {
+        HttpServer http;
+        http.route(archivePath, {200, m_archive});
+        http.route(checksumPath, {200, hexSha(m_archive)});
+        const auto [reason, landed] = install(QUrl(http.base()), {QStringLiteral("cnpg")});
         QCOMPARE(reason, QString());
         QVERIFY(landed);
     }

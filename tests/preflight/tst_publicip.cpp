@@ -200,6 +200,22 @@ private slots:
         QCOMPARE(spy.size(), 0);
     }
 
+    void simulationAsksNoOne()
+    {
+        QNetworkAccessManager network;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CNPG_SIM_CLIENT_IP"), QStringLiteral("198.51.100.77"));
+        std::unique_ptr<PublicIpDetector> d(PublicIpDetector::forSimulation(network, env));
+        QSignalSpy spy(d.get(), &PublicIpDetector::finished);
+        d->start();
+        QVERIFY(spy.isEmpty()); // from the event loop, not from start()
+        QVERIFY(spy.wait(1000));
+        QCOMPARE(d->result().address, QStringLiteral("198.51.100.77"));
+        QCOMPARE(d->result().source, PublicIpDetector::Source::Dns);
+        QCOMPARE(PublicIpDetector::simulatedAddress(QProcessEnvironment()),
+                 QStringLiteral("203.0.113.10"));
+    }
+
     void publicAddressRule()
     {
         QVERIFY(PublicIpDetector::isPublicIpv4(QStringLiteral("203.0.113.7")));
