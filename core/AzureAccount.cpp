@@ -1,12 +1,15 @@
 #include "AzureAccount.h"
 
 #include "AsyncProcess.h"
+#include "Logging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QRegularExpression>
+#include <spdlog/spdlog.h>
 
 namespace cnpg {
 
@@ -171,6 +174,10 @@ void AzureAccount::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    spdlog::info("azure sign-in: {}{}", QMetaEnum::fromType<State>().valueToKey(int(state)),
+                 m_errorDetail.isEmpty() || state == State::SignedIn || state == State::Checking
+                     ? QString()
+                     : QStringLiteral(" (") + maskSecrets(m_errorDetail) + QLatin1Char(')'));
     emit stateChanged(state);
 }
 

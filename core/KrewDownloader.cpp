@@ -1,6 +1,7 @@
 #include "KrewDownloader.h"
 
 #include "AsyncProcess.h"
+#include "Logging.h"
 #include "ToolEnvironment.h"
 
 #include <QCoreApplication>
@@ -8,12 +9,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtConcurrent>
+#include <spdlog/spdlog.h>
 
 namespace cnpg {
 
@@ -331,6 +334,8 @@ void KrewDownloader::extracted(const ProcessResult& r, bool timedOut)
                                                  QFileDevice::ExeOwner | QFileDevice::ReadOwner);
     m_result.directory = target;
     m_result.binary = binary.filePath();
+    spdlog::info("krew: {} verified (sha256 {}) and extracted", archiveUrl().toString(),
+                 m_result.sha256);
     setPhase(Phase::Done);
     emit finished(m_result);
 }
@@ -348,6 +353,8 @@ void KrewDownloader::fail(Error error, const QString& detail)
     m_result = Result();
     m_result.error = error;
     m_result.detail = detail;
+    spdlog::warn("krew: download of {} failed ({}): {}", archiveUrl().toString(),
+                 QString::fromLatin1(QMetaEnum::fromType<Error>().valueToKey(int(error))), detail);
     setPhase(Phase::Done);
     emit finished(m_result);
 }

@@ -1,5 +1,7 @@
 #include "PublicIpDetector.h"
 
+#include "Logging.h"
+
 #include <QCoreApplication>
 #include <QDnsLookup>
 #include <QJsonDocument>
@@ -7,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <spdlog/spdlog.h>
 
 namespace cnpg {
 
@@ -299,6 +302,11 @@ void PublicIpDetector::finish(Result result)
     stopAll();
     m_running = false;
     m_result = std::move(result);
+    if (m_result.ok())
+        spdlog::info("public IP: {} (from {})", m_result.address,
+                     m_result.source == Source::Dns ? "DNS" : "HTTPS");
+    else
+        spdlog::warn("public IP not found: {}", m_result.detail);
     emit finished(m_result);
 }
 

@@ -1,11 +1,13 @@
 #include "ToolCheck.h"
 
 #include "AsyncProcess.h"
+#include "Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTimer>
+#include <spdlog/spdlog.h>
 
 namespace cnpg {
 
@@ -359,6 +361,9 @@ void ToolChecker::start()
 void ToolChecker::complete(int index, const ToolStatus& status)
 {
     m_results[index] = status;
+    spdlog::info("tool {}: {} {}{}", ToolCheck::spec(status.tool).name,
+                 ToolCheck::stateCode(status.state), status.found,
+                 status.path.isEmpty() ? QString() : QStringLiteral(" at ") + status.path);
     emit toolChecked(status);
     if (--m_pending == 0)
         emit finished(m_results);
