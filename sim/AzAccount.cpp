@@ -236,6 +236,15 @@ void extensionRemove(AzContext& c)
 
 void login(AzContext& c)
 {
+    // The texts az prints while it waits for the user; nothing is asked of anyone here.
+    if (c.args.flag(s("--use-device-code")))
+        c.warn(s("To sign in, use a web browser to open the page https://microsoft.com/devicelogin "
+                 "and enter the code SIMULATED to authenticate."));
+    else if (!c.args.flag(s("--identity")))
+        c.warn(s("A web browser has been opened at https://login.microsoftonline.com/organizations/"
+                 "oauth2/v2.0/authorize. Please continue the login in the web browser. If no web "
+                 "browser is available or if the web browser fails to open, use device code flow "
+                 "with `az login --use-device-code`."));
     QJsonObject a;
     c.store.update([&](State& st) {
         st.setLoggedIn(true);

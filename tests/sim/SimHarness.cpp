@@ -26,7 +26,10 @@ QProcessEnvironment SimHarness::environment() const
     e.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
     e.insert(QStringLiteral("CNPG_SIM_STATE"), statePath());
     e.insert(QStringLiteral("CNPG_SIM_TIME_SCALE"), QString::number(timeScale));
-    e.remove(QStringLiteral("CNPG_SIM_CLIENT_IP"));
+    if (clientIp.isEmpty())
+        e.remove(QStringLiteral("CNPG_SIM_CLIENT_IP"));
+    else
+        e.insert(QStringLiteral("CNPG_SIM_CLIENT_IP"), clientIp);
     if (faults.isEmpty())
         e.remove(QStringLiteral("CNPG_SIM_FAULTS"));
     else

@@ -29,6 +29,7 @@ public:
 
     double timeScale = 0;
     QString faults;
+    QString clientIp; // CNPG_SIM_CLIENT_IP
     QProcessEnvironment environment() const;
 
     // Runs tool ("az", "kubectl", "helm" or "cnpg-sim") and waits for it.

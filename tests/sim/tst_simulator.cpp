@@ -458,6 +458,54 @@ private slots:
         QCOMPARE(r.out, QStringLiteral("deployment.apps/cnpg-cloudnative-pg\n"));
     }
 
+    void clusterRulesOfTheRealCli()
+    {
+        SimHarness h;
+        QVERIFY(h.prepare(false));
+        // az's autoscaler check: the default node count (3) must lie within min..max.
+        SimResult r =
+            h.run(QStringLiteral("az"),
+                  words(QStringLiteral("aks create -n c1 -g rg-test --enable-cluster-autoscaler "
+                                       "--min-count 4 --max-count 5 -o none")));
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err, QStringLiteral(
+                            "ERROR: node-count is not in the range of min-count and max-count\n"));
+        r = h.run(QStringLiteral("az"),
+                  words(QStringLiteral("aks create -n c1 -g rg-test --min-count 2 -o none")));
+        QVERIFY(r.err.startsWith(QStringLiteral("ERROR: min-count and max-count are required")));
+        r = h.run(QStringLiteral("az"),
+                  words(QStringLiteral(
+                      "aks create -n c1 -g rg-test --enable-workload-identity -o none")));
+        QCOMPARE(r.err, QStringLiteral(
+                            "ERROR: --enable-workload-identity requires --enable-oidc-issuer\n"));
+        r = h.run(QStringLiteral("az"),
+                  words(QStringLiteral(
+                      "aks create -n c1 -g rg-test --assign-identity nonsense -o none")));
+        QCOMPARE(r.code, 2);
+        QCOMPARE(
+            h.az(words(QStringLiteral("aks create -n c1 -g rg-test --enable-cluster-autoscaler "
+                                      "--min-count 4 --max-count 5 "
+                                      "--node-count 4 --api-server-authorized-ip-ranges "
+                                      "203.0.113.7 --query agentPoolProfiles[0].count -o tsv"))),
+            QStringLiteral("4"));
+        QCOMPARE(h.az(words(QStringLiteral("aks get-credentials -n c1 -g rg-test -o none"))),
+                 QString());
+        // The API server only answers the authorized client addresses.
+        h.clientIp = QStringLiteral("198.51.100.20");
+        r = h.run(QStringLiteral("kubectl"), words(QStringLiteral("get ns default --context c1")));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("Unable to connect to the server: dial tcp ")) &&
+                     r.err.contains(QStringLiteral("i/o timeout")),
+                 qPrintable(r.err));
+        QVERIFY(h.run(QStringLiteral("helm"), words(QStringLiteral("list --kube-context c1")))
+                    .err.startsWith(QStringLiteral("Error: Kubernetes cluster unreachable: ")));
+        h.clientIp = QStringLiteral("203.0.113.7");
+        QCOMPARE(h.run(QStringLiteral("kubectl"),
+                       words(QStringLiteral("get ns default --context c1 -o name")))
+                     .out,
+                 QStringLiteral("namespace/default\n"));
+    }
+
     void krewAndThePluginAreInstalledFirst()
     {
         SimHarness h;
