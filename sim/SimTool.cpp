@@ -3,7 +3,6 @@
 #include "ArmResource.h"
 #include "AzCli.h"
 #include "Durations.h"
-#include "Faults.h"
 #include "Helm.h"
 #include "Kubectl.h"
 #include "OutputFormat.h"
@@ -150,16 +149,19 @@ QString SimTool::help()
             "...'\n"
             "                       e.g. 'aks nodepool add=OperationNotAllowed*1; aks "
             "create=Throttled*2'\n"
-            "                       kinds: %2 (Error:<message>)\n"
+            "                       kinds: OperationNotAllowed, Throttled, InternalServerError,\n"
+            "                       NetworkRules, PermissionMismatch, PrincipalNotFound, "
+            "Error:<text>\n"
             "                       counts are kept in the state file; NetworkRules and\n"
             "                       PermissionMismatch stop once you hold a Storage Blob Data "
-            "role\n"
+            "role;\n"
+            "                       PrincipalNotFound hits assignments to service principals only\n"
             "  CNPG_SIM_CLIENT_IP   your simulated public IP: kubectl and helm time out when it "
             "is\n"
             "                       outside the cluster's --api-server-authorized-ip-ranges\n\n"
             "az (azure-cli 2.61.0; argparse rules: unknown arguments exit 2, missing resources "
             "exit 3):\n")
-            .arg(SimEnv::defaultStatePath(), Faults::kinds().join(s(", ")));
+            .arg(SimEnv::defaultStatePath());
     QString line;
     for (const AzCommand& c : AzCli::commands()) {
         if (line.size() + c.path.size() > 90) {
