@@ -76,6 +76,9 @@ ApplyCommand::~ApplyCommand()
 {
     if (m_signals)
         restoreSignalHandlers();
+    // The executor's process handles talk to the launcher: they go first.
+    delete m_executor;
+    delete m_prepare;
 }
 
 QString ApplyCommand::journalPathFor(const QString& dataDir, const Settings& settings)

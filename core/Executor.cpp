@@ -2,6 +2,7 @@
 // Running a single step (probe, command, retries, remedy) is in ExecutorRun.cpp.
 #include "Executor.h"
 
+#include "JournalWriter.h"
 #include "Logging.h"
 
 #include <QNetworkAccessManager>
@@ -69,6 +70,12 @@ Executor::Executor(ProcessLauncher& launcher, Plan plan, QHash<QString, QString>
     m_journal.captures.clear();
     m_journal.inFlight.clear();
     m_journal.outcome = outcomeName(Outcome::NotStarted);
+    if (!m_options.journalPath.isEmpty()) {
+        m_writer = new JournalWriter(m_options.journalPath, this);
+        connect(m_writer, &JournalWriter::failed, this, [this](const QString& error) {
+            spdlog::error("cannot write the journal {}: {}", m_options.journalPath, error);
+        });
+    }
 }
 
 Executor::~Executor()
@@ -247,6 +254,8 @@ void Executor::schedule()
         return a->priority != b->priority ? a->priority > b->priority : a->index < b->index;
     });
     int active = activeCount();
+    bool launched = false;
+    bool deferred = false;
     for (Runtime* r : ready) {
         QString lock;
         if (!r->step->lock.isEmpty())
@@ -262,12 +271,28 @@ void Executor::schedule()
             }
             continue;
         }
+        if (launched) {
+            // Starting a child forks; one per event-loop pass keeps the loop responsive when a
+            // finished step releases several dependants at once.
+            deferred = true;
+            ++active;
+            continue;
+        }
         if (!lock.isEmpty()) {
             m_locks.insert(lock, r->step->id);
             r->lock = lock;
         }
         launch(*r);
+        launched = true;
         ++active;
+    }
+    if (deferred && !m_schedulePosted) {
+        m_schedulePosted = true;
+        QTimer::singleShot(0, this, [this] {
+            m_schedulePosted = false;
+            Batch batch(this);
+            schedule();
+        });
     }
     updatePoller();
     checkFinished();
@@ -321,7 +346,7 @@ void Executor::finishStep(Runtime& r, StepState state, const QString& reasonCode
 
 void Executor::checkFinished()
 {
-    if (m_outcome != Outcome::Running || m_finishQueued)
+    if (m_outcome != Outcome::Running || m_finishQueued || m_schedulePosted)
         return;
     for (const Runtime& r : m_steps) {
         if (isActive(r))
@@ -365,6 +390,13 @@ void Executor::emitFinished()
     spdlog::info("deployment {}: {}", m_journal.deployment, outcomeName(m_outcome));
     markDirty();
     writeJournal();
+    if (m_writer && !m_writer->isIdle()) {
+        // finished() promises the journal is on disk: wait for the writer, not for the disk.
+        connect(
+            m_writer, &JournalWriter::idle, this, [this] { emit finished(m_outcome); },
+            Qt::SingleShotConnection);
+        return;
+    }
     emit finished(m_outcome);
 }
 
@@ -485,11 +517,8 @@ void Executor::writeJournal()
     }
     if (!m_cancelling && m_outcome == Outcome::Running)
         m_journal.inFlight = inFlight();
-    if (m_options.journalPath.isEmpty())
-        return;
-    QString error;
-    if (!m_journal.save(m_options.journalPath, &error))
-        spdlog::error("cannot write the journal {}: {}", m_options.journalPath, error);
+    if (m_writer)
+        m_writer->write(m_journal.toJson());
 }
 
 } // namespace cnpg

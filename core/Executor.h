@@ -19,6 +19,8 @@ class QTimer;
 
 namespace cnpg {
 
+class JournalWriter;
+
 // Exponential backoff: base, base*factor, ... capped; a step runs at most maxAttempts times.
 struct RetryPolicy
 {
@@ -37,7 +39,7 @@ struct ExecutorOptions
     RetryPolicy retry;
     int pollIntervalMs = 15000; // live provisioning state; 0: off
     int graceMs = 5000;         // cancel: from SIGTERM to SIGKILL
-    QString journalPath;        // empty: no journal
+    QString journalPath;        // empty: no journal; written by a JournalWriter off the loop
     Journal journal;            // deployment, settings snapshot (the executor fills the rest)
     QProcessEnvironment environment;
     QString workingDirectory;
@@ -95,6 +97,7 @@ signals:
     void stepChanged(const QString& id, const cnpg::StepStatus& status);
     void provisioningStateChanged(const QString& id, const QString& state);
     void stepOutput(const QString& id, int channel, const QByteArray& data);
+    // The run is over: every child reaped, the final journal on disk.
     void finished(cnpg::Executor::Outcome outcome);
 
 private:
@@ -188,12 +191,14 @@ private:
     QHash<QString, int> m_index;
     QHash<QString, QString> m_locks; // lock -> holder
     Journal m_journal;
+    JournalWriter* m_writer = nullptr;
     StatusPoller* m_poller = nullptr;
     QNetworkAccessManager* m_network = nullptr;
     QTimer* m_graceTimer = nullptr;
     Outcome m_outcome = Outcome::NotStarted;
     bool m_cancelling = false;
     bool m_finishQueued = false;
+    bool m_schedulePosted = false; // a deferred schedule() pass is on its way
     bool m_dirty = false;
     int m_batchDepth = 0;
 };

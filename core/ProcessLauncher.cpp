@@ -1,9 +1,10 @@
 #include "ProcessLauncher.h"
 
-#include <QPointer>
+#include <QHash>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTimer>
+#include <QThread>
+#include <functional>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -27,140 +28,246 @@ QString resolveProgram(const ProcessSpec& spec)
 }
 } // namespace
 
-class QtRunningProcess : public RunningProcess
+class SpawnHub;
+
+// In the spawner thread: the QProcess objects, their pipes and their reaping.
+class SpawnWorker : public QObject
 {
 public:
-    QtRunningProcess(QProcessLauncher& launcher, const ProcessSpec& spec, QObject* parent)
-        : RunningProcess(parent)
-        , m_launcher(launcher)
-        , m_process(new QProcess(this))
+    explicit SpawnWorker(SpawnHub* hub)
+        : m_hub(hub)
+    {}
+    ~SpawnWorker() override
     {
-        m_process->setProgram(resolveProgram(spec));
-        m_process->setArguments(spec.arguments);
-        if (!spec.environment.isEmpty())
-            m_process->setProcessEnvironment(spec.environment);
-        if (!spec.workingDirectory.isEmpty())
-            m_process->setWorkingDirectory(spec.workingDirectory);
-        // The tools never read stdin; a closed one stops an unexpected prompt from hanging.
-        m_process->setStandardInputFile(QProcess::nullDevice());
-#ifdef Q_OS_LINUX
-        // When the wizard dies (crash, SIGKILL) its children go with it instead of running on
-        // unobserved; a resumed run probes for whatever they had done.
-        const pid_t parentPid = ::getpid();
-        m_process->setChildProcessModifier([parentPid] {
-            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-            if (::getppid() != parentPid)
-                ::_exit(128 + SIGTERM);
-        });
-#endif
-        connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
-            const QByteArray chunk = m_process->readAllStandardOutput();
-            m_result.standardOutput += chunk;
-            emit output(1, chunk);
-        });
-        connect(m_process, &QProcess::readyReadStandardError, this, [this] {
-            const QByteArray chunk = m_process->readAllStandardError();
-            m_result.standardError += chunk;
-            emit output(2, chunk);
-        });
-        connect(m_process, &QProcess::finished, this,
-                [this](int exitCode, QProcess::ExitStatus status) {
-                    const QByteArray out = m_process->readAllStandardOutput();
-                    const QByteArray err = m_process->readAllStandardError();
-                    if (!out.isEmpty()) {
-                        m_result.standardOutput += out;
-                        emit output(1, out);
-                    }
-                    if (!err.isEmpty()) {
-                        m_result.standardError += err;
-                        emit output(2, err);
-                    }
-                    m_result.exitCode = exitCode;
-                    m_result.crashed = status == QProcess::CrashExit;
-                    finish();
-                });
-        connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-            // Only a failed start ends the process without finished(); the other errors
-            // (crash, read/write) are followed by finished() or are not fatal.
-            if (error != QProcess::FailedToStart)
-                return;
-            m_result.failedToStart = true;
-            m_result.errorString = m_process->errorString();
-            finish();
-        });
+        // Only with children still running at shutdown (the executor never leaves any):
+        // QProcess's destructor kills and reaps them, here, off the caller's thread.
+        for (QProcess* p : std::as_const(m_processes)) {
+            p->disconnect(this);
+            delete p;
+        }
     }
 
-    void start()
+    void start(quint64 id, const ProcessSpec& spec);
+    void signal(quint64 id, bool kill)
     {
-        ++m_launcher.m_live;
-        m_counted = true;
-        m_starting = true;
-        m_process->start();
-        m_starting = false;
-        if (m_finishPending)
-            QTimer::singleShot(0, this, [this] { emitFinished(); });
-    }
-
-    ~QtRunningProcess() override
-    {
-        if (m_counted && !m_done)
-            --m_launcher.m_live;
-        // Deleting a live child is the caller's mistake (the executor waits for every child);
-        // QProcess's destructor then kills and reaps it, the one blocking wait left.
-    }
-
-    qint64 processId() const override
-    {
-        return m_process->processId();
-    }
-    bool isRunning() const override
-    {
-        return !m_done;
-    }
-    void terminate() override
-    {
-        if (m_process->state() != QProcess::NotRunning)
-            m_process->terminate();
-    }
-    void kill() override
-    {
-        if (m_process->state() != QProcess::NotRunning)
-            m_process->kill();
+        QProcess* p = m_processes.value(id);
+        if (!p || p->state() == QProcess::NotRunning)
+            return;
+        if (kill)
+            p->kill();
+        else
+            p->terminate();
     }
 
 private:
-    void finish()
+    void post(const std::function<void(SpawnHub*)>& fn);
+    void done(quint64 id, QProcess* p, const ProcessResult& r);
+
+    SpawnHub* m_hub;
+    QHash<quint64, QProcess*> m_processes;
+};
+
+class ThreadedProcess;
+
+// In the caller's thread: routes the worker's messages to the process objects.
+class SpawnHub : public QObject
+{
+public:
+    QHash<quint64, ThreadedProcess*> processes;
+    quint64 nextId = 1;
+    int live = 0; // started and not yet reaped, whether or not anyone still listens
+
+    void started(quint64 id, qint64 pid);
+    void output(quint64 id, int channel, const QByteArray& data);
+    void finished(quint64 id, const ProcessResult& result);
+};
+
+class ThreadedProcess : public RunningProcess
+{
+public:
+    ThreadedProcess(SpawnHub* hub, SpawnWorker* worker, quint64 id, QObject* parent)
+        : RunningProcess(parent)
+        , m_hub(hub)
+        , m_worker(worker)
+        , m_id(id)
+    {}
+    ~ThreadedProcess() override
     {
-        if (m_done || m_finishPending)
-            return;
-        if (m_starting) {
-            m_finishPending = true; // never emit from inside start()
-            return;
+        // Deleting a live child's handle is the caller's mistake: do not leave it running.
+        if (!m_done) {
+            m_hub->processes.remove(m_id);
+            send(true);
         }
-        emitFinished();
     }
-    void emitFinished()
+    qint64 processId() const override { return m_pid; }
+    bool isRunning() const override { return !m_done; }
+    void terminate() override
     {
-        if (m_done)
-            return;
-        m_done = true;
-        --m_launcher.m_live;
-        emit finished(m_result);
+        if (!m_done)
+            send(false);
+    }
+    void kill() override
+    {
+        if (!m_done)
+            send(true);
     }
 
-    QProcessLauncher& m_launcher;
-    QProcess* m_process;
-    ProcessResult m_result;
-    bool m_counted = false;
-    bool m_starting = false;
-    bool m_finishPending = false;
+    void delivered(int channel, const QByteArray& data)
+    {
+        (channel == 2 ? m_err : m_out) += data;
+        emit output(channel, data);
+    }
+    void ended(ProcessResult result)
+    {
+        m_done = true;
+        result.standardOutput = m_out;
+        result.standardError = m_err;
+        emit finished(result);
+    }
+    qint64 m_pid = 0;
+
+private:
+    void send(bool kill)
+    {
+        SpawnWorker* w = m_worker;
+        const quint64 id = m_id;
+        QMetaObject::invokeMethod(
+            w, [w, id, kill] { w->signal(id, kill); }, Qt::QueuedConnection);
+    }
+
+    SpawnHub* m_hub;
+    SpawnWorker* m_worker;
+    quint64 m_id;
+    QByteArray m_out;
+    QByteArray m_err;
     bool m_done = false;
 };
 
+void SpawnHub::started(quint64 id, qint64 pid)
+{
+    if (ThreadedProcess* p = processes.value(id))
+        p->m_pid = pid;
+}
+
+void SpawnHub::output(quint64 id, int channel, const QByteArray& data)
+{
+    if (ThreadedProcess* p = processes.value(id))
+        p->delivered(channel, data);
+}
+
+void SpawnHub::finished(quint64 id, const ProcessResult& result)
+{
+    --live;
+    if (ThreadedProcess* p = processes.take(id))
+        p->ended(result);
+}
+
+void SpawnWorker::post(const std::function<void(SpawnHub*)>& fn)
+{
+    SpawnHub* hub = m_hub;
+    QMetaObject::invokeMethod(
+        hub, [hub, fn] { fn(hub); }, Qt::QueuedConnection);
+}
+
+void SpawnWorker::done(quint64 id, QProcess* p, const ProcessResult& r)
+{
+    if (!m_processes.remove(id))
+        return;
+    p->deleteLater();
+    post([id, r](SpawnHub* hub) { hub->finished(id, r); });
+}
+
+void SpawnWorker::start(quint64 id, const ProcessSpec& spec)
+{
+    auto* p = new QProcess(this);
+    m_processes.insert(id, p);
+    p->setProgram(resolveProgram(spec));
+    p->setArguments(spec.arguments);
+    if (!spec.environment.isEmpty())
+        p->setProcessEnvironment(spec.environment);
+    if (!spec.workingDirectory.isEmpty())
+        p->setWorkingDirectory(spec.workingDirectory);
+    // The tools never read stdin; a closed one stops an unexpected prompt from hanging.
+    p->setStandardInputFile(QProcess::nullDevice());
+#ifdef Q_OS_LINUX
+    // When the wizard dies (crash, SIGKILL) its children go with it instead of running on
+    // unobserved; a resumed run probes for whatever they had done. (The signal follows the
+    // spawner thread, which lives as long as the launcher.)
+    const pid_t parentPid = ::getpid();
+    p->setChildProcessModifier([parentPid] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parentPid)
+            ::_exit(128 + SIGTERM);
+    });
+#endif
+    auto forward = [this, id](int channel, const QByteArray& data) {
+        if (!data.isEmpty())
+            post([id, channel, data](SpawnHub* hub) { hub->output(id, channel, data); });
+    };
+    connect(p, &QProcess::readyReadStandardOutput, this,
+            [p, forward] { forward(1, p->readAllStandardOutput()); });
+    connect(p, &QProcess::readyReadStandardError, this,
+            [p, forward] { forward(2, p->readAllStandardError()); });
+    connect(p, &QProcess::finished, this,
+            [this, id, p, forward](int exitCode, QProcess::ExitStatus status) {
+                forward(1, p->readAllStandardOutput());
+                forward(2, p->readAllStandardError());
+                ProcessResult r;
+                r.exitCode = exitCode;
+                r.crashed = status == QProcess::CrashExit;
+                done(id, p, r);
+            });
+    connect(p, &QProcess::errorOccurred, this, [this, id, p](QProcess::ProcessError error) {
+        // Only a failed start ends the process without finished().
+        if (error != QProcess::FailedToStart)
+            return;
+        ProcessResult r;
+        r.failedToStart = true;
+        r.errorString = p->errorString();
+        done(id, p, r);
+    });
+    p->start();
+    if (m_processes.contains(id)) {
+        const qint64 pid = p->processId();
+        post([id, pid](SpawnHub* hub) { hub->started(id, pid); });
+    }
+}
+
+QProcessLauncher::QProcessLauncher()
+    : m_thread(new QThread)
+    , m_hub(new SpawnHub)
+{
+    qRegisterMetaType<cnpg::ProcessResult>();
+    qRegisterMetaType<cnpg::ProcessSpec>();
+    m_thread->setObjectName(QStringLiteral("cnpg-spawner"));
+    m_worker = new SpawnWorker(m_hub);
+    m_worker->moveToThread(m_thread);
+    QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+QProcessLauncher::~QProcessLauncher()
+{
+    m_thread->quit();
+    m_thread->wait(); // the worker is gone, every child reaped
+    delete m_thread;
+    delete m_hub; // drops messages that nobody will read
+}
+
+int QProcessLauncher::liveCount() const
+{
+    return m_hub->live;
+}
+
 RunningProcess* QProcessLauncher::start(const ProcessSpec& spec, QObject* parent)
 {
-    auto* p = new QtRunningProcess(*this, spec, parent);
-    p->start();
+    const quint64 id = m_hub->nextId++;
+    auto* p = new ThreadedProcess(m_hub, m_worker, id, parent);
+    m_hub->processes.insert(id, p);
+    ++m_hub->live;
+    SpawnWorker* w = m_worker;
+    QMetaObject::invokeMethod(
+        w, [w, id, spec] { w->start(id, spec); }, Qt::QueuedConnection);
     return p;
 }
 

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-class QProcess;
+class QThread;
 
 namespace cnpg {
 
@@ -58,19 +58,32 @@ public:
     virtual RunningProcess* start(const ProcessSpec& spec, QObject* parent) = 0;
 };
 
-// The real thing: QProcess on the caller's event loop, no blocking waits.
+class SpawnHub;
+class SpawnWorker;
+
+// The real thing: QProcess. Starting a child forks, and Qt's vfork makes the caller wait until
+// the child has exec'd, tens of milliseconds on a loaded machine; so the QProcess objects live
+// in one spawner thread (one for all children, not one per child) and the caller's event loop
+// only ever sees queued signals. Create, use and destroy it in one thread.
 class QProcessLauncher : public ProcessLauncher
 {
 public:
+    QProcessLauncher();
+    ~QProcessLauncher() override; // kills what still runs (normally nothing) and joins the thread
+    QProcessLauncher(const QProcessLauncher&) = delete;
+    QProcessLauncher& operator=(const QProcessLauncher&) = delete;
+
     RunningProcess* start(const ProcessSpec& spec, QObject* parent) override;
     // How many children this launcher has started that have not been reaped yet.
-    int liveCount() const { return m_live; }
+    int liveCount() const;
 
 private:
-    friend class QtRunningProcess;
-    int m_live = 0;
+    QThread* m_thread;
+    SpawnWorker* m_worker; // lives in m_thread
+    SpawnHub* m_hub;       // lives in the caller's thread
 };
 
 } // namespace cnpg
 
 Q_DECLARE_METATYPE(cnpg::ProcessResult)
+Q_DECLARE_METATYPE(cnpg::ProcessSpec)

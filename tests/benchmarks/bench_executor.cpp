@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -20,6 +21,7 @@
 #include <QUrl>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <spdlog/sinks/null_sink.h>
 #include <spdlog/spdlog.h>
 
@@ -103,6 +105,65 @@ Bound lowerBound(const Plan& plan, const QHash<QString, double>& d,
     return best;
 }
 
+qint64 threadCpuUs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
+}
+
+// Measures the longest single event the loop handled, in wall time and in the thread's own CPU
+// time: a late timer while no event used much CPU means the process was waiting for a CPU
+// (other processes on the machine), not busy with its own work.
+class BenchApp : public QCoreApplication
+{
+public:
+    using QCoreApplication::QCoreApplication;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (m_depth++ > 0) {
+            const bool r = QCoreApplication::notify(receiver, event);
+            --m_depth;
+            return r;
+        }
+        QElapsedTimer t;
+        t.start();
+        const qint64 cpu0 = threadCpuUs();
+        const bool r = QCoreApplication::notify(receiver, event);
+        const qint64 cpu = threadCpuUs() - cpu0;
+        longestUs = std::max(longestUs, t.nsecsElapsed() / 1000);
+        longestCpuUs = std::max(longestCpuUs, cpu);
+        --m_depth;
+        return r;
+    }
+    qint64 longestUs = 0;
+    qint64 longestCpuUs = 0;
+
+private:
+    int m_depth = 0;
+};
+
+// Measures how long starting a child blocks the event loop.
+class TimingLauncher : public ProcessLauncher
+{
+public:
+    RunningProcess* start(const ProcessSpec& spec, QObject* parent) override
+    {
+        QElapsedTimer t;
+        t.start();
+        RunningProcess* p = m_inner.start(spec, parent);
+        const qint64 us = t.nsecsElapsed() / 1000;
+        maxStartUs = std::max(maxStartUs, us);
+        totalStartUs += us;
+        ++starts;
+        return p;
+    }
+    QProcessLauncher m_inner;
+    qint64 maxStartUs = 0;
+    qint64 totalStartUs = 0;
+    int starts = 0;
+};
+
 QString secs(double ms)
 {
     return QString::number(ms / 1000.0, 'f', 2) + QStringLiteral(" s");
@@ -112,14 +173,16 @@ QString secs(double ms)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    BenchApp app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption scaleOpt("scale", "CNPG_SIM_TIME_SCALE (default 0.01).", "x", "0.01");
     const QCommandLineOption parallelOpt("parallel", "Parallel limit (default 8).", "n", "8");
     const QCommandLineOption simOpt("sim", "The cnpg-sim binary.", "path",
                                     QCoreApplication::applicationDirPath() + "/cnpg-sim");
-    parser.addOptions({scaleOpt, parallelOpt, simOpt});
+    const QCommandLineOption noJournalOpt("no-journal", "Do not write the journal.");
+    const QCommandLineOption stepsOpt("steps", "Print each step's measured and expected time.");
+    parser.addOptions({scaleOpt, parallelOpt, simOpt, noJournalOpt, stepsOpt});
     parser.process(app);
     QTextStream out(stdout);
     const double scale = parser.value(scaleOpt).toDouble();
@@ -167,26 +230,36 @@ int main(int argc, char* argv[])
     o.pollIntervalMs = std::max(1, int(o.pollIntervalMs * scale));
     o.environment = env;
     o.workingDirectory = dir.path();
-    o.journalPath = dir.filePath("journal.json");
+    if (!parser.isSet(noJournalOpt))
+        o.journalPath = dir.filePath("journal.json");
     o.journal.deployment = settings.value(keys::ResourceGroup);
     o.krewBaseUrl = QUrl::fromLocalFile(release).toString();
-    QProcessLauncher launcher;
+    TimingLauncher launcher;
     Executor executor(launcher, plan, values, lists, o);
 
     // The stall meter: how late a 5 ms timer fires while the deployment runs.
     QElapsedTimer clock;
     qint64 lastTick = 0;
     qint64 maxStall = 0;
+    qint64 maxStallAt = 0;
     int ticks = 0;
     QTimer meter;
     meter.setTimerType(Qt::PreciseTimer);
     meter.setInterval(5);
     QObject::connect(&meter, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed() / 1000;
-        if (ticks++ > 0)
-            maxStall = std::max(maxStall, now - lastTick - 5000);
+        if (ticks++ > 0 && now - lastTick - 5000 > maxStall) {
+            maxStall = now - lastTick - 5000;
+            maxStallAt = now / 1000;
+        }
         lastTick = now;
     });
+    QHash<QString, qint64> startMs;
+    QObject::connect(&executor, &Executor::stepChanged,
+                     [&](const QString& id, const StepStatus& st) {
+                         if (st.state == StepState::Running && !startMs.contains(id))
+                             startMs.insert(id, clock.elapsed());
+                     });
     int polls = 0;
     QObject::connect(&executor, &Executor::provisioningStateChanged, [&] { ++polls; });
     qint64 makespan = 0;
@@ -195,8 +268,19 @@ int main(int argc, char* argv[])
         meter.stop();
         app.quit();
     });
+    // The baseline: the same timer with nothing else to do, for as long as the machine's own
+    // load (other processes) makes it late. Then the deployment.
     clock.start();
     meter.start();
+    QTimer::singleShot(2000, &app, &QCoreApplication::quit);
+    app.exec();
+    const qint64 baselineStall = maxStall;
+    const int baselineTicks = ticks;
+    ticks = 0;
+    maxStall = 0;
+    app.longestUs = 0;
+    app.longestCpuUs = 0;
+    clock.restart();
     executor.start();
     app.exec();
 
@@ -243,9 +327,32 @@ int main(int argc, char* argv[])
     out << "  sequential (measured) / makespan            "
         << QString::number(sumMeasured / makespan, 'f', 2) << "x" << Qt::endl;
     out << "  longest event-loop stall                    "
-        << QString::number(maxStall / 1000.0, 'f', 1) << " ms over " << ticks << " ticks"
-        << Qt::endl;
+        << QString::number(maxStall / 1000.0, 'f', 1) << " ms over " << ticks << " ticks (at "
+        << secs(double(maxStallAt)) << ")" << Qt::endl;
+    out << "  longest stall of the idle loop (baseline)   "
+        << QString::number(baselineStall / 1000.0, 'f', 1) << " ms over " << baselineTicks
+        << " ticks in 2 s before the run" << Qt::endl;
+    out << "  longest single event handled in the run     "
+        << QString::number(app.longestUs / 1000.0, 'f', 1) << " ms wall, "
+        << QString::number(app.longestCpuUs / 1000.0, 'f', 1) << " ms of its own CPU" << Qt::endl;
+    out << "  processes started                           " << launcher.starts << ", start() took "
+        << QString::number(launcher.totalStartUs / 1000.0 / launcher.starts, 'f', 2)
+        << " ms on average, " << QString::number(launcher.maxStartUs / 1000.0, 'f', 1)
+        << " ms at most" << Qt::endl;
     out << "  live provisioning updates                   " << polls << Qt::endl;
+    if (parser.isSet(stepsOpt)) {
+        out << "  step                          start      measured   expected" << Qt::endl;
+        for (const Step& s : plan.steps()) {
+            if (s.conditional)
+                continue;
+            const StepStatus st = executor.status(s.id);
+            out << "  " << s.id.leftJustified(28) << "  "
+                << secs(double(startMs.value(s.id))).rightJustified(8) << "  "
+                << secs(measured.value(s.id)).rightJustified(8) << "  "
+                << secs(expected.value(s.id)).rightJustified(8) << "  " << stepStateName(st.state)
+                << Qt::endl;
+        }
+    }
     const bool makespanOk = makespan <= 1.05 * cpMeasured.ms;
     const bool stallOk = maxStall <= 20000;
     out << "  targets: makespan within 5% of the critical path: " << (makespanOk ? "yes" : "NO")
