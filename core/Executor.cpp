@@ -336,8 +336,9 @@ void Executor::finishStep(Runtime& r, StepState state, const QString& reasonCode
     r.status.provisioningState.clear();
     r.status.state = StepState::Pending; // force the change through setState
     setState(r, state, reasonCode);
+    // Step events go to the run log only: the app shows them through stepChanged().
     if (state == StepState::Failed)
-        spdlog::error("[{}] Failed ({}): {}", r.step->id, reasonCode, maskSecrets(errorText));
+        spdlog::info("[{}] Failed ({}): {}", r.step->id, reasonCode, maskSecrets(errorText));
     else
         spdlog::info("[{}] {} after {} ms", r.step->id, stepStateName(state), r.status.elapsedMs);
     if (!r.remedyParent.isEmpty())
@@ -411,7 +412,7 @@ void Executor::cancel()
     }
     m_cancelling = true;
     m_journal.inFlight = inFlight();
-    spdlog::warn("cancel: terminating {} step(s): {}", m_journal.inFlight.size(),
+    spdlog::info("cancel: terminating {} step(s): {}", m_journal.inFlight.size(),
                  m_journal.inFlight.join(QStringLiteral(", ")));
     for (Runtime& r : m_steps) {
         if (r.process) {

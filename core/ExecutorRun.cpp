@@ -298,7 +298,7 @@ void Executor::handleFailure(Runtime& r, const QString& reasonCode, const QStrin
 {
     const Step& s = *r.step;
     if (s.remedyOn && !r.remedyDone && ErrorClassifier::matches(text, *s.remedyOn)) {
-        spdlog::warn("[{}] {}: running the remedy branch", s.id, transientErrorName(*s.remedyOn));
+        spdlog::info("[{}] {}: running the remedy branch", s.id, transientErrorName(*s.remedyOn));
         r.status.errorText = text;
         activateRemedy(r);
         return;
@@ -316,7 +316,7 @@ void Executor::handleFailure(Runtime& r, const QString& reasonCode, const QStrin
 void Executor::retryLater(Runtime& r, const QString& reasonCode)
 {
     const int delay = m_options.retry.delayAfter(r.status.attempt);
-    spdlog::warn("[{}] {} on attempt {}: retrying in {} ms", r.step->id, reasonCode,
+    spdlog::info("[{}] {} on attempt {}: retrying in {} ms", r.step->id, reasonCode,
                  r.status.attempt, delay);
     r.status.retryDelayMs = delay;
     r.status.state = StepState::Pending; // force the emission with the new delay
