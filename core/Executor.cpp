@@ -485,16 +485,29 @@ void Executor::onPolled(const QString& group, const QList<ResourceStatus>& resou
             expandedResourceGroup(r) != group)
             continue;
         const QString name = Plan::expandArgs({r.step->resourceName}, m_values, m_lists).value(0);
+        // Child resources (node pools, add-ons) are not listed: their parent is, by a name the
+        // command names (--cluster-name, --name), and it is Updating while they change.
+        const QStringList typeParts = r.step->resourceType.split(QLatin1Char('/'));
+        const QString parentType =
+            typeParts.size() > 2 ? typeParts.mid(0, 2).join(QLatin1Char('/')) : QString();
+        const QStringList args = Plan::expandArgs(r.step->command.args, m_values, m_lists);
+        const ResourceStatus* found = nullptr;
+        const ResourceStatus* parent = nullptr;
         for (const ResourceStatus& res : resources) {
-            if (res.type.compare(r.step->resourceType, Qt::CaseInsensitive) != 0 ||
-                res.name.compare(name, Qt::CaseInsensitive) != 0)
-                continue;
-            if (res.provisioningState != r.status.provisioningState) {
-                r.status.provisioningState = res.provisioningState;
-                emit provisioningStateChanged(r.step->id, res.provisioningState);
-                emit stepChanged(r.step->id, r.status);
-            }
-            break;
+            if (res.type.compare(r.step->resourceType, Qt::CaseInsensitive) == 0 &&
+                res.name.compare(name, Qt::CaseInsensitive) == 0)
+                found = &res;
+            else if (!parentType.isEmpty() &&
+                     res.type.compare(parentType, Qt::CaseInsensitive) == 0 &&
+                     args.contains(res.name, Qt::CaseInsensitive))
+                parent = &res;
+        }
+        if (!found)
+            found = parent;
+        if (found && found->provisioningState != r.status.provisioningState) {
+            r.status.provisioningState = found->provisioningState;
+            emit provisioningStateChanged(r.step->id, found->provisioningState);
+            emit stepChanged(r.step->id, r.status);
         }
     }
 }

@@ -44,6 +44,7 @@ private slots:
     void journalFollowsEveryChange();
     void resumeTrustsInstallAndProbesCreates();
     void liveProvisioningState();
+    void liveStateOfChildFromParent();
     void elapsedTimeRecorded();
     void defaultPlanRunsToTheEnd();
     void errorClassifier();
@@ -540,6 +541,34 @@ void TestExecutor::liveProvisioningState()
     const int polls = fake.startedCount("az resource list --resource-group rg-1 --query");
     QVERIFY(polls >= 2 && polls <= 9);
     QCOMPARE(fake.running(), 0);
+}
+
+void TestExecutor::liveStateOfChildFromParent()
+{
+    // Node pools are not in `az resource list`; the cluster they change is, Updating meanwhile.
+    FakeLauncher fake;
+    fake.on("az aks nodepool add", {{300, 0, "done", {}, false}});
+    fake.on("az resource list",
+            {{5,
+              0,
+              R"([{"name": "aks-1", "type": "Microsoft.ContainerService/managedClusters",
+                                       "provisioningState": "Updating"}])",
+              {},
+              false}});
+    Step s = step("pool");
+    s.kind = StepKind::Create;
+    s.command = {"az",
+                 {"aks", "nodepool", "add", "--resource-group", "rg-1", "--cluster-name", "aks-1",
+                  "--name", "postgres"}};
+    s.resourceType = "Microsoft.ContainerService/managedClusters/agentPools";
+    s.resourceName = "postgres";
+    ExecutorOptions o = fastOptions();
+    o.pollIntervalMs = 40;
+    Executor e(fake, Plan({s}), {}, {}, o);
+    QSignalSpy live(&e, &Executor::provisioningStateChanged);
+    QCOMPARE(runToEnd(e), Executor::Outcome::Succeeded);
+    QVERIFY(!live.isEmpty());
+    QCOMPARE(live.first().at(1).toString(), QStringLiteral("Updating"));
 }
 
 void TestExecutor::elapsedTimeRecorded()
