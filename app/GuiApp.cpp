@@ -181,7 +181,7 @@ int GuiApp::runWizard()
     deployOptions.simulate = simulate;
     deployOptions.dataDir = dataDir;
     if (screenshots)
-        deployOptions.timeScale = QStringLiteral("0.005");
+        deployOptions.timeScale = QStringLiteral("0.01");
     deployment.setOptions(deployOptions);
 
     MainWindow::Options windowOptions;

@@ -77,10 +77,27 @@ void StepListModel::attach(Executor* executor)
     beginResetModel();
     for (const Step& s : m_plan.steps()) {
         const StepStatus fresh = executor->status(s.id);
-        if (!(isDone(m_status.value(s.id).state) && fresh.state == StepState::Pending))
+        const StepState before = m_status.value(s.id).state;
+        const bool keep = (before == StepState::Succeeded && (fresh.state == StepState::Pending ||
+                                                              fresh.state == StepState::Skipped)) ||
+                          (before == StepState::Skipped && fresh.state == StepState::Pending);
+        if (!keep)
             m_status.insert(s.id, fresh);
     }
     endResetModel();
+}
+
+QString StepListModel::provisioningState(const QString& id) const
+{
+    const StepStatus st = m_status.value(id);
+    if (!st.provisioningState.isEmpty())
+        return st.provisioningState;
+    // The executor forgets it when the step ends; Azure's last word then is Succeeded (the
+    // command returns once provisioning is done), or what was last seen before a failure.
+    const QString last = m_provisioning.value(id);
+    if (!last.isEmpty() && st.state == StepState::Succeeded)
+        return QStringLiteral("Succeeded");
+    return isFinal(st.state) && st.state != StepState::Succeeded ? last : QString();
 }
 
 Executor* StepListModel::executor() const
@@ -224,15 +241,20 @@ void StepListModel::onStepChanged(const QString& id, const StepStatus& status)
 {
     const StepStatus before = m_status.value(id);
     StepStatus shown = status;
-    if (status.state == StepState::Skipped && before.state == StepState::Succeeded &&
-        before.reason != reason::Journal) {
+    const auto created = m_succeeded.constFind(id);
+    if (status.state == StepState::Skipped && created != m_succeeded.cend()) {
         // Created earlier in this session; the retry's probe only confirmed it.
-        shown.state = StepState::Succeeded;
-        shown.elapsedMs = before.elapsedMs;
-        shown.startedAt = before.startedAt;
-        shown.finishedAt = before.finishedAt;
+        shown = *created;
+    } else if (status.state == StepState::Succeeded) {
+        m_succeeded.insert(id, status);
     }
     m_status.insert(id, shown);
+    if (!status.provisioningState.isEmpty() &&
+        status.provisioningState != m_provisioning.value(id)) {
+        m_provisioning.insert(id, status.provisioningState);
+        appendLog(id, QStringLiteral("provisioningState: ") + status.provisioningState +
+                          QLatin1Char('\n'));
+    }
     const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
     const Step* step = m_plan.find(id);
     if (step && (before.state != status.state || before.attempt != status.attempt ||
@@ -413,7 +435,7 @@ QVariant StepListModel::data(const QModelIndex& index, int role) const
             return text;
         }
         case ProvisioningColumn:
-            return st.provisioningState;
+            return provisioningState(id);
         case ElapsedColumn: {
             const qint64 ms = isGroup ? groupElapsed(g) : elapsed(id);
             return ms > 0 || state != StepState::Pending ? formatElapsed(ms) : QString();

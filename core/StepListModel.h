@@ -52,6 +52,9 @@ public:
     StepState groupState(int row) const;
     StepStatus stepStatus(const QString& id) const { return m_status.value(id); }
     QString stepLog(const QString& id) const { return m_log.value(id); }
+    // Azure's provisioning state of the step's resource: live while it runs (from the status
+    // poller), then the last one seen. Empty when none was polled.
+    QString provisioningState(const QString& id) const;
 
     // 0..1, weighted by the steps' expected durations.
     double progress() const;
@@ -100,7 +103,9 @@ private:
     QHash<QString, int> m_groupOf;
     QHash<QString, StepStatus> m_status;
     QHash<QString, QString> m_log;
-    QHash<QString, int> m_remaining; // remaining path seconds per step
+    QHash<QString, StepStatus> m_succeeded; // created by a run of this session
+    QHash<QString, QString> m_provisioning; // the last provisioning state seen per step
+    QHash<QString, int> m_remaining;        // remaining path seconds per step
     QPointer<Executor> m_executor;
 };
 

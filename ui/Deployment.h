@@ -42,7 +42,8 @@ public:
     bool start(const Settings& settings, bool resume, QString* error = nullptr);
     void cancel();
 
-    bool isRunning() const { return m_preparing || (m_executor && m_executor->isRunning()); }
+    // From start() until finished() (the executor's own state ends a little earlier).
+    bool isRunning() const { return m_outcome == Executor::Outcome::Running; }
     Executor::Outcome outcome() const { return m_outcome; }
     StepListModel* model() const { return m_model; }
     Executor* executor() const { return m_executor; }

@@ -61,7 +61,10 @@ FieldEditor::FieldEditor(const FieldSpec& spec, SettingsModel& model, QWidget* p
     }
     m_editor->setObjectName(QStringLiteral("edit_") + spec.key);
     m_label->setBuddy(m_editor);
-    m_label->setWordWrap(true);
+    // Two lines, never wrapped: the name, then the guide's variable (wrapped labels get
+    // clipped in form layouts, and the variable must stay whole).
+    m_label->setWordWrap(false);
+    m_label->setTextFormat(Qt::PlainText);
     m_label->setObjectName(QStringLiteral("label_") + spec.key);
     m_row->addWidget(m_editor, 1);
     m_reset->setObjectName(QStringLiteral("reset_") + spec.key);
@@ -163,7 +166,7 @@ void FieldEditor::refreshStatus()
 
 void FieldEditor::retranslate()
 {
-    m_label->setText(FieldText::label(m_spec.key));
+    m_label->setText(FieldText::name(m_spec.key) + QLatin1Char('\n') + m_spec.key);
     m_label->setToolTip(FieldText::hint(m_spec.key));
     m_editor->setToolTip(FieldText::hint(m_spec.key));
     m_editor->setAccessibleName(FieldText::label(m_spec.key));

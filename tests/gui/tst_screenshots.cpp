@@ -1,0 +1,48 @@
+// `cnpg-aks-wizard --screenshots DIR` writes a PNG of every page in Korean and English, at the
+// 1280×800 the wizard is designed for, the deployment pages included.
+#include "WizardPage.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cnpg;
+
+class ScreenshotsTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyPageInBothLanguages();
+};
+
+void ScreenshotsTest::everyPageInBothLanguages()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess app;
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.start(QStringLiteral(CNPG_BIN_DIR "/cnpg-aks-wizard"),
+              {QStringLiteral("--screenshots"), dir.path()});
+    QVERIFY(app.waitForFinished(150000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+    QStringList names;
+    for (int p = 0; p < PageCount; ++p) {
+        for (const char* lang : {"ko", "en"})
+            names << pageSlug(PageId(p)) + QLatin1Char('-') + QLatin1String(lang);
+    }
+    names << QStringLiteral("deploy-running-ko") << QStringLiteral("deploy-running-en");
+    for (const QString& name : names) {
+        const QImage image(dir.filePath(name + QStringLiteral(".png")));
+        QVERIFY2(!image.isNull(), qPrintable(name));
+        QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1280, 800));
+    }
+    // A Korean and an English picture of the same page differ (the text changed).
+    QVERIFY(QImage(dir.filePath(QStringLiteral("settings-ko.png"))) !=
+            QImage(dir.filePath(QStringLiteral("settings-en.png"))));
+}
+
+QTEST_MAIN(ScreenshotsTest)
+#include "tst_screenshots.moc"

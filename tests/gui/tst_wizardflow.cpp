@@ -1,0 +1,244 @@
+// The whole wizard against the simulator: click through every page with the defaults, deploy,
+// wait for every row to succeed (the window stays responsive meanwhile), check the Done page's
+// outputs; then cancel and resume, and a failure with Retry failed.
+#include "CommandPreview.h"
+#include "DeployPage.h"
+#include "DonePage.h"
+#include "GuiTestUtil.h"
+#include "ReviewPage.h"
+#include "ScriptSections.h"
+#include "SettingsFormPage.h"
+#include "StepListModel.h"
+
+#include <QElapsedTimer>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+#include <spdlog/spdlog.h>
+
+using namespace cnpg;
+using namespace cnpg::test;
+
+namespace {
+
+Deployment::Options simulated(const QString& dataDir)
+{
+    Deployment::Options o;
+    o.simulate = true;
+    o.dataDir = dataDir;
+    o.timeScale = QStringLiteral("0.002");
+    return o;
+}
+
+// The longest time the event loop went without running a 20 ms timer.
+class Watchdog : public QObject
+{
+public:
+    Watchdog()
+    {
+        m_clock.start();
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, this,
+                         [this] { m_maxGap = std::max(m_maxGap, m_clock.restart()); });
+        m_timer.start();
+    }
+    qint64 maxGap() const { return m_maxGap; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_maxGap = 0;
+};
+
+QList<StepState> rowStates(QTreeView* view)
+{
+    QList<StepState> out;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        out << StepState(view->model()->index(r, 0).data(StepListModel::StateRole).toInt());
+    return out;
+}
+
+} // namespace
+
+class WizardFlowTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { spdlog::set_level(spdlog::level::warn); } // the executor's log is long
+    void clickThroughAndDeploy();
+    void cancelAndResume();
+    void failureAndRetry();
+};
+
+void WizardFlowTest::clickThroughAndDeploy()
+{
+    QTemporaryDir data;
+    // The guide's defaults: SUFFIX and the DNS prefix drawn, the client IP the simulation's.
+    Wizard w(Settings::withGeneratedIds(), QStringLiteral("en"), simulated(data.path()));
+    MainWindow& win = *w.window;
+    QVERIFY(win.simulationBanner()->isVisible());
+    QCOMPARE(w.model.value(keys::ClientIp), QStringLiteral("203.0.113.10"));
+
+    for (int p = 0; p < int(PageId::Review); ++p) {
+        QCOMPARE(win.currentPage(), PageId(p));
+        QVERIFY2(win.nextButton()->isEnabled(), qPrintable(pageSlug(PageId(p))));
+        // Every stage page shows its commands: lines of the exported script, nothing else.
+        if (SettingsFormPage* page = win.settingsPage(PageId(p))) {
+            const QString preview = page->preview()->toPlainText();
+            QVERIFY2(!preview.isEmpty(), qPrintable(pageSlug(PageId(p))));
+            for (const QString& line : preview.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                QVERIFY2(w.model.script().contains(line), qPrintable(line));
+            for (Stage st : stagesOf(PageId(p)))
+                QVERIFY(preview.contains(ScriptSections(w.model.script()).stage(st)));
+        }
+        QTest::mouseClick(win.nextButton(), Qt::LeftButton);
+    }
+    QCOMPARE(win.currentPage(), PageId::Review);
+    QCOMPARE(win.reviewPage()->preview()->toPlainText(), w.model.script());
+
+    Watchdog watchdog;
+    QTest::mouseClick(win.nextButton(), Qt::LeftButton); // Deploy
+    QCOMPARE(win.currentPage(), PageId::Deploy);
+    DeployPage* deploy = win.deployPage();
+    QVERIFY(w.deployment.isRunning());
+    QVERIFY(deploy->cancelButton()->isEnabled());
+    QVERIFY(!win.backButton()->isEnabled());
+    QVERIFY(!win.nextButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.deployment.isRunning(), 90000);
+    QCOMPARE(w.deployment.outcome(), Executor::Outcome::Succeeded);
+    QVERIFY2(watchdog.maxGap() < 1000,
+             qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(watchdog.maxGap())));
+
+    // One row per resource, every one Succeeded, each with a time and a log.
+    QTreeView* view = deploy->view();
+    const QStringList ids = w.deployment.model()->groupIds();
+    for (const char* id :
+         {"group.create", "identity.create", "storage.account", "storage.container",
+          "storage.role.identity", "monitoring.grafana", "monitoring.amw", "monitoring.law",
+          "aks.create", "aks.nodepool", "k8s.namespace.pg", "k8s.namespace.system", "aks.insights",
+          "pip.create", "pip.role", "helm.install"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+    const QList<StepState> states = rowStates(view);
+    for (int r = 0; r < states.size(); ++r)
+        QVERIFY2(states.at(r) == StepState::Succeeded, qPrintable(ids.at(r)));
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QModelIndex row = view->model()->index(r, 0);
+        QVERIFY(!row.siblingAtColumn(StepListModel::ElapsedColumn).data().toString().isEmpty());
+        QVERIFY(!row.data(StepListModel::LogRole).toString().isEmpty());
+    }
+    // The selected row's log is shown.
+    view->setCurrentIndex(view->model()->index(ids.indexOf(QStringLiteral("aks.create")), 0));
+    QVERIFY(deploy->log()->toPlainText().contains(QStringLiteral("az aks create")));
+    QCOMPARE(deploy->progressBar()->value(), deploy->progressBar()->maximum());
+    // The live provisioning state was polled while the cluster was being created.
+    const QModelIndex aks = view->model()->index(ids.indexOf(QStringLiteral("aks.create")),
+                                                 StepListModel::ProvisioningColumn);
+    QCOMPARE(aks.data().toString(), QStringLiteral("Succeeded"));
+    QVERIFY(aks.siblingAtColumn(0)
+                .data(StepListModel::LogRole)
+                .toString()
+                .contains(QStringLiteral("provisioningState: Creating")));
+    QVERIFY(!deploy->retryButton()->isEnabled());
+    QVERIFY(!deploy->resumeButton()->isEnabled());
+
+    QVERIFY(win.nextButton()->isEnabled());
+    QTest::mouseClick(win.nextButton(), Qt::LeftButton);
+    QCOMPARE(win.currentPage(), PageId::Done);
+    DonePage* done = win.donePage();
+    const Settings& s = w.model.settings();
+    QCOMPARE(done->output(keys::ClusterName), s.value(keys::ClusterName));
+    QCOMPARE(done->output(QStringLiteral("KUBE_CONTEXT")), s.value(keys::ClusterName));
+    QCOMPARE(done->output(QStringLiteral("AKS_PRIMARY_CLUSTER_NODERG_NAME")),
+             s.value(keys::ManagedRg));
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$"))
+                .match(done->output(QStringLiteral("AKS_UAMI_WORKLOAD_CLIENTID")))
+                .hasMatch());
+    QCOMPARE(done->output(keys::StorageAccount), s.value(keys::StorageAccount));
+    QCOMPARE(done->output(keys::BackupContainer), s.value(keys::BackupContainer));
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9]{1,3}(\\.[0-9]{1,3}){3}$"))
+                .match(done->output(QStringLiteral("AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS")))
+                .hasMatch());
+    const QString report = done->reportText();
+    QVERIFY(report.contains(QStringLiteral("Succeeded")));
+    QVERIFY(report.contains(s.value(keys::ClusterName)));
+}
+
+void WizardFlowTest::cancelAndResume()
+{
+    QTemporaryDir data;
+    Wizard w(fixedSettings(), QStringLiteral("en"), simulated(data.path()));
+    MainWindow& win = *w.window;
+    win.showPage(PageId::Review);
+    QTest::mouseClick(win.nextButton(), Qt::LeftButton);
+    DeployPage* deploy = win.deployPage();
+    QTRY_VERIFY_WITH_TIMEOUT(w.deployment.model() && w.deployment.model()->progress() > 0.25,
+                             60000);
+    // The language switches while the run goes on: headers and states follow at once.
+    w.languages.setLanguage(QStringLiteral("ko"), false);
+    QCoreApplication::processEvents();
+    const QString header =
+        deploy->view()->model()->headerData(StepListModel::StateColumn, Qt::Horizontal).toString();
+    QCOMPARE(header, QStringLiteral("상태"));
+    QCOMPARE(deploy->cancelButton()->text(), QStringLiteral("취소(&C)"));
+    QTest::mouseClick(deploy->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.deployment.isRunning(), 30000);
+    QCOMPARE(w.deployment.outcome(), Executor::Outcome::Cancelled);
+    QVERIFY(deploy->resumeButton()->isEnabled());
+    QVERIFY(!deploy->retryButton()->isEnabled());
+    QVERIFY(win.backButton()->isEnabled());
+    QVERIFY(!win.nextButton()->isEnabled());
+
+    QTest::mouseClick(deploy->resumeButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.deployment.isRunning(), 90000);
+    QCOMPARE(w.deployment.outcome(), Executor::Outcome::Succeeded);
+    // What this session created stays Succeeded; what the cancel cut short may be found there.
+    for (StepState st : rowStates(deploy->view()))
+        QVERIFY(isDone(st));
+}
+
+void WizardFlowTest::failureAndRetry()
+{
+    QTemporaryDir data;
+    // The public IP fails once with an error nobody retries; the storage container first hits
+    // the guide's network-rules error (the remedy branch handles it).
+    qputenv("CNPG_SIM_FAULTS", "network public-ip create=Error:quota exceeded*1;"
+                               "storage container create=NetworkRules*1");
+    Wizard w(fixedSettings(), QStringLiteral("en"), simulated(data.path()));
+    MainWindow& win = *w.window;
+    win.showPage(PageId::Review);
+    QTest::mouseClick(win.nextButton(), Qt::LeftButton);
+    DeployPage* deploy = win.deployPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.deployment.isRunning(), 90000);
+    qunsetenv("CNPG_SIM_FAULTS");
+    QCOMPARE(w.deployment.outcome(), Executor::Outcome::Failed);
+    QVERIFY(deploy->retryButton()->isEnabled());
+    QVERIFY(!win.nextButton()->isEnabled());
+    const QStringList ids = w.deployment.model()->groupIds();
+    const int pip = int(ids.indexOf(QStringLiteral("pip.create")));
+    QCOMPARE(w.deployment.model()->groupState(pip), StepState::Failed);
+    QVERIFY(w.deployment.model()
+                ->index(pip, 0)
+                .data(StepListModel::ErrorRole)
+                .toString()
+                .contains(QStringLiteral("quota exceeded")));
+    // The remedy ran under the container's row.
+    const int container = int(ids.indexOf(QStringLiteral("storage.container")));
+    QCOMPARE(w.deployment.model()->groupState(container), StepState::Succeeded);
+    QVERIFY(
+        isDone(w.deployment.model()->stepStatus(QStringLiteral("storage.remedy.assign")).state));
+
+    QTest::mouseClick(deploy->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.deployment.isRunning(), 90000);
+    QCOMPARE(w.deployment.outcome(), Executor::Outcome::Succeeded);
+    const QList<StepState> states = rowStates(deploy->view());
+    for (int r = 0; r < states.size(); ++r)
+        QVERIFY2(states.at(r) == StepState::Succeeded,
+                 qPrintable(ids.at(r) + QLatin1Char(' ') + stepStateName(states.at(r))));
+    QVERIFY(win.nextButton()->isEnabled());
+}
+
+QTEST_MAIN(WizardFlowTest)
+#include "tst_wizardflow.moc"
