@@ -333,10 +333,6 @@ Without an action it opens the wizard.</translation>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <source>Retry &amp;failed</source>
-        <translation>Retry &amp;failed</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
@@ -353,16 +349,20 @@ Without an action it opens the wizard.</translation>
         <translation>Resume the deployment</translation>
     </message>
     <message>
-        <source>&amp;Log of the selected row:</source>
-        <translation>&amp;Log of the selected row:</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
         <source>Resources</source>
         <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed</source>
+        <translation>Re&amp;try failed</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g of the selected row:</source>
+        <translation>Lo&amp;g of the selected row:</translation>
     </message>
 </context>
 <context>
@@ -494,12 +494,12 @@ Without an action it opens the wizard.</translation>
         <translation>Commands to check the cluster</translation>
     </message>
     <message>
-        <source>Open the &amp;log folder</source>
-        <translation>Open the &amp;log folder</translation>
-    </message>
-    <message>
         <source>Export a run &amp;report…</source>
         <translation>Export a run &amp;report…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the log folder</source>
+        <translation>&amp;Open the log folder</translation>
     </message>
 </context>
 <context>
@@ -527,6 +527,18 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>Enabled</source>
         <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>The guide uses %1.</source>
+        <translation>The guide uses %1.</translation>
+    </message>
+    <message>
+        <source>Back to the guide&apos;s value, %1</source>
+        <translation>Back to the guide&apos;s value, %1</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the guide&apos;s value</source>
+        <translation>Reset %1 to the guide&apos;s value</translation>
     </message>
 </context>
 <context>
@@ -849,10 +861,6 @@ Without an action it opens the wizard.</translation>
         <translation>&amp;Deploy</translation>
     </message>
     <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
@@ -989,6 +997,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Reports (*.md *.txt)</source>
         <translation>Reports (*.md *.txt)</translation>
+    </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation>F&amp;inish</translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1243,6 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <translation>Settings</translation>
     </message>
     <message>
-        <source>The whole &amp;script:</source>
-        <translation>The whole &amp;script:</translation>
-    </message>
-    <message>
         <source>Script</source>
         <translation>Script</translation>
     </message>
@@ -1245,6 +1253,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Export se&amp;ttings…</source>
         <translation>Export se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>The &amp;whole script:</source>
+        <translation>The &amp;whole script:</translation>
     </message>
 </context>
 <context>

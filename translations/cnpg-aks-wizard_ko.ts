@@ -332,10 +332,6 @@ Without an action it opens the wizard.</source>
         <translation>취소(&amp;C)</translation>
     </message>
     <message>
-        <source>Retry &amp;failed</source>
-        <translation>실패한 단계 다시 시도(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
@@ -352,16 +348,20 @@ Without an action it opens the wizard.</source>
         <translation>배포 다시 시작</translation>
     </message>
     <message>
-        <source>&amp;Log of the selected row:</source>
-        <translation>선택한 행의 로그(&amp;L):</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
         <source>Resources</source>
         <translation>리소스</translation>
+    </message>
+    <message>
+        <source>Re&amp;try failed</source>
+        <translation>실패한 단계 다시 시도(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g of the selected row:</source>
+        <translation>선택한 행의 로그(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -492,12 +492,12 @@ Without an action it opens the wizard.</source>
         <translation>클러스터 확인 명령</translation>
     </message>
     <message>
-        <source>Open the &amp;log folder</source>
-        <translation>로그 폴더 열기(&amp;L)</translation>
-    </message>
-    <message>
         <source>Export a run &amp;report…</source>
         <translation>실행 보고서 내보내기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the log folder</source>
+        <translation>로그 폴더 열기(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -525,6 +525,18 @@ Without an action it opens the wizard.</source>
     <message>
         <source>Enabled</source>
         <translation>사용</translation>
+    </message>
+    <message>
+        <source>The guide uses %1.</source>
+        <translation>가이드의 값은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Back to the guide&apos;s value, %1</source>
+        <translation>가이드의 값 %1(으)로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the guide&apos;s value</source>
+        <translation>%1을(를) 가이드의 값으로 되돌리기</translation>
     </message>
 </context>
 <context>
@@ -847,10 +859,6 @@ Without an action it opens the wizard.</source>
         <translation>배포(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Finish</source>
-        <translation>마침(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Next</source>
         <translation>다음(&amp;N)</translation>
     </message>
@@ -987,6 +995,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Reports (*.md *.txt)</source>
         <translation>보고서 (*.md *.txt)</translation>
+    </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation>마침(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1228,10 +1240,6 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <translation>설정</translation>
     </message>
     <message>
-        <source>The whole &amp;script:</source>
-        <translation>전체 스크립트(&amp;S):</translation>
-    </message>
-    <message>
         <source>Script</source>
         <translation>스크립트</translation>
     </message>
@@ -1242,6 +1250,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Export se&amp;ttings…</source>
         <translation>설정 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The &amp;whole script:</source>
+        <translation>전체 스크립트(&amp;W):</translation>
     </message>
 </context>
 <context>

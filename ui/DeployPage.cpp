@@ -95,6 +95,11 @@ DeployPage::DeployPage(SettingsModel& settings, Deployment& deployment, QWidget*
     splitter->setStretchFactor(1, 2);
     content()->addWidget(splitter, 1);
 
+    // Keyboard order as on screen: the run's buttons, the rows, the log.
+    setTabOrder(m_cancel, m_retry);
+    setTabOrder(m_retry, m_resume);
+    setTabOrder(m_resume, m_view);
+    setTabOrder(m_view, m_log);
     connect(m_cancel, &QPushButton::clicked, &m_deployment, &Deployment::cancel);
     connect(m_retry, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_resume, &QPushButton::clicked, this, [this] { start(true); });
@@ -279,12 +284,12 @@ void DeployPage::retranslate()
 {
     WizardPage::retranslate();
     m_cancel->setText(tr("&Cancel"));
-    m_retry->setText(tr("Retry &failed"));
+    m_retry->setText(tr("Re&try failed"));
     m_resume->setText(tr("&Resume"));
     m_cancel->setAccessibleName(tr("Cancel the deployment"));
     m_retry->setAccessibleName(tr("Retry the failed steps"));
     m_resume->setAccessibleName(tr("Resume the deployment"));
-    m_logLabel->setText(tr("&Log of the selected row:"));
+    m_logLabel->setText(tr("Lo&g of the selected row:"));
     m_log->setAccessibleName(tr("Log"));
     m_view->setAccessibleName(tr("Resources"));
     if (m_deployment.model())

@@ -56,6 +56,12 @@ bool Deployment::start(const Settings& settings, bool resume, QString* error)
 {
     if (isRunning())
         return false;
+    if (m_options.dataDir.isEmpty()) {
+        // Never relative to the working directory or the file system's root.
+        if (error)
+            *error = tr("Cannot prepare the tools: %1").arg(QStringLiteral("no data directory"));
+        return false;
+    }
     const bool samePlan = m_model && settings == m_settings;
     m_settings = settings;
     const QHash<QString, QString> values = settings.resolvedValues();

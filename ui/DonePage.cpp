@@ -73,6 +73,10 @@ DonePage::DonePage(Deployment& deployment, QWidget* parent)
     buttons->addWidget(m_openLogs);
     buttons->addWidget(m_exportReport);
     content()->addLayout(buttons);
+    // Keyboard order as on screen: the outputs, the commands, the buttons.
+    setTabOrder(m_outputs.value(outputOrder().constLast()), m_nextCommands);
+    setTabOrder(m_nextCommands, m_openLogs);
+    setTabOrder(m_openLogs, m_exportReport);
     connect(m_openLogs, &QPushButton::clicked, this, &DonePage::openLogFolderRequested);
     connect(m_exportReport, &QPushButton::clicked, this, &DonePage::exportReportRequested);
     connect(&m_deployment, &Deployment::finished, this, &DonePage::refresh);
@@ -211,7 +215,7 @@ void DonePage::retranslate()
            "environment variables of this deployment: save them with File > Save settings. "
            "These commands check the cluster from a terminal:"));
     m_nextCommands->setAccessibleName(tr("Commands to check the cluster"));
-    m_openLogs->setText(tr("Open the &log folder"));
+    m_openLogs->setText(tr("&Open the log folder"));
     m_exportReport->setText(tr("Export a run &report…"));
     refresh();
 }

@@ -67,9 +67,10 @@ FieldEditor::FieldEditor(const FieldSpec& spec, SettingsModel& model, QWidget* p
     m_label->setTextFormat(Qt::PlainText);
     m_label->setObjectName(QStringLiteral("label_") + spec.key);
     m_row->addWidget(m_editor, 1);
+    setTabOrder(m_editor, m_reset); // created first, but it sits right of the editor
     m_reset->setObjectName(QStringLiteral("reset_") + spec.key);
     m_reset->setVisible(false);
-    connect(m_reset, &QPushButton::clicked, this, [this] { m_model.resetToDerived(m_spec.key); });
+    connect(m_reset, &QPushButton::clicked, this, [this] { m_model.resetToDefault(m_spec.key); });
     m_row->addWidget(m_reset);
     layout->addLayout(m_row);
 
@@ -138,9 +139,16 @@ void FieldEditor::refreshStatus()
     const QString error = errorText();
     const bool valid = error.isEmpty();
     const Settings& s = m_model.settings();
-    const bool edited = m_spec.isDerived() && s.isOverridden(m_spec.key) &&
-                        s.value(m_spec.key) != s.derivedValue(m_spec.key);
-    m_reset->setVisible(m_spec.isDerived() && s.isOverridden(m_spec.key));
+    const QString value = s.value(m_spec.key);
+    const bool edited =
+        m_spec.isDerived() && s.isOverridden(m_spec.key) && value != s.derivedValue(m_spec.key);
+    // A value the guide fixes (not derived, not generated) that the user changed.
+    const bool changed =
+        !m_spec.isDerived() && !m_spec.defaultValue.isEmpty() && value != m_spec.defaultValue;
+    m_reset->setVisible((m_spec.isDerived() && s.isOverridden(m_spec.key)) || changed);
+    if (m_line)
+        m_line->setPlaceholderText(m_spec.isDerived() ? s.derivedValue(m_spec.key)
+                                                      : m_spec.defaultValue);
     QString status;
     if (!valid) {
         status = error;
@@ -149,6 +157,8 @@ void FieldEditor::refreshStatus()
         status = edited
                      ? tr("Edited. From %1 it would be %2.").arg(refs, s.derivedValue(m_spec.key))
                      : tr("Follows %1 until you edit it.").arg(refs);
+    } else if (changed) {
+        status = tr("The guide uses %1.").arg(m_spec.defaultValue);
     }
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
@@ -171,9 +181,15 @@ void FieldEditor::retranslate()
     m_editor->setToolTip(FieldText::hint(m_spec.key));
     m_editor->setAccessibleName(FieldText::label(m_spec.key));
     m_reset->setText(tr("Reset"));
-    m_reset->setToolTip(
-        tr("Follow %1 again").arg(SettingsSchema::references(m_spec).join(QStringLiteral(", "))));
-    m_reset->setAccessibleName(tr("Reset %1 to the derived value").arg(m_spec.key));
+    if (m_spec.isDerived()) {
+        m_reset->setToolTip(
+            tr("Follow %1 again")
+                .arg(SettingsSchema::references(m_spec).join(QStringLiteral(", "))));
+        m_reset->setAccessibleName(tr("Reset %1 to the derived value").arg(m_spec.key));
+    } else {
+        m_reset->setToolTip(tr("Back to the guide's value, %1").arg(m_spec.defaultValue));
+        m_reset->setAccessibleName(tr("Reset %1 to the guide's value").arg(m_spec.key));
+    }
     if (m_check)
         m_check->setText(tr("Enabled"));
     refreshStatus();

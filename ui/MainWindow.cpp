@@ -91,6 +91,13 @@ MainWindow::MainWindow(SettingsModel& settings, LanguageManager& language, Deplo
     auto* right = new QVBoxLayout;
     m_stack = new QStackedWidget(central);
     right->addWidget(m_stack, 1);
+    body->addLayout(right, 1);
+    setCentralWidget(central);
+
+    // Created in reading order, which is the keyboard's order: the sidebar, the pages, then
+    // Back and Next.
+    buildPages();
+    buildSidebar();
     auto* nav = new QHBoxLayout;
     nav->addStretch(1);
     m_back = new QPushButton(central);
@@ -101,11 +108,6 @@ MainWindow::MainWindow(SettingsModel& settings, LanguageManager& language, Deplo
     nav->addWidget(m_back);
     nav->addWidget(m_next);
     right->addLayout(nav);
-    body->addLayout(right, 1);
-    setCentralWidget(central);
-
-    buildPages();
-    buildSidebar();
     buildMenus();
     connect(m_back, &QPushButton::clicked, this, &MainWindow::goBack);
     connect(m_next, &QPushButton::clicked, this, &MainWindow::goNext);
@@ -113,9 +115,6 @@ MainWindow::MainWindow(SettingsModel& settings, LanguageManager& language, Deplo
     connect(&m_language, &LanguageManager::languageChanged, &m_settings,
             &SettingsModel::retranslate);
 
-    // Keyboard order: the sidebar, the page, then Back and Next.
-    setTabOrder(m_sidebar, m_stack);
-    setTabOrder(m_back, m_next);
     setSimulate(m_simulate);
     showPage(PageId::Welcome);
     retranslate();
@@ -292,7 +291,7 @@ void MainWindow::refreshNavigation()
     if (m_current == PageId::Review)
         m_next->setText(tr("&Deploy"));
     else if (m_current == PageId::Done)
-        m_next->setText(tr("&Finish"));
+        m_next->setText(tr("F&inish"));
     else
         m_next->setText(tr("&Next"));
     m_back->setText(tr("&Back"));

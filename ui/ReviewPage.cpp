@@ -72,6 +72,8 @@ ReviewPage::ReviewPage(SettingsModel& model, QWidget* parent)
     content()->addWidget(splitter, 1);
     content()->addLayout(buttons);
 
+    setTabOrder(m_preview, m_exportSettings);
+    setTabOrder(m_exportSettings, m_exportScript);
     connect(m_exportScript, &QPushButton::clicked, this, &ReviewPage::exportScriptRequested);
     connect(m_exportSettings, &QPushButton::clicked, this, &ReviewPage::exportSettingsRequested);
     connect(&m_model, &SettingsModel::scriptChanged, this, [this] {
@@ -142,7 +144,7 @@ void ReviewPage::retranslate()
     m_summaryLabel->setText(tr("&Settings:"));
     m_summary->setHeaderLabels({tr("Variable"), tr("Value"), tr("Setting")});
     m_summary->setAccessibleName(tr("Settings"));
-    m_scriptLabel->setText(tr("The whole &script:"));
+    m_scriptLabel->setText(tr("The &whole script:"));
     m_preview->setAccessibleName(tr("Script"));
     m_exportScript->setText(tr("Export s&cript…"));
     m_exportSettings->setText(tr("Export se&ttings…"));

@@ -69,6 +69,7 @@ SettingsFormPage::SettingsFormPage(PageId id, SettingsModel& model, QWidget* par
     auto* scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields take the focus; it scrolls to them
     auto* fields = new QWidget(scroll);
     auto* fieldsLayout = new QVBoxLayout(fields);
     fieldsLayout->setContentsMargins(0, 0, 8, 0);
@@ -129,6 +130,9 @@ SettingsFormPage::SettingsFormPage(PageId id, SettingsModel& model, QWidget* par
     splitter->setStretchFactor(1, 5);
     content()->addWidget(splitter, 1);
 
+    // The commands after the fields (the preview was created first).
+    if (!m_editors.isEmpty())
+        setTabOrder(m_editors.last()->resetButton(), m_preview);
     connect(&m_model, &SettingsModel::scriptChanged, this, [this] {
         m_previewDirty = true;
         if (isVisible())

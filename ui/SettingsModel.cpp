@@ -28,7 +28,7 @@ void SettingsModel::setValue(const QString& key, const QString& value)
     update(key);
 }
 
-void SettingsModel::resetToDerived(const QString& key)
+void SettingsModel::resetToDefault(const QString& key)
 {
     if (!m_settings.isOverridden(key))
         return;

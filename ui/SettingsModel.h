@@ -20,8 +20,8 @@ public:
     QString value(const QString& key) const { return m_settings.value(key); }
 
     void setValue(const QString& key, const QString& value);
-    // Follow LOCAL_NAME/SUFFIX again.
-    void resetToDerived(const QString& key);
+    // Back to the guide's value: a derived name follows LOCAL_NAME/SUFFIX again.
+    void resetToDefault(const QString& key);
     void regenerateSuffix();
     // Replaces everything (a settings file was opened).
     void replace(const Settings& settings);

@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <memory>
@@ -35,6 +36,7 @@ inline Settings fixedSettings()
 
 struct Wizard
 {
+    QTemporaryDir data; // journals and the simulator's state of a run the test starts
     LanguageManager languages;
     SettingsModel model;
     Deployment deployment;
@@ -46,6 +48,8 @@ struct Wizard
         : model(settings)
     {
         languages.setLanguage(language, false);
+        if (options.dataDir.isEmpty())
+            options.dataDir = data.path();
         deployment.setOptions(options);
         MainWindow::Options o;
         o.simulate = options.simulate;
@@ -57,6 +61,11 @@ struct Wizard
     }
     ~Wizard()
     {
+        // A run the test left going is stopped first, so that no tool outlives the test.
+        if (deployment.isRunning()) {
+            deployment.cancel();
+            QTest::qWaitFor([this] { return !deployment.isRunning(); }, 30000);
+        }
         window.reset();
         languages.setLanguage(QStringLiteral("en"), false);
     }

@@ -111,6 +111,8 @@ void LanguageTest::switchMidFlow()
     QVERIFY(hasHangul(win.nextButton()->text()));
     QVERIFY(!win.nextButton()->isEnabled()); // the state survives the switch
     QCOMPARE(win.currentPage(), PageId::Cluster);
+    // Qt's own texts (the standard buttons of dialogs) come from qtbase_ko.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "OK"), QStringLiteral("확인"));
     QStringList left = englishLeft(&win);
     QVERIFY2(left.isEmpty(),
              qPrintable(QStringLiteral("on the cluster page:\n") + left.join('\n')));

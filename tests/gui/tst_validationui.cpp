@@ -38,6 +38,7 @@ private slots:
     void invalidValueDisablesNext_data();
     void invalidValueDisablesNext();
     void derivedNamesFollowAndReset();
+    void guideDefaultShownAndRestored();
     void crossFieldMinMax();
     void regenerateSuffix();
 };
@@ -143,6 +144,24 @@ void ValidationUiTest::derivedNamesFollowAndReset()
     QCOMPARE(rg->text(), QStringLiteral("rg-other-abc12345"));
     QVERIFY(w.model.settings().followsTemplate(keys::ResourceGroup));
     QVERIFY(!rgEditor->resetButton()->isVisible());
+}
+
+void ValidationUiTest::guideDefaultShownAndRestored()
+{
+    Wizard w;
+    MainWindow& win = *w.window;
+    win.showPage(PageId::Cluster);
+    FieldEditor* sku = win.settingsPage(PageId::Cluster)->editor(keys::UserVmSku);
+    QLineEdit* edit = lineEdit(sku);
+    QCOMPARE(edit->text(), QStringLiteral("standard_d4s_v3"));
+    QCOMPARE(edit->placeholderText(), QStringLiteral("standard_d4s_v3"));
+    QVERIFY(!sku->resetButton()->isVisible());
+    retype(edit, QStringLiteral("standard_d8s_v3"));
+    QVERIFY(sku->resetButton()->isVisible());
+    QVERIFY(status(sku)->text().contains(QStringLiteral("standard_d4s_v3")));
+    QTest::mouseClick(sku->resetButton(), Qt::LeftButton);
+    QCOMPARE(edit->text(), QStringLiteral("standard_d4s_v3"));
+    QVERIFY(!w.model.settings().isOverridden(keys::UserVmSku));
 }
 
 void ValidationUiTest::crossFieldMinMax()
