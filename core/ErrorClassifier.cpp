@@ -10,10 +10,8 @@ const QRegularExpression& patternFor(TransientError e)
     // Compiled once; the patterns are constants of the plan (thread-safe static init).
     static const QList<QRegularExpression> all = [] {
         QList<QRegularExpression> out;
-        for (TransientError t : {TransientError::OperationNotAllowed, TransientError::Throttled,
-                                 TransientError::InternalServerError,
-                                 TransientError::PrincipalNotFound, TransientError::NetworkRules})
-            out << QRegularExpression(transientErrorPattern(t));
+        for (int t = 0; t < TransientErrorCount; ++t)
+            out << QRegularExpression(transientErrorPattern(TransientError(t)));
         return out;
     }();
     return all.at(int(e));

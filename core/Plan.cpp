@@ -164,7 +164,9 @@ QStringList Plan::expandArgs(const QStringList& args, const QHash<QString, QStri
             const auto m = it.next();
             expanded += a.mid(last, m.capturedStart() - last);
             const QString name = m.captured(1);
-            if (!values.contains(name) && missing)
+            // An empty value is as bad as none: `--scope ""` would assign a role on the whole
+            // subscription. Settings that may be empty are only referenced when they are not.
+            if (values.value(name).isEmpty() && missing)
                 *missing << name;
             expanded += values.value(name);
             last = m.capturedEnd();
@@ -223,6 +225,8 @@ QString transientErrorName(TransientError e)
         return QStringLiteral("PrincipalNotFound");
     case TransientError::NetworkRules:
         return QStringLiteral("NetworkRules");
+    case TransientError::KubernetesApi:
+        return QStringLiteral("KubernetesApi");
     }
     return QString();
 }
@@ -241,7 +245,13 @@ QString transientErrorPattern(TransientError e)
     case TransientError::PrincipalNotFound:
         return QStringLiteral("PrincipalNotFound");
     case TransientError::NetworkRules:
-        return QStringLiteral("blocked by network rules");
+        // The guide's message, and the 403 that `--auth-mode login` gives for the same cause
+        // (no data-plane role yet); the remedy is the same.
+        return QStringLiteral("blocked by network rules|do not have the required permissions");
+    case TransientError::KubernetesApi:
+        return QStringLiteral("i/o timeout|connection refused|TLS handshake timeout|"
+                              "the server is currently unable to handle the request|"
+                              "etcdserver: request timed out");
     }
     return QString();
 }

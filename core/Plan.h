@@ -48,7 +48,9 @@ enum class TransientError
     InternalServerError,
     PrincipalNotFound, // a new identity has not propagated to Entra ID yet
     NetworkRules,      // storage data-plane access refused (the guide's role remedy)
+    KubernetesApi,     // the cluster's API server briefly unreachable or overloaded
 };
+constexpr int TransientErrorCount = 6;
 
 // A program and its argument list. Arguments are templates: "${NAME}" is replaced by the value
 // of a setting or of a captured variable; an argument that is exactly "@{NAME}" expands to one

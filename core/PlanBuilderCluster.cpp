@@ -8,6 +8,19 @@ QString s(const char* latin1)
 {
     return QString::fromLatin1(latin1);
 }
+
+// az starts an autoscaled pool with --node-count, 3 by default, and refuses a range without it.
+// The guide's ranges (2-3, 3-6) contain 3 and leave the flag out; other ranges start at min.
+void insertNodeCount(const Settings& st, const QString& minKey, const QString& maxKey,
+                     QStringList& args)
+{
+    constexpr int azDefaultNodeCount = 3;
+    if (st.intValue(minKey) <= azDefaultNodeCount && azDefaultNodeCount <= st.intValue(maxKey))
+        return;
+    const int at = int(args.indexOf(s("--min-count")));
+    args.insert(at, var(minKey));
+    args.insert(at, s("--node-count"));
+}
 } // namespace
 
 void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
@@ -20,6 +33,7 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
     const QList<TransientError> aksBusy = {T::OperationNotAllowed, T::Throttled,
                                            T::InternalServerError};
     const QString nodeRg = var(s("AKS_PRIMARY_CLUSTER_NODERG_NAME"));
+    const QList<TransientError> kubeBusy = {T::KubernetesApi};
 
     // 8. Monitoring: Grafana, Azure Monitor workspace, Log Analytics workspace.
     {
@@ -108,6 +122,7 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
                             s("--kubernetes-version"),
                             var(keys::ClusterVersion)};
         args << c.zones << QStringList{s("--output"), s("table")};
+        insertNodeCount(st, keys::SystemMinCount, keys::SystemMaxCount, args);
         Step a =
             step(s("aks.create"), TITLE("Create the AKS cluster"), S::Cluster, K::Create, az(args),
                  {s("identity.create"), s("monitoring.amw"), s("monitoring.grafana"),
@@ -124,15 +139,19 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
     {
         const QStringList poolArgs = rgArg + QStringList{s("--cluster-name"), c.cluster,
                                                          s("--name"), var(keys::UserPoolName)};
-        Step n =
-            step(s("aks.nodepool"), TITLE("Add the user node pool"), S::UserNodePool, K::Create,
-                 az(QStringList{s("aks"), s("nodepool"), s("add")} + poolArgs +
-                    QStringList{s("--enable-cluster-autoscaler"), s("--min-count"),
-                                var(keys::UserMinCount), s("--max-count"), var(keys::UserMaxCount),
-                                s("--node-vm-size"), var(keys::UserVmSku)} +
-                    c.zones +
-                    QStringList{s("--labels"), s("workload=postgres"), s("--output"), s("table")}),
-                 {s("aks.create")}, 270);
+        QStringList poolCommand =
+            QStringList{s("aks"), s("nodepool"), s("add")} + poolArgs +
+            QStringList{s("--enable-cluster-autoscaler"),
+                        s("--min-count"),
+                        var(keys::UserMinCount),
+                        s("--max-count"),
+                        var(keys::UserMaxCount),
+                        s("--node-vm-size"),
+                        var(keys::UserVmSku)} +
+            c.zones + QStringList{s("--labels"), s("workload=postgres"), s("--output"), s("table")};
+        insertNodeCount(st, keys::UserMinCount, keys::UserMaxCount, poolCommand);
+        Step n = step(s("aks.nodepool"), TITLE("Add the user node pool"), S::UserNodePool,
+                      K::Create, az(poolCommand), {s("aks.create")}, 270);
         n.probe = probe(az(QStringList{s("aks"), s("nodepool"), s("show")} + poolArgs + c.queryId));
         n.retryOn = aksBusy;
         n.lock = c.aksLock;
@@ -161,6 +180,7 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
                      {s("aks.credentials")}, 2);
             n.probe = probe(kubectl({s("get"), s("namespace"), var(ns.key), s("--context"),
                                      c.cluster, s("--output"), s("name")}));
+            n.retryOn = kubeBusy;
             resource(n, s("Namespace"), var(ns.key));
             p << n;
         }
@@ -184,11 +204,13 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
         p << i;
         const QStringList after = {s("aks.insights"), s("aks.credentials"), s("aks.nodepool")};
         for (const char* ds : {"ama-metrics-node", "ama-logs"}) {
-            p << step(s("verify.ds.") + s(ds), TITLE("Check the monitoring DaemonSet"),
-                      S::ContainerInsights, K::Verify,
-                      kubectl({s("get"), s("ds"), s(ds), s("--context"), c.cluster,
-                               s("--namespace=kube-system")}),
-                      after, 2);
+            Step v = step(s("verify.ds.") + s(ds), TITLE("Check the monitoring DaemonSet"),
+                          S::ContainerInsights, K::Verify,
+                          kubectl({s("get"), s("ds"), s(ds), s("--context"), c.cluster,
+                                   s("--namespace=kube-system")}),
+                          after, 2);
+            v.retryOn = kubeBusy;
+            p << v;
         }
         p << step(s("verify.addons"), TITLE("Check the cluster's add-on profiles"),
                   S::ContainerInsights, K::Verify,
@@ -264,17 +286,20 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
                       {s("helm.repo.update"), s("aks.credentials"), s("k8s.namespace.system")}, 40);
         h.probe = probe(
             helm({s("status"), release, s("--namespace"), ns, s("--kube-context=") + c.cluster}));
+        h.retryOn = kubeBusy;
         resource(h, s("HelmRelease"), release);
         p << h;
         // Helm names the deployment <release>-<chart>, or <release> when it contains the chart.
         const QString deployment = st.value(keys::HelmRelease).contains(st.value(keys::HelmChart))
                                        ? release
                                        : release + s("-") + var(keys::HelmChart);
-        p << step(s("verify.operator"), TITLE("Check the operator deployment"), S::Operator,
-                  K::Verify,
-                  kubectl({s("get"), s("deployment"), s("--context"), c.cluster, s("--namespace"),
-                           ns, deployment}),
-                  {s("helm.install")}, 3);
+        Step v = step(s("verify.operator"), TITLE("Check the operator deployment"), S::Operator,
+                      K::Verify,
+                      kubectl({s("get"), s("deployment"), s("--context"), c.cluster,
+                               s("--namespace"), ns, deployment}),
+                      {s("helm.install")}, 3);
+        v.retryOn = kubeBusy;
+        p << v;
     }
 }
 

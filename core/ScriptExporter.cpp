@@ -58,14 +58,22 @@ QString outputVariable(const Step& s)
     return s.captures.isEmpty() ? QString() : s.captures.first().variable;
 }
 
+// Reads the JSON fields, then stops the script if any captured value came out empty: an empty
+// id would pass e.g. `--scope ""`, which assigns a role on the whole subscription.
 void emitJsonCaptures(const Step& s, QString& out, int indent)
 {
     for (const Capture& c : s.captures) {
         if (c.jsonField.isEmpty())
             continue;
+        // jq prints "null" for a missing field; // empty turns that into nothing.
         out += pad(indent) + c.variable + QStringLiteral("=$(jq -r ") +
-               ScriptExporter::singleQuote(QLatin1Char('.') + c.jsonField) +
+               ScriptExporter::singleQuote(QLatin1Char('.') + c.jsonField +
+                                           QStringLiteral(" // empty")) +
                QStringLiteral(" <<<\"${") + outputVariable(s) + QStringLiteral("}\")\n");
+    }
+    for (const Capture& c : s.captures) {
+        out += pad(indent) + QStringLiteral(": \"${") + c.variable +
+               QStringLiteral(":?no value was returned}\"\n");
     }
 }
 

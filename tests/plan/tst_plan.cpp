@@ -176,6 +176,44 @@ private slots:
         QCOMPARE(pool.at(pool.indexOf(QStringLiteral("--min-count")) + 1), QStringLiteral("4"));
     }
 
+    void nodeCountOnlyWhenAzsDefaultIsOutOfRange()
+    {
+        // The guide's ranges contain az's default of 3 nodes: no --node-count, as in the guide.
+        Settings s = fixedSettings();
+        QVERIFY(!expanded(*PlanBuilder::build(s).find(QStringLiteral("aks.create")), s)
+                     .contains(QStringLiteral("--node-count")));
+        s.setValue(keys::SystemMinCount, QStringLiteral("4"));
+        s.setValue(keys::SystemMaxCount, QStringLiteral("5"));
+        s.setValue(keys::UserMinCount, QStringLiteral("1"));
+        s.setValue(keys::UserMaxCount, QStringLiteral("2"));
+        const Plan plan = PlanBuilder::build(s);
+        const QStringList aks = expanded(*plan.find(QStringLiteral("aks.create")), s);
+        QCOMPARE(aks.mid(aks.indexOf(QStringLiteral("--node-count")), 4),
+                 QStringList({QStringLiteral("--node-count"), QStringLiteral("4"),
+                              QStringLiteral("--min-count"), QStringLiteral("4")}));
+        const QStringList pool = expanded(*plan.find(QStringLiteral("aks.nodepool")), s);
+        QCOMPARE(pool.at(pool.indexOf(QStringLiteral("--node-count")) + 1), QStringLiteral("1"));
+    }
+
+    void emptyValuesCountAsMissing()
+    {
+        // An empty captured scope must not become `--scope ""` (a subscription-wide role).
+        QStringList missing;
+        const QStringList args = Plan::expandArgs(
+            {QStringLiteral("--scope"), QStringLiteral("${SCOPE}"), QStringLiteral("@{TAGS}")},
+            {{QStringLiteral("SCOPE"), QString()}}, {{QStringLiteral("TAGS"), {}}}, &missing);
+        QCOMPARE(args, QStringList({QStringLiteral("--scope"), QString()}));
+        QCOMPARE(missing, QStringList{QStringLiteral("SCOPE")});
+    }
+
+    void kubernetesStepsWaitOutAnUnreachableApiServer()
+    {
+        const Plan plan = PlanBuilder::build(fixedSettings());
+        for (const char* id : {"k8s.namespace.pg", "k8s.namespace.system", "helm.install",
+                               "verify.operator", "verify.ds.ama-logs"})
+            QVERIFY2(plan.find(QLatin1String(id))->retryOn.contains(TransientError::KubernetesApi), id);
+    }
+
     void operatorDeploymentNameFollowsHelm()
     {
         Settings s = fixedSettings();

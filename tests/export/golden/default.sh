@@ -149,9 +149,12 @@ if ! AKS_UAMI_WI_IDENTITY=$(probe az identity show \
         --location "${PRIMARY_CLUSTER_REGION}" \
         --output json)
 fi
-AKS_UAMI_WORKLOAD_OBJECTID=$(jq -r '.principalId' <<<"${AKS_UAMI_WI_IDENTITY}")
-AKS_UAMI_WORKLOAD_RESOURCEID=$(jq -r '.id' <<<"${AKS_UAMI_WI_IDENTITY}")
-AKS_UAMI_WORKLOAD_CLIENTID=$(jq -r '.clientId' <<<"${AKS_UAMI_WI_IDENTITY}")
+AKS_UAMI_WORKLOAD_OBJECTID=$(jq -r '.principalId // empty' <<<"${AKS_UAMI_WI_IDENTITY}")
+AKS_UAMI_WORKLOAD_RESOURCEID=$(jq -r '.id // empty' <<<"${AKS_UAMI_WI_IDENTITY}")
+AKS_UAMI_WORKLOAD_CLIENTID=$(jq -r '.clientId // empty' <<<"${AKS_UAMI_WI_IDENTITY}")
+: "${AKS_UAMI_WORKLOAD_OBJECTID:?no value was returned}"
+: "${AKS_UAMI_WORKLOAD_RESOURCEID:?no value was returned}"
+: "${AKS_UAMI_WORKLOAD_CLIENTID:?no value was returned}"
 
 # ---- 5. Storage account ----
 say 'Create the storage account [storage.account]'
@@ -183,16 +186,18 @@ if [ "$(probe az storage container exists \
         --account-name "${PG_PRIMARY_STORAGE_ACCOUNT_NAME}" \
         --auth-mode login 2>&1); then
         printf '%s\n' "${STORAGE_CONTAINER_OUTPUT}" >&2
-        if ! grep -Eq -- 'blocked by network rules' <<<"${STORAGE_CONTAINER_OUTPUT}"; then
+        if ! grep -Eq -- 'blocked by network rules|do not have the required permissions' <<<"${STORAGE_CONTAINER_OUTPUT}"; then
             exit 1
         fi
         # The guide's remedy: grant yourself Storage Blob Data Owner, then try again.
         USER_ID=$(az ad signed-in-user show --query id --output tsv)
+        : "${USER_ID:?no value was returned}"
         STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID=$(az storage account show \
             --name "${PG_PRIMARY_STORAGE_ACCOUNT_NAME}" \
             --resource-group "${RESOURCE_GROUP_NAME}" \
             --query id \
             --output tsv)
+        : "${STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID:?no value was returned}"
         az role assignment list --scope "${STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID}" --output table
         if ! probe az role assignment list \
             --assignee "${USER_ID}" \
@@ -207,7 +212,7 @@ if [ "$(probe az storage container exists \
                 --role 'Storage Blob Data Owner' \
                 --output tsv
         fi
-        with_retry 'blocked by network rules|Throttled|TooManyRequests|InternalServerError' az storage container create \
+        with_retry 'blocked by network rules|do not have the required permissions|Throttled|TooManyRequests|InternalServerError' az storage container create \
             --name "${PG_STORAGE_BACKUP_CONTAINER_NAME}" \
             --account-name "${PG_PRIMARY_STORAGE_ACCOUNT_NAME}" \
             --auth-mode login
@@ -223,6 +228,7 @@ STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID=$(az storage account show \
     --resource-group "${RESOURCE_GROUP_NAME}" \
     --query id \
     --output tsv)
+: "${STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID:?no value was returned}"
 say 'Grant the identity Storage Blob Data Contributor [storage.role.identity]'
 if ! probe az role assignment list \
     --assignee "${AKS_UAMI_WORKLOAD_OBJECTID}" \
@@ -255,6 +261,7 @@ if ! GRAFANA_RESOURCE_ID=$(probe az grafana show \
         --query id \
         --output tsv)
 fi
+: "${GRAFANA_RESOURCE_ID:?no value was returned}"
 say 'Create the Azure Monitor workspace [monitoring.amw]'
 if ! AMW_RESOURCE_ID=$(probe az monitor account show \
     --name "${AMW_PRIMARY}" \
@@ -269,6 +276,7 @@ if ! AMW_RESOURCE_ID=$(probe az monitor account show \
         --query id \
         --output tsv)
 fi
+: "${AMW_RESOURCE_ID:?no value was returned}"
 say 'Create the Log Analytics workspace [monitoring.law]'
 if ! ALA_RESOURCE_ID=$(probe az monitor log-analytics workspace show \
     --resource-group "${RESOURCE_GROUP_NAME}" \
@@ -282,6 +290,7 @@ if ! ALA_RESOURCE_ID=$(probe az monitor log-analytics workspace show \
         --query id \
         --output tsv)
 fi
+: "${ALA_RESOURCE_ID:?no value was returned}"
 
 # ---- 9. AKS cluster ----
 say 'Create the AKS cluster [aks.create]'
@@ -348,13 +357,15 @@ az aks get-credentials \
     --output none
 say 'Create the namespace [k8s.namespace.pg]'
 if ! probe kubectl get namespace "${PG_NAMESPACE}" --context "${AKS_PRIMARY_CLUSTER_NAME}" --output name >/dev/null; then
-    kubectl create namespace "${PG_NAMESPACE}" --context "${AKS_PRIMARY_CLUSTER_NAME}"
+    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl create namespace "${PG_NAMESPACE}" \
+        --context "${AKS_PRIMARY_CLUSTER_NAME}"
 fi
 say 'Create the namespace [k8s.namespace.system]'
 if ! probe kubectl get namespace "${PG_SYSTEM_NAMESPACE}" \
     --context "${AKS_PRIMARY_CLUSTER_NAME}" \
     --output name >/dev/null; then
-    kubectl create namespace "${PG_SYSTEM_NAMESPACE}" --context "${AKS_PRIMARY_CLUSTER_NAME}"
+    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl create namespace "${PG_SYSTEM_NAMESPACE}" \
+        --context "${AKS_PRIMARY_CLUSTER_NAME}"
 fi
 
 # ---- 12. Container insights ----
@@ -372,9 +383,13 @@ if [ "$(probe az aks show \
         --output table
 fi
 say 'Check the monitoring DaemonSet [verify.ds.ama-metrics-node]'
-kubectl get ds ama-metrics-node --context "${AKS_PRIMARY_CLUSTER_NAME}" --namespace=kube-system
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl get ds ama-metrics-node \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}" \
+    --namespace=kube-system
 say 'Check the monitoring DaemonSet [verify.ds.ama-logs]'
-kubectl get ds ama-logs --context "${AKS_PRIMARY_CLUSTER_NAME}" --namespace=kube-system
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl get ds ama-logs \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}" \
+    --namespace=kube-system
 say 'Check the cluster'\''s add-on profiles [verify.addons]'
 az aks show \
     --resource-group "${RESOURCE_GROUP_NAME}" \
@@ -388,6 +403,7 @@ AKS_PRIMARY_CLUSTER_NODERG_NAME=$(az aks show \
     --resource-group "${RESOURCE_GROUP_NAME}" \
     --query nodeResourceGroup \
     --output tsv)
+: "${AKS_PRIMARY_CLUSTER_NODERG_NAME:?no value was returned}"
 say 'Create the public IP [pip.create]'
 if ! probe az network public-ip show \
     --resource-group "${AKS_PRIMARY_CLUSTER_NODERG_NAME}" \
@@ -409,8 +425,10 @@ AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS=$(az network public-ip show \
     --name "${AKS_PRIMARY_CLUSTER_PUBLICIP_NAME}" \
     --query ipAddress \
     --output tsv)
+: "${AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS:?no value was returned}"
 say 'Read the node resource group'\''s ID [pip.scope]'
 AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE=$(az group show --name "${AKS_PRIMARY_CLUSTER_NODERG_NAME}" --query id --output tsv)
+: "${AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE:?no value was returned}"
 say 'Grant the identity Network Contributor [pip.role]'
 if ! probe az role assignment list \
     --assignee "${AKS_UAMI_WORKLOAD_OBJECTID}" \
@@ -434,14 +452,14 @@ say 'Install the CloudNativePG operator [helm.install]'
 if ! probe helm status "${CNPG_HELM_RELEASE_NAME}" \
     --namespace "${PG_SYSTEM_NAMESPACE}" \
     "--kube-context=${AKS_PRIMARY_CLUSTER_NAME}" >/dev/null; then
-    helm upgrade \
+    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' helm upgrade \
         --install "${CNPG_HELM_RELEASE_NAME}" \
         --namespace "${PG_SYSTEM_NAMESPACE}" \
         --create-namespace \
         "--kube-context=${AKS_PRIMARY_CLUSTER_NAME}" "${CNPG_HELM_REPO_NAME}/${CNPG_HELM_CHART_NAME}"
 fi
 say 'Check the operator deployment [verify.operator]'
-kubectl get deployment \
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl get deployment \
     --context "${AKS_PRIMARY_CLUSTER_NAME}" \
     --namespace "${PG_SYSTEM_NAMESPACE}" "${CNPG_HELM_RELEASE_NAME}-${CNPG_HELM_CHART_NAME}"
 
