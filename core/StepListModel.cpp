@@ -252,33 +252,42 @@ void StepListModel::onStepChanged(const QString& id, const StepStatus& status)
     if (!status.provisioningState.isEmpty() &&
         status.provisioningState != m_provisioning.value(id)) {
         m_provisioning.insert(id, status.provisioningState);
-        appendLog(id, QStringLiteral("provisioningState: ") + status.provisioningState +
-                          QLatin1Char('\n'));
+        appendLog(id, {LogEntry::Text,
+                       {},
+                       {},
+                       0,
+                       QStringLiteral("provisioningState: ") + status.provisioningState +
+                           QLatin1Char('\n')});
     }
     const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
     const Step* step = m_plan.find(id);
     if (step && (before.state != status.state || before.attempt != status.attempt ||
                  before.probing != status.probing)) {
-        QString line = QStringLiteral("[%1] %2").arg(time, stateText(status.state));
-        if (status.attempt > 1)
-            line += tr(" (attempt %1)").arg(status.attempt);
-        if (!status.reason.isEmpty())
-            line += QStringLiteral(" — ") + status.reason;
+        // Kept as data and worded when shown, so that the log follows the UI language.
+        LogEntry e;
+        e.kind = LogEntry::State;
+        e.time = time;
+        e.state = status.state;
+        e.attempt = status.attempt;
+        e.text = status.reason;
         if (!status.waitingFor.isEmpty())
-            line += QStringLiteral(": ") + status.waitingFor;
-        appendLog(id, line + QLatin1Char('\n'));
+            e.text += QStringLiteral(": ") + status.waitingFor;
+        appendLog(id, e);
         if (status.state == StepState::Running && !step->command.program.isEmpty()) {
             // The command as it runs, with the values known now (captures included).
             const Command& c = status.probing && step->probe ? step->probe->command : step->command;
             const QHash<QString, QString> values = m_executor ? m_executor->values() : m_values;
             const QString args = Plan::expandArgs(c.args, values, m_lists).join(QLatin1Char(' '));
-            appendLog(id, (status.probing ? tr("Checking whether it exists:") + QLatin1Char(' ')
-                                          : QString()) +
-                              QStringLiteral("$ ") + c.program + QLatin1Char(' ') + args +
-                              QLatin1Char('\n'));
+            appendLog(id, {status.probing ? LogEntry::Probe : LogEntry::Text,
+                           {},
+                           {},
+                           0,
+                           QStringLiteral("$ ") + c.program + QLatin1Char(' ') + args +
+                               QLatin1Char('\n')});
         }
         if (status.state == StepState::Failed && !status.errorText.isEmpty())
-            appendLog(id, status.errorText.trimmed() + QLatin1Char('\n'));
+            appendLog(id,
+                      {LogEntry::Text, {}, {}, 0, status.errorText.trimmed() + QLatin1Char('\n')});
     }
     emitRowChanged(groupOf(id), id);
 }
@@ -286,7 +295,7 @@ void StepListModel::onStepChanged(const QString& id, const StepStatus& status)
 void StepListModel::onOutput(const QString& id, int channel, const QByteArray& data)
 {
     Q_UNUSED(channel)
-    appendLog(id, QString::fromUtf8(data));
+    appendLog(id, {LogEntry::Text, {}, {}, 0, QString::fromUtf8(data)});
     const int g = groupOf(id);
     if (g >= 0) {
         const QModelIndex top = index(g, ResourceColumn);
@@ -294,12 +303,40 @@ void StepListModel::onOutput(const QString& id, int channel, const QByteArray& d
     }
 }
 
-void StepListModel::appendLog(const QString& id, const QString& text)
+void StepListModel::appendLog(const QString& id, const LogEntry& entry)
 {
-    QString& log = m_log[id];
-    log += text;
-    if (log.size() > LogCap)
-        log.remove(0, log.size() - LogCap);
+    QList<LogEntry>& log = m_log[id];
+    log.append(entry);
+    qsizetype& size = m_logSize[id];
+    size += entry.text.size() + 16;
+    while (size > LogCap && log.size() > 1) {
+        size -= log.first().text.size() + 16;
+        log.removeFirst();
+    }
+}
+
+QString StepListModel::stepLog(const QString& id) const
+{
+    QString out;
+    for (const LogEntry& e : m_log.value(id)) {
+        switch (e.kind) {
+        case LogEntry::Text:
+            out += e.text;
+            break;
+        case LogEntry::Probe:
+            out += tr("Checking whether it exists:") + QLatin1Char(' ') + e.text;
+            break;
+        case LogEntry::State:
+            out += QStringLiteral("[%1] %2").arg(e.time, stateText(e.state));
+            if (e.attempt > 1)
+                out += tr(" (attempt %1)").arg(e.attempt);
+            if (!e.text.isEmpty())
+                out += QStringLiteral(" — ") + e.text;
+            out += QLatin1Char('\n');
+            break;
+        }
+    }
+    return out;
 }
 
 void StepListModel::emitRowChanged(int group, const QString& id)
@@ -464,13 +501,14 @@ QVariant StepListModel::data(const QModelIndex& index, int role) const
         return QString();
     case LogRole: {
         if (!isGroup)
-            return m_log.value(id);
+            return stepLog(id);
         QString out;
         for (const QString& m : group.members) {
-            if (m_log.value(m).isEmpty())
+            const QString log = stepLog(m);
+            if (log.isEmpty())
                 continue;
             out += QStringLiteral("==> ") + rowTitle(m) + QStringLiteral(" [") + m +
-                   QStringLiteral("]\n") + m_log.value(m);
+                   QStringLiteral("]\n") + log;
             if (!out.endsWith(QLatin1Char('\n')))
                 out += QLatin1Char('\n');
         }

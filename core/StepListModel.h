@@ -51,7 +51,8 @@ public:
     QStringList groupIds() const;
     StepState groupState(int row) const;
     StepStatus stepStatus(const QString& id) const { return m_status.value(id); }
-    QString stepLog(const QString& id) const { return m_log.value(id); }
+    // The step's log in the current UI language: its states, commands and tools' output.
+    QString stepLog(const QString& id) const;
     // Azure's provisioning state of the step's resource: live while it runs (from the status
     // poller), then the last one seen. Empty when none was polled.
     QString provisioningState(const QString& id) const;
@@ -88,7 +89,20 @@ private:
 
     void onStepChanged(const QString& id, const StepStatus& status);
     void onOutput(const QString& id, int channel, const QByteArray& data);
-    void appendLog(const QString& id, const QString& text);
+    struct LogEntry
+    {
+        enum Kind
+        {
+            Text,
+            Probe,
+            State
+        } kind = Text;
+        QString time;
+        StepState state = StepState::Pending;
+        int attempt = 0;
+        QString text; // Text: verbatim; Probe: the command; State: reason and what it waits for
+    };
+    void appendLog(const QString& id, const LogEntry& entry);
     int groupOf(const QString& id) const { return m_groupOf.value(id, -1); }
     QString rowTitle(const QString& id) const;
     qint64 elapsed(const QString& id) const;
@@ -102,7 +116,8 @@ private:
     QList<Group> m_groups;
     QHash<QString, int> m_groupOf;
     QHash<QString, StepStatus> m_status;
-    QHash<QString, QString> m_log;
+    QHash<QString, QList<LogEntry>> m_log;
+    QHash<QString, qsizetype> m_logSize;
     QHash<QString, StepStatus> m_succeeded; // created by a run of this session
     QHash<QString, QString> m_provisioning; // the last provisioning state seen per step
     QHash<QString, int> m_remaining;        // remaining path seconds per step

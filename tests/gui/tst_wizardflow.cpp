@@ -183,6 +183,10 @@ void WizardFlowTest::cancelAndResume()
         deploy->view()->model()->headerData(StepListModel::StateColumn, Qt::Horizontal).toString();
     QCOMPARE(header, QStringLiteral("상태"));
     QCOMPARE(deploy->cancelButton()->text(), QStringLiteral("취소(&C)"));
+    // The log, too: the states in it are worded when shown.
+    deploy->view()->setCurrentIndex(deploy->view()->model()->index(0, 0));
+    QVERIFY2(deploy->log()->toPlainText().contains(QStringLiteral("] 성공")),
+             qPrintable(deploy->log()->toPlainText()));
     QTest::mouseClick(deploy->cancelButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!w.deployment.isRunning(), 30000);
     QCOMPARE(w.deployment.outcome(), Executor::Outcome::Cancelled);
