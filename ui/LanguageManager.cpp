@@ -70,15 +70,15 @@ bool LanguageManager::setLanguage(const QString& language, bool remember)
         return true;
     removeTranslators();
     m_language = language;
-    // English is the source language: no translator at all, so nothing can go stale.
+    // English is the source language; its file only adds the plural forms ("1 minute").
+    auto* app = new QTranslator(this);
+    if (app->load(QStringLiteral(":/i18n/cnpg-aks-wizard_") + language)) {
+        QCoreApplication::installTranslator(app);
+        m_app = app;
+    } else {
+        delete app;
+    }
     if (language != QLatin1String("en")) {
-        auto* app = new QTranslator(this);
-        if (app->load(QStringLiteral(":/i18n/cnpg-aks-wizard_") + language)) {
-            QCoreApplication::installTranslator(app);
-            m_app = app;
-        } else {
-            delete app;
-        }
         auto* qt = new QTranslator(this);
         // Qt's own translations (the standard dialog buttons) from the system's Qt, or from a
         // translations folder next to the program when it is shipped on its own.

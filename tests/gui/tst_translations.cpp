@@ -5,6 +5,7 @@
 #include "FieldText.h"
 #include "LanguageManager.h"
 #include "Plan.h"
+#include "ReviewPage.h"
 #include "ScriptExporter.h"
 #include "SettingErrorText.h"
 #include "Settings.h"
@@ -236,10 +237,14 @@ void TranslationsTest::runtimeTextIsKorean()
     }
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
 
-    // And back: English has no translator at all.
+    QCOMPARE(ReviewPage::durationText(120), QStringLiteral("약 2분"));
+
+    // And back: English is the source text, with its plural forms.
     QVERIFY(languages.setLanguage(QStringLiteral("en"), false));
     QCOMPARE(SettingErrorText::message({keys::LocalName, SettingErrorCode::Required, 0, 0, {}}),
              QStringLiteral("A value is required."));
+    QCOMPARE(ReviewPage::durationText(60), QStringLiteral("about 1 minute"));
+    QCOMPARE(ReviewPage::durationText(120), QStringLiteral("about 2 minutes"));
 }
 
 QTEST_GUILESS_MAIN(TranslationsTest)
