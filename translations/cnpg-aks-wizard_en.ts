@@ -1739,5 +1739,17 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>Azure account</source>
         <translation>Azure account</translation>
     </message>
+    <message>
+        <source>Interrupted deployment</source>
+        <translation>Interrupted deployment</translation>
+    </message>
+    <message>
+        <source>The deployment of %1 did not finish. Continue it with its own settings: what already exists is found and kept.</source>
+        <translation>The deployment of %1 did not finish. Continue it with its own settings: what already exists is found and kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue it</source>
+        <translation>&amp;Continue it</translation>
+    </message>
 </context>
 </TS>

@@ -1736,5 +1736,17 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>Azure account</source>
         <translation>Azure 계정</translation>
     </message>
+    <message>
+        <source>Interrupted deployment</source>
+        <translation>중단된 배포</translation>
+    </message>
+    <message>
+        <source>The deployment of %1 did not finish. Continue it with its own settings: what already exists is found and kept.</source>
+        <translation>%1 배포가 끝나지 않았습니다. 그 배포의 설정으로 계속하세요. 이미 있는 리소스는 찾아서 그대로 사용합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue it</source>
+        <translation>계속하기(&amp;C)</translation>
+    </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "ToolEnvironment.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QUrl>
@@ -45,6 +46,31 @@ bool Deployment::canResume(const Settings& settings) const
     const auto journal = Journal::load(journalPathFor(m_options.dataDir, settings));
     return journal && journal->outcome != QLatin1String("succeeded") &&
            journal->settingsHash == Journal::hashValues(settings.resolvedValues());
+}
+
+std::optional<Settings> Deployment::latestUnfinished(const QString& dataDir)
+{
+    if (dataDir.isEmpty())
+        return std::nullopt;
+    QFileInfo latest;
+    QDirIterator it(dataDir + QStringLiteral("/deployments"), {QStringLiteral("journal.json")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        if (!latest.exists() || info.lastModified() > latest.lastModified())
+            latest = info;
+    }
+    if (!latest.exists())
+        return std::nullopt;
+    const auto journal = Journal::load(latest.absoluteFilePath());
+    if (!journal || journal->outcome == QLatin1String("succeeded"))
+        return std::nullopt;
+    const auto loaded =
+        SettingsFile::fromJson(QJsonDocument(journal->settings).toJson(), Settings());
+    // The journal's settings are the deployment's: resume only when they still hash the same.
+    if (Journal::hashValues(loaded.settings.resolvedValues()) != journal->settingsHash)
+        return std::nullopt;
+    return loaded.settings;
 }
 
 QHash<QString, QString> Deployment::values() const

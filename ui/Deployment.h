@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 namespace cnpg {
 
@@ -57,6 +58,9 @@ public:
     QString logDirectory() const { return m_options.dataDir + QStringLiteral("/logs"); }
     // An unfinished journal of exactly these settings exists.
     bool canResume(const Settings& settings) const;
+    // The settings of the most recent deployment that did not finish (cancelled, failed, or
+    // cut short by a crash), from its journal; nothing when every deployment finished.
+    static std::optional<Settings> latestUnfinished(const QString& dataDir);
 
 signals:
     // A new model for a new plan (the old one is deleted later).

@@ -129,6 +129,16 @@ void MainWindow::buildPages()
     welcome->setRealAzureAvailable(m_options.realAzureAvailable);
     welcome->setSimulate(m_simulate);
     connect(welcome, &WelcomePage::simulateChanged, this, &MainWindow::setSimulate);
+    if (const auto unfinished = Deployment::latestUnfinished(m_deployment.options().dataDir))
+        welcome->offerResume(unfinished->value(keys::ResourceGroup));
+    connect(welcome, &WelcomePage::resumeRequested, this, [this] {
+        const auto unfinished = Deployment::latestUnfinished(m_deployment.options().dataDir);
+        if (!unfinished || m_deployment.isRunning())
+            return;
+        m_settings.replace(*unfinished);
+        welcomePage()->offerResume(QString());
+        showPage(PageId::Deploy); // finds the journal and continues it
+    });
     m_pages << welcome;
     for (PageId id : {PageId::Settings, PageId::Extensions, PageId::IdentityStorage,
                       PageId::Monitoring, PageId::Cluster, PageId::PublicIp, PageId::Operator}) {

@@ -4,6 +4,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -22,7 +23,21 @@ WelcomePage::WelcomePage(QWidget* parent)
     , m_accountLabel(new QLabel(m_accountBox))
     , m_subscriptionLabel(new QLabel(m_accountBox))
     , m_preflightArea(new QVBoxLayout)
+    , m_resumeBox(new QGroupBox(this))
+    , m_resumeText(new QLabel(m_resumeBox))
+    , m_resume(new QPushButton(m_resumeBox))
 {
+    // An interrupted deployment comes first: continuing it is what the user most likely wants.
+    m_resumeBox->setObjectName(QStringLiteral("resumeBox"));
+    m_resume->setObjectName(QStringLiteral("resumeDeployment"));
+    m_resumeText->setWordWrap(true);
+    auto* resumeLayout = new QHBoxLayout(m_resumeBox);
+    resumeLayout->addWidget(m_resumeText, 1);
+    resumeLayout->addWidget(m_resume);
+    m_resumeBox->setVisible(false);
+    connect(m_resume, &QPushButton::clicked, this, &WelcomePage::resumeRequested);
+    content()->addWidget(m_resumeBox);
+
     m_simulate->setObjectName(QStringLiteral("modeSimulate"));
     m_real->setObjectName(QStringLiteral("modeReal"));
     auto* group = new QButtonGroup(this);
@@ -109,6 +124,13 @@ WelcomePage::ToolState WelcomePage::toolState(const QString& tool) const
     return ToolState::Unknown;
 }
 
+void WelcomePage::offerResume(const QString& resourceGroup)
+{
+    m_resumeGroup = resourceGroup;
+    m_resumeBox->setVisible(!resourceGroup.isEmpty());
+    retranslate();
+}
+
 void WelcomePage::setAccount(const QString& account, const QString& subscription)
 {
     m_account = account;
@@ -178,6 +200,11 @@ void WelcomePage::retranslate()
             : tr("&Real Azure (needs the Azure CLI, az, which was not found)"));
     m_modeNote->setText(tr("Azure Managed Grafana and the AKS cluster are billed separately "
                            "from the moment they exist."));
+    m_resumeBox->setTitle(tr("Interrupted deployment"));
+    m_resumeText->setText(tr("The deployment of %1 did not finish. Continue it with its own "
+                             "settings: what already exists is found and kept.")
+                              .arg(m_resumeGroup));
+    m_resume->setText(tr("&Continue it"));
     m_toolBox->setTitle(tr("Tools"));
     m_toolList->setHeaderLabels({tr("Tool"), tr("Status"), tr("Details")});
     m_toolList->setAccessibleName(tr("Tools"));

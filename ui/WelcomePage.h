@@ -4,6 +4,7 @@
 
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QRadioButton;
 class QTreeWidget;
 class QVBoxLayout;
@@ -42,8 +43,13 @@ public:
     // Real Azure needs the Azure CLI; without it only simulation is offered.
     void setRealAzureAvailable(bool available);
 
+    // Offers to continue an interrupted deployment (of that resource group); empty: no offer.
+    void offerResume(const QString& resourceGroup);
+    QPushButton* resumeButton() const { return m_resume; }
+
 signals:
     void simulateChanged(bool simulate);
+    void resumeRequested();
 
 protected:
     QString explanation() const override;
@@ -72,6 +78,10 @@ private:
     QLabel* m_accountLabel;
     QLabel* m_subscriptionLabel;
     QVBoxLayout* m_preflightArea;
+    QGroupBox* m_resumeBox;
+    QLabel* m_resumeText;
+    QPushButton* m_resume;
+    QString m_resumeGroup;
 };
 
 } // namespace cnpg
