@@ -82,6 +82,17 @@ int CommandLine::run(const QStringList& arguments)
                                          "sign-in; exit 0 only when everything is there."));
     parser.addOptions({settingsOpt, setOpt, exportScript, exportSettings, planOpt, applyOpt,
                        simulateOpt, resumeOpt, parallelOpt, journalOpt, checkOpt});
+    // Handled by the wizard's start-up (app/GuiApp.cpp) before this parser runs; listed here
+    // for --help.
+    parser.addOption({QStringLiteral("language"),
+                      tr("The language of the wizard, of these messages and of the exported "
+                         "script's comments: ko or en (default: the last choice, else the "
+                         "system's)."),
+                      QStringLiteral("ko|en")});
+    parser.addOption({QStringLiteral("screenshots"),
+                      tr("Write a PNG of every page of the wizard, in Korean and in English, "
+                         "to <dir>, then exit."),
+                      QStringLiteral("dir")});
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << '\n';

@@ -293,6 +293,14 @@ Without an action it opens the wizard.</translation>
         <source>Check the tools the deployment needs and the Azure sign-in; exit 0 only when everything is there.</source>
         <translation>Check the tools the deployment needs and the Azure sign-in; exit 0 only when everything is there.</translation>
     </message>
+    <message>
+        <source>The language of the wizard, of these messages and of the exported script&apos;s comments: ko or en (default: the last choice, else the system&apos;s).</source>
+        <translation>The language of the wizard, of these messages and of the exported script&apos;s comments: ko or en (default: the last choice, else the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>Write a PNG of every page of the wizard, in Korean and in English, to &lt;dir&gt;, then exit.</source>
+        <translation>Write a PNG of every page of the wizard, in Korean and in English, to &lt;dir&gt;, then exit.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::DeployPage</name>

@@ -292,6 +292,14 @@ Without an action it opens the wizard.</source>
         <source>Check the tools the deployment needs and the Azure sign-in; exit 0 only when everything is there.</source>
         <translation>배포에 필요한 도구와 Azure 로그인을 확인합니다. 모두 갖추어졌을 때만 0으로 끝납니다.</translation>
     </message>
+    <message>
+        <source>The language of the wizard, of these messages and of the exported script&apos;s comments: ko or en (default: the last choice, else the system&apos;s).</source>
+        <translation>마법사, 이 메시지, 내보낸 스크립트 주석의 언어: ko 또는 en(기본값: 마지막으로 선택한 언어, 없으면 시스템 언어).</translation>
+    </message>
+    <message>
+        <source>Write a PNG of every page of the wizard, in Korean and in English, to &lt;dir&gt;, then exit.</source>
+        <translation>마법사의 모든 페이지를 한국어와 영어로 &lt;dir&gt;에 PNG로 저장한 다음 끝냅니다.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::DeployPage</name>
