@@ -252,12 +252,8 @@ void StepListModel::onStepChanged(const QString& id, const StepStatus& status)
     if (!status.provisioningState.isEmpty() &&
         status.provisioningState != m_provisioning.value(id)) {
         m_provisioning.insert(id, status.provisioningState);
-        appendLog(id, {LogEntry::Text,
-                       {},
-                       {},
-                       0,
-                       QStringLiteral("provisioningState: ") + status.provisioningState +
-                           QLatin1Char('\n')});
+        appendLog(id, textEntry(QStringLiteral("provisioningState: ") + status.provisioningState +
+                                QLatin1Char('\n')));
     }
     const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
     const Step* step = m_plan.find(id);
@@ -270,24 +266,19 @@ void StepListModel::onStepChanged(const QString& id, const StepStatus& status)
         e.state = status.state;
         e.attempt = status.attempt;
         e.text = status.reason;
-        if (!status.waitingFor.isEmpty())
-            e.text += QStringLiteral(": ") + status.waitingFor;
+        e.detail = status.waitingFor;
         appendLog(id, e);
         if (status.state == StepState::Running && !step->command.program.isEmpty()) {
             // The command as it runs, with the values known now (captures included).
             const Command& c = status.probing && step->probe ? step->probe->command : step->command;
             const QHash<QString, QString> values = m_executor ? m_executor->values() : m_values;
             const QString args = Plan::expandArgs(c.args, values, m_lists).join(QLatin1Char(' '));
-            appendLog(id, {status.probing ? LogEntry::Probe : LogEntry::Text,
-                           {},
-                           {},
-                           0,
-                           QStringLiteral("$ ") + c.program + QLatin1Char(' ') + args +
-                               QLatin1Char('\n')});
+            appendLog(id, textEntry(QStringLiteral("$ ") + c.program + QLatin1Char(' ') + args +
+                                        QLatin1Char('\n'),
+                                    status.probing ? LogEntry::Probe : LogEntry::Text));
         }
         if (status.state == StepState::Failed && !status.errorText.isEmpty())
-            appendLog(id,
-                      {LogEntry::Text, {}, {}, 0, status.errorText.trimmed() + QLatin1Char('\n')});
+            appendLog(id, textEntry(status.errorText.trimmed() + QLatin1Char('\n')));
     }
     emitRowChanged(groupOf(id), id);
 }
@@ -295,12 +286,20 @@ void StepListModel::onStepChanged(const QString& id, const StepStatus& status)
 void StepListModel::onOutput(const QString& id, int channel, const QByteArray& data)
 {
     Q_UNUSED(channel)
-    appendLog(id, {LogEntry::Text, {}, {}, 0, QString::fromUtf8(data)});
+    appendLog(id, textEntry(QString::fromUtf8(data)));
     const int g = groupOf(id);
     if (g >= 0) {
         const QModelIndex top = index(g, ResourceColumn);
         emit dataChanged(top, top, {LogRole});
     }
+}
+
+StepListModel::LogEntry StepListModel::textEntry(const QString& text, LogEntry::Kind kind)
+{
+    LogEntry e;
+    e.kind = kind;
+    e.text = text;
+    return e;
 }
 
 void StepListModel::appendLog(const QString& id, const LogEntry& entry)
@@ -331,7 +330,7 @@ QString StepListModel::stepLog(const QString& id) const
             if (e.attempt > 1)
                 out += tr(" (attempt %1)").arg(e.attempt);
             if (!e.text.isEmpty())
-                out += QStringLiteral(" — ") + e.text;
+                out += QStringLiteral(" — ") + reasonText(e.text, e.detail);
             out += QLatin1Char('\n');
             break;
         }
@@ -388,6 +387,41 @@ QString StepListModel::stateText(StepState state)
         return tr("Cancelled");
     }
     return QString();
+}
+
+QString StepListModel::reasonText(const QString& code, const QString& detail)
+{
+    // The executor's reason codes; Azure's transient error names stay as Azure spells them.
+    namespace r = reason;
+    if (code == r::Dependency)
+        return tr("needs %1").arg(detail);
+    if (code == r::Lock)
+        return tr("another change of the same cluster runs first (%1)").arg(detail);
+    if (code == r::Slot)
+        return tr("waits for a free slot");
+    if (code == r::Remedy)
+        return tr("runs the guide's remedy");
+    if (code == r::ExitCode)
+        return tr("the command failed");
+    if (code == r::FailedToStart)
+        return tr("the program could not start");
+    if (code == r::Crashed)
+        return tr("the program stopped abnormally");
+    if (code == r::MissingValue)
+        return tr("a value it needs is missing: %1").arg(detail);
+    if (code == r::BadOutput)
+        return tr("its output lacks a value the next steps need");
+    if (code == r::RemedyFailed)
+        return tr("the guide's remedy failed");
+    if (code == r::DependencyFailed)
+        return tr("not started: %1 failed").arg(detail);
+    if (code == r::Journal)
+        return tr("done in an earlier run");
+    if (code == r::Download)
+        return tr("the download failed");
+    if (code == r::Checksum)
+        return tr("the download does not match its checksum");
+    return detail.isEmpty() || detail == code ? code : code + QStringLiteral(": ") + detail;
 }
 
 QString StepListModel::formatElapsed(qint64 ms)

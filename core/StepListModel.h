@@ -71,6 +71,8 @@ public:
 
     static QString stateText(StepState state);
     static QString formatElapsed(qint64 ms);
+    // Why a step waits, retries or failed, in words (`detail`: the step, lock or error).
+    static QString reasonText(const QString& code, const QString& detail);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -100,8 +102,10 @@ private:
         QString time;
         StepState state = StepState::Pending;
         int attempt = 0;
-        QString text; // Text: verbatim; Probe: the command; State: reason and what it waits for
+        QString text;   // Text: verbatim; Probe: the command; State: the reason code
+        QString detail; // State: what it waits for
     };
+    static LogEntry textEntry(const QString& text, LogEntry::Kind kind = LogEntry::Text);
     void appendLog(const QString& id, const LogEntry& entry);
     int groupOf(const QString& id) const { return m_groupOf.value(id, -1); }
     QString rowTitle(const QString& id) const;

@@ -1586,6 +1586,62 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>Elapsed</source>
         <translation>Elapsed</translation>
     </message>
+    <message>
+        <source>needs %1</source>
+        <translation>needs %1</translation>
+    </message>
+    <message>
+        <source>another change of the same cluster runs first (%1)</source>
+        <translation>another change of the same cluster runs first (%1)</translation>
+    </message>
+    <message>
+        <source>waits for a free slot</source>
+        <translation>waits for a free slot</translation>
+    </message>
+    <message>
+        <source>runs the guide&apos;s remedy</source>
+        <translation>runs the guide&apos;s remedy</translation>
+    </message>
+    <message>
+        <source>the command failed</source>
+        <translation>the command failed</translation>
+    </message>
+    <message>
+        <source>the program could not start</source>
+        <translation>the program could not start</translation>
+    </message>
+    <message>
+        <source>the program stopped abnormally</source>
+        <translation>the program stopped abnormally</translation>
+    </message>
+    <message>
+        <source>a value it needs is missing: %1</source>
+        <translation>a value it needs is missing: %1</translation>
+    </message>
+    <message>
+        <source>its output lacks a value the next steps need</source>
+        <translation>its output lacks a value the next steps need</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s remedy failed</source>
+        <translation>the guide&apos;s remedy failed</translation>
+    </message>
+    <message>
+        <source>not started: %1 failed</source>
+        <translation>not started: %1 failed</translation>
+    </message>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>done in an earlier run</translation>
+    </message>
+    <message>
+        <source>the download failed</source>
+        <translation>the download failed</translation>
+    </message>
+    <message>
+        <source>the download does not match its checksum</source>
+        <translation>the download does not match its checksum</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::StorageNameChecker</name>

@@ -1583,6 +1583,62 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>Elapsed</source>
         <translation>경과 시간</translation>
     </message>
+    <message>
+        <source>needs %1</source>
+        <translation>%1 필요</translation>
+    </message>
+    <message>
+        <source>another change of the same cluster runs first (%1)</source>
+        <translation>같은 클러스터의 다른 변경이 먼저 실행 중(%1)</translation>
+    </message>
+    <message>
+        <source>waits for a free slot</source>
+        <translation>빈 실행 슬롯 대기</translation>
+    </message>
+    <message>
+        <source>runs the guide&apos;s remedy</source>
+        <translation>가이드의 해결 단계 실행</translation>
+    </message>
+    <message>
+        <source>the command failed</source>
+        <translation>명령 실패</translation>
+    </message>
+    <message>
+        <source>the program could not start</source>
+        <translation>프로그램을 시작할 수 없음</translation>
+    </message>
+    <message>
+        <source>the program stopped abnormally</source>
+        <translation>프로그램이 비정상적으로 멈춤</translation>
+    </message>
+    <message>
+        <source>a value it needs is missing: %1</source>
+        <translation>필요한 값이 없음: %1</translation>
+    </message>
+    <message>
+        <source>its output lacks a value the next steps need</source>
+        <translation>다음 단계에 필요한 값이 출력에 없음</translation>
+    </message>
+    <message>
+        <source>the guide&apos;s remedy failed</source>
+        <translation>가이드의 해결 단계 실패</translation>
+    </message>
+    <message>
+        <source>not started: %1 failed</source>
+        <translation>시작하지 않음: %1 실패</translation>
+    </message>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>이전 실행에서 완료됨</translation>
+    </message>
+    <message>
+        <source>the download failed</source>
+        <translation>다운로드 실패</translation>
+    </message>
+    <message>
+        <source>the download does not match its checksum</source>
+        <translation>다운로드가 체크섬과 일치하지 않음</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::StorageNameChecker</name>

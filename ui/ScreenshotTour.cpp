@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QPixmap>
 #include <QTimer>
+#include <QTreeView>
 #include <spdlog/spdlog.h>
 
 namespace cnpg {
@@ -67,6 +68,20 @@ void ScreenshotTour::plan()
     m_steps << Step([deployment] {
         const StepListModel* m = deployment().model();
         return (m && m->progress() >= 0.45) || !deployment().isRunning();
+    });
+    // Show the log of a step that is running (the longest one, the cluster, when it is).
+    m_steps << Step([this] {
+        QTreeView* view = m_window.deployPage()->view();
+        QAbstractItemModel* model = view->model();
+        for (int r = model->rowCount() - 1; r >= 0; --r) {
+            const QModelIndex row = model->index(r, 0);
+            if (StepState(row.data(StepListModel::StateRole).toInt()) == StepState::Running) {
+                view->setCurrentIndex(row);
+                view->scrollTo(row);
+                break;
+            }
+        }
+        return true;
     });
     m_steps << shot(QStringLiteral("deploy-running-ko"));
     m_steps << language(QStringLiteral("en")) << shot(QStringLiteral("deploy-running-en"));

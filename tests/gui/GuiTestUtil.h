@@ -64,7 +64,8 @@ struct Wizard
         // A run the test left going is stopped first, so that no tool outlives the test.
         if (deployment.isRunning()) {
             deployment.cancel();
-            QTest::qWaitFor([this] { return !deployment.isRunning(); }, 30000);
+            if (!QTest::qWaitFor([this] { return !deployment.isRunning(); }, 30000))
+                qWarning("the deployment did not stop");
         }
         window.reset();
         languages.setLanguage(QStringLiteral("en"), false);
