@@ -110,9 +110,10 @@ SettingsFormPage::SettingsFormPage(PageId id, SettingsModel& model, QWidget* par
         }
     }
     if (m_editors.isEmpty()) {
-        m_noFields = new QLabel(fields);
+        // Nothing to edit: the note goes above the commands, which get the whole width.
+        m_noFields = new QLabel(this);
         m_noFields->setWordWrap(true);
-        fieldsLayout->addWidget(m_noFields);
+        scroll->hide();
     }
     fieldsLayout->addStretch(1);
 
@@ -121,6 +122,10 @@ SettingsFormPage::SettingsFormPage(PageId id, SettingsModel& model, QWidget* par
     rightLayout->setContentsMargins(8, 0, 0, 0);
     m_previewLabel->setBuddy(m_preview);
     m_preview->setObjectName(QStringLiteral("commandPreview"));
+    if (m_noFields)
+        rightLayout->addWidget(m_noFields);
+    else
+        scroll->setMinimumWidth(440); // the fields never squeezed by the commands
     rightLayout->addWidget(m_previewLabel);
     rightLayout->addWidget(m_preview, 1);
 
