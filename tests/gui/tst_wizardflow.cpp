@@ -111,7 +111,8 @@ void WizardFlowTest::clickThroughAndDeploy()
     QVERIFY(!win.nextButton()->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!w.deployment.isRunning(), 90000);
     QCOMPARE(w.deployment.outcome(), Executor::Outcome::Succeeded);
-    QVERIFY2(watchdog.maxGap() < 1000,
+    // Generous for a loaded machine; a blocking wait on a tool would stall for seconds.
+    QVERIFY2(watchdog.maxGap() < 2000,
              qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(watchdog.maxGap())));
 
     // One row per resource, every one Succeeded, each with a time and a log.
