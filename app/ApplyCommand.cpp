@@ -81,33 +81,12 @@ ApplyCommand::~ApplyCommand()
     delete m_prepare;
 }
 
-QString ApplyCommand::journalPathFor(const QString& dataDir, const Settings& settings)
-{
-    return dataDir + QStringLiteral("/deployments/") + settings.value(keys::ResourceGroup) +
-           QStringLiteral("/journal.json");
-}
-
-QString ApplyCommand::latestJournal(const QString& dataDir)
-{
-    QFileInfo latest;
-    QDirIterator it(dataDir + QStringLiteral("/deployments"), {QStringLiteral("journal.json")},
-                    QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo info(it.next());
-        if (!latest.exists() || info.lastModified() > latest.lastModified())
-            latest = info;
-    }
-    return latest.exists() ? latest.absoluteFilePath() : QString();
-}
-
 std::optional<Settings> ApplyCommand::journalSettings(const QString& journalPath)
 {
     if (journalPath.isEmpty())
         return std::nullopt;
     const auto journal = Journal::load(journalPath);
-    if (!journal || journal->settings.isEmpty())
-        return std::nullopt;
-    return SettingsFile::fromJson(QJsonDocument(journal->settings).toJson(), Settings()).settings;
+    return journal ? journal->deployedSettings() : std::nullopt;
 }
 
 int ApplyCommand::start(const Settings& settings, const Options& options)
@@ -116,7 +95,7 @@ int ApplyCommand::start(const Settings& settings, const Options& options)
     m_options = options;
     const QHash<QString, QString> values = settings.resolvedValues();
     if (m_options.journalPath.isEmpty())
-        m_options.journalPath = journalPathFor(m_options.dataDir, settings);
+        m_options.journalPath = Journal::pathFor(m_options.dataDir, settings);
 
     // The tools' environment, as the exported script sets it up.
     ToolEnvironment::Options envOptions;

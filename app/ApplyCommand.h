@@ -41,9 +41,7 @@ public:
 
     // The most recently written journal under the data directory (for --resume without
     // --settings), and the settings a journal recorded.
-    static QString latestJournal(const QString& dataDir);
     static std::optional<Settings> journalSettings(const QString& journalPath);
-    static QString journalPathFor(const QString& dataDir, const Settings& settings);
     // The address --simulate uses when MY_PUBLIC_CLIENT_IP is not set (RFC 5737).
     static QString simulatedClientIp() { return QStringLiteral("203.0.113.10"); }
 

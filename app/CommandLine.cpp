@@ -3,6 +3,7 @@
 #include "ApplyCommand.h"
 #include "AtomicFile.h"
 #include "CheckCommand.h"
+#include "Journal.h"
 #include "Logging.h"
 #include "Plan.h"
 #include "ScriptExporter.h"
@@ -145,7 +146,7 @@ int CommandLine::run(const QStringList& arguments)
     if (apply && applyOptions.resume && !parser.isSet(settingsOpt)) {
         // Resuming without a settings file: the deployment's own settings, from its journal.
         if (applyOptions.journalPath.isEmpty())
-            applyOptions.journalPath = ApplyCommand::latestJournal(applyOptions.dataDir);
+            applyOptions.journalPath = Journal::latestPath(applyOptions.dataDir);
         if (const auto own = ApplyCommand::journalSettings(applyOptions.journalPath))
             settings = *own;
     }

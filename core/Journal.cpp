@@ -1,8 +1,11 @@
 #include "Journal.h"
 
 #include "AtomicFile.h"
+#include "Settings.h"
+#include "SettingsFile.h"
 
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -149,6 +152,34 @@ QString Journal::hashValues(const QHash<QString, QString>& values)
         hash.addData(QByteArrayView("\n", 1));
     }
     return QString::fromLatin1(hash.result().toHex());
+}
+
+QString Journal::pathFor(const QString& dataDir, const Settings& settings)
+{
+    return dataDir + QStringLiteral("/deployments/") + settings.value(keys::ResourceGroup) +
+           QStringLiteral("/journal.json");
+}
+
+QString Journal::latestPath(const QString& dataDir)
+{
+    if (dataDir.isEmpty())
+        return QString();
+    QFileInfo latest;
+    QDirIterator it(dataDir + QStringLiteral("/deployments"), {QStringLiteral("journal.json")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        if (!latest.exists() || info.lastModified() > latest.lastModified())
+            latest = info;
+    }
+    return latest.exists() ? latest.absoluteFilePath() : QString();
+}
+
+std::optional<Settings> Journal::deployedSettings() const
+{
+    if (settings.isEmpty())
+        return std::nullopt;
+    return SettingsFile::fromJson(QJsonDocument(settings).toJson(), Settings()).settings;
 }
 
 } // namespace cnpg

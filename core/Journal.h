@@ -13,6 +13,8 @@
 
 namespace cnpg {
 
+class Settings;
+
 // The record of one deployment, rewritten whole and atomically (AtomicFile) after every change
 // so that a crash or a kill loses nothing that was done. A resumed run reads it for hints only:
 // it probes every resource again instead of trusting what the journal says.
@@ -62,6 +64,14 @@ public:
 
     // SHA-256 over the sorted key=value lines: equal for equal settings.
     static QString hashValues(const QHash<QString, QString>& values);
+
+    // Where a deployment's journal lives: <dataDir>/deployments/<resource group>/journal.json.
+    // The wizard and `--apply` both use it, so that either can resume the other's run.
+    static QString pathFor(const QString& dataDir, const Settings& settings);
+    // The most recently written journal under <dataDir>/deployments, or an empty string.
+    static QString latestPath(const QString& dataDir);
+    // The settings this journal's deployment was made with (nullopt when it holds none).
+    std::optional<Settings> deployedSettings() const;
 };
 
 } // namespace cnpg

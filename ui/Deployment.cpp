@@ -33,44 +33,23 @@ Deployment::~Deployment()
     delete m_executor;
 }
 
-QString Deployment::journalPathFor(const QString& dataDir, const Settings& settings)
-{
-    // Must match ApplyCommand::journalPathFor, so that `--apply --resume` continues a run the
-    // wizard started and the other way round.
-    return dataDir + QStringLiteral("/deployments/") + settings.value(keys::ResourceGroup) +
-           QStringLiteral("/journal.json");
-}
-
 bool Deployment::canResume(const Settings& settings) const
 {
-    const auto journal = Journal::load(journalPathFor(m_options.dataDir, settings));
+    const auto journal = Journal::load(Journal::pathFor(m_options.dataDir, settings));
     return journal && journal->outcome != QLatin1String("succeeded") &&
            journal->settingsHash == Journal::hashValues(settings.resolvedValues());
 }
 
 std::optional<Settings> Deployment::latestUnfinished(const QString& dataDir)
 {
-    if (dataDir.isEmpty())
-        return std::nullopt;
-    QFileInfo latest;
-    QDirIterator it(dataDir + QStringLiteral("/deployments"), {QStringLiteral("journal.json")},
-                    QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo info(it.next());
-        if (!latest.exists() || info.lastModified() > latest.lastModified())
-            latest = info;
-    }
-    if (!latest.exists())
-        return std::nullopt;
-    const auto journal = Journal::load(latest.absoluteFilePath());
+    const auto journal = Journal::load(Journal::latestPath(dataDir));
     if (!journal || journal->outcome == QLatin1String("succeeded"))
         return std::nullopt;
-    const auto loaded =
-        SettingsFile::fromJson(QJsonDocument(journal->settings).toJson(), Settings());
+    const auto settings = journal->deployedSettings();
     // The journal's settings are the deployment's: resume only when they still hash the same.
-    if (Journal::hashValues(loaded.settings.resolvedValues()) != journal->settingsHash)
+    if (!settings || Journal::hashValues(settings->resolvedValues()) != journal->settingsHash)
         return std::nullopt;
-    return loaded.settings;
+    return settings;
 }
 
 QHash<QString, QString> Deployment::values() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Executor.h"
+#include "Journal.h"
 #include "Settings.h"
 
 #include <QObject>
@@ -53,8 +54,7 @@ public:
     QHash<QString, QString> values() const;
 
     // Where --apply and the wizard keep a deployment's journal (the same file for both).
-    static QString journalPathFor(const QString& dataDir, const Settings& settings);
-    QString journalPath() const { return journalPathFor(m_options.dataDir, m_settings); }
+    QString journalPath() const { return Journal::pathFor(m_options.dataDir, m_settings); }
     QString logDirectory() const { return m_options.dataDir + QStringLiteral("/logs"); }
     // An unfinished journal of exactly these settings exists.
     bool canResume(const Settings& settings) const;
