@@ -6,15 +6,17 @@
 #include "LanguageManager.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "Preflight.h"
+#include "ProcessLauncher.h"
 #include "ScreenshotTour.h"
 #include "SettingErrorText.h"
 #include "SettingsFile.h"
 #include "SettingsModel.h"
 #include "ToolEnvironment.h"
-#include "WelcomePage.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -64,22 +66,6 @@ QStringList optionValues(const QStringList& args, const QString& name)
             out << args.at(i).mid(flag.size() + 1);
     }
     return out;
-}
-
-void showTools(WelcomePage& page, bool simulate)
-{
-    // Where each tool is; the preflight checks replace this with versions and sign-in.
-    for (const char* name : {"az", "kubectl", "helm", "jq"}) {
-        const QString tool = QString::fromLatin1(name);
-        const bool simulated = simulate && tool != QLatin1String("jq");
-        const QString path = QStandardPaths::findExecutable(tool);
-        if (simulated)
-            page.setToolStatus(tool, WelcomePage::ToolState::Simulated, QStringLiteral("cnpg-sim"));
-        else if (path.isEmpty())
-            page.setToolStatus(tool, WelcomePage::ToolState::Missing);
-        else
-            page.setToolStatus(tool, WelcomePage::ToolState::Found, path);
-    }
 }
 
 } // namespace
@@ -189,10 +175,11 @@ int GuiApp::runWizard()
     windowOptions.realAzureAvailable = azFound && !screenshots;
     windowOptions.simulatedClientIp = ApplyCommand::simulatedClientIp();
     MainWindow window(model, *m_languages, deployment, windowOptions);
-    WelcomePage* welcome = window.welcomePage();
-    showTools(*welcome, simulate);
-    QObject::connect(welcome, &WelcomePage::simulateChanged, welcome,
-                     [welcome](bool on) { showTools(*welcome, on); });
+    // The preflight checks' processes and requests; both outlive the checks (declared first).
+    QProcessLauncher launcher;
+    QNetworkAccessManager network;
+    Preflight preflight(window, model, deployment, launcher, network);
+    preflight.start();
 
     if (screenshots) {
         ScreenshotTour tour(window, *m_languages, m_screenshots);

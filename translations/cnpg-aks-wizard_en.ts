@@ -1195,6 +1195,73 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     </message>
 </context>
 <context>
+    <name>cnpg::Preflight</name>
+    <message>
+        <source>Checking the tools…</source>
+        <translation>Checking the tools…</translation>
+    </message>
+    <message>
+        <source>Install or update %1 (see How to fix in the tools table), then click Re-check. The deployment needs it.</source>
+        <translation>Install or update %1 (see How to fix in the tools table), then click Re-check. The deployment needs it.</translation>
+    </message>
+    <message>
+        <source>Checking the Azure sign-in…</source>
+        <translation>Checking the Azure sign-in…</translation>
+    </message>
+    <message>
+        <source>Finish signing in to Azure.</source>
+        <translation>Finish signing in to Azure.</translation>
+    </message>
+    <message>
+        <source>Sign in to Azure first (the Sign in button runs az login).</source>
+        <translation>Sign in to Azure first (the Sign in button runs az login).</translation>
+    </message>
+    <message>
+        <source>Detecting the public IP of this computer…</source>
+        <translation>Detecting the public IP of this computer…</translation>
+    </message>
+    <message>
+        <source>Detected %1. You can still edit it.</source>
+        <translation>Detected %1. You can still edit it.</translation>
+    </message>
+    <message>
+        <source>Could not detect the public IP: %1 Type it yourself.</source>
+        <translation>Could not detect the public IP: %1 Type it yourself.</translation>
+    </message>
+    <message>
+        <source>Asking AKS which versions %1 offers…</source>
+        <translation>Asking AKS which versions %1 offers…</translation>
+    </message>
+    <message>
+        <source>Could not list the Kubernetes versions of %1.</source>
+        <translation>Could not list the Kubernetes versions of %1.</translation>
+    </message>
+    <message>
+        <source>Offered in %1 (its default: %2).</source>
+        <translation>Offered in %1 (its default: %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not offer Kubernetes %2 with standard support; its default is %3.</source>
+        <translation>%1 does not offer Kubernetes %2 with standard support; its default is %3.</translation>
+    </message>
+    <message>
+        <source>Checking whether the name is free in Azure…</source>
+        <translation>Checking whether the name is free in Azure…</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Taken: %1</translation>
+    </message>
+    <message>
+        <source>Could not check the name: %1</source>
+        <translation>Could not check the name: %1</translation>
+    </message>
+</context>
+<context>
     <name>cnpg::PublicIpDetector</name>
     <message>
         <source>Your public IP address could not be found: this computer seems to be offline. Enter it yourself.</source>
@@ -1744,24 +1811,8 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <translation>not checked yet</translation>
     </message>
     <message>
-        <source>found</source>
-        <translation>found</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>not found</translation>
-    </message>
-    <message>
-        <source>simulated</source>
-        <translation>simulated</translation>
-    </message>
-    <message>
         <source>Signed-in account: %1</source>
         <translation>Signed-in account: %1</translation>
-    </message>
-    <message>
-        <source>Subscription: %1</source>
-        <translation>Subscription: %1</translation>
     </message>
     <message>
         <source>Where to deploy</source>
@@ -1796,10 +1847,6 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <translation>Status</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>Azure account</source>
         <translation>Azure account</translation>
     </message>
@@ -1814,6 +1861,54 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>&amp;Continue it</source>
         <translation>&amp;Continue it</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>To sign in, open %1 and enter the code %2.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>How to fix</translation>
+    </message>
+    <message>
+        <source>Re-chec&amp;k</source>
+        <translation>Re-chec&amp;k</translation>
+    </message>
+    <message>
+        <source>Check the tools and the Azure sign-in again</source>
+        <translation>Check the tools and the Azure sign-in again</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>Runs az login</source>
+        <translation>Runs az login</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscription:</source>
+        <translation>S&amp;ubscription:</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Every az command of the deployment and of the exported script is pinned to this subscription with --subscription.</source>
+        <translation>Every az command of the deployment and of the exported script is pinned to this subscription with --subscription.</translation>
     </message>
 </context>
 </TS>

@@ -1193,6 +1193,73 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     </message>
 </context>
 <context>
+    <name>cnpg::Preflight</name>
+    <message>
+        <source>Checking the tools…</source>
+        <translation>도구를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Install or update %1 (see How to fix in the tools table), then click Re-check. The deployment needs it.</source>
+        <translation>%1을(를) 설치하거나 업데이트한 다음(도구 표의 해결 방법 참고) 다시 확인을 클릭하세요. 배포에 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Checking the Azure sign-in…</source>
+        <translation>Azure 로그인을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Finish signing in to Azure.</source>
+        <translation>Azure 로그인을 마치세요.</translation>
+    </message>
+    <message>
+        <source>Sign in to Azure first (the Sign in button runs az login).</source>
+        <translation>먼저 Azure에 로그인하세요(로그인 단추가 az login을 실행합니다).</translation>
+    </message>
+    <message>
+        <source>Detecting the public IP of this computer…</source>
+        <translation>이 컴퓨터의 공용 IP를 감지하는 중…</translation>
+    </message>
+    <message>
+        <source>Detected %1. You can still edit it.</source>
+        <translation>%1을(를) 감지했습니다. 계속 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Could not detect the public IP: %1 Type it yourself.</source>
+        <translation>공용 IP를 감지하지 못했습니다: %1 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Asking AKS which versions %1 offers…</source>
+        <translation>%1에서 제공하는 버전을 AKS에 묻는 중…</translation>
+    </message>
+    <message>
+        <source>Could not list the Kubernetes versions of %1.</source>
+        <translation>%1의 Kubernetes 버전 목록을 가져오지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Offered in %1 (its default: %2).</source>
+        <translation>%1에서 제공됩니다(기본값: %2).</translation>
+    </message>
+    <message>
+        <source>%1 does not offer Kubernetes %2 with standard support; its default is %3.</source>
+        <translation>%1에서는 Kubernetes %2을(를) 표준 지원으로 제공하지 않습니다. 기본값은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>Checking whether the name is free in Azure…</source>
+        <translation>Azure에서 이름을 사용할 수 있는지 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>사용 중: %1</translation>
+    </message>
+    <message>
+        <source>Could not check the name: %1</source>
+        <translation>이름을 확인하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>cnpg::PublicIpDetector</name>
     <message>
         <source>Your public IP address could not be found: this computer seems to be offline. Enter it yourself.</source>
@@ -1741,24 +1808,8 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <translation>아직 확인하지 않음</translation>
     </message>
     <message>
-        <source>found</source>
-        <translation>찾음</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>찾을 수 없음</translation>
-    </message>
-    <message>
-        <source>simulated</source>
-        <translation>시뮬레이션</translation>
-    </message>
-    <message>
         <source>Signed-in account: %1</source>
         <translation>로그인한 계정: %1</translation>
-    </message>
-    <message>
-        <source>Subscription: %1</source>
-        <translation>구독: %1</translation>
     </message>
     <message>
         <source>Where to deploy</source>
@@ -1793,10 +1844,6 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <translation>상태</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>세부 정보</translation>
-    </message>
-    <message>
         <source>Azure account</source>
         <translation>Azure 계정</translation>
     </message>
@@ -1811,6 +1858,54 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>&amp;Continue it</source>
         <translation>계속하기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1(으)로 로그인됨</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>로그인하려면 %1을(를) 열고 코드 %2을(를) 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>최소 버전</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>해결 방법</translation>
+    </message>
+    <message>
+        <source>Re-chec&amp;k</source>
+        <translation>다시 확인(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check the tools and the Azure sign-in again</source>
+        <translation>도구와 Azure 로그인을 다시 확인합니다</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>로그인(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Runs az login</source>
+        <translation>az login을 실행합니다</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscription:</source>
+        <translation>구독(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>구독</translation>
+    </message>
+    <message>
+        <source>Every az command of the deployment and of the exported script is pinned to this subscription with --subscription.</source>
+        <translation>배포와 내보낸 스크립트의 모든 az 명령이 --subscription으로 이 구독에 고정됩니다.</translation>
     </message>
 </context>
 </TS>

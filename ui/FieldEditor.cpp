@@ -24,6 +24,7 @@ FieldEditor::FieldEditor(const FieldSpec& spec, SettingsModel& model, QWidget* p
     , m_label(new QLabel(this))
     , m_row(new QHBoxLayout)
     , m_status(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_reset(new QPushButton(this))
 {
     setObjectName(QStringLiteral("field_") + spec.key);
@@ -44,6 +45,14 @@ FieldEditor::FieldEditor(const FieldSpec& spec, SettingsModel& model, QWidget* p
         connect(m_spin, &QSpinBox::valueChanged, this,
                 [this](int v) { onEdited(QString::number(v)); });
         m_editor = m_spin;
+    } else if (spec.rule == FieldRule::KubernetesVersion) {
+        // Editable: filled with the region's versions by the preflight checks, but any
+        // version the validator accepts can be typed.
+        m_combo = new QComboBox(this);
+        m_combo->setEditable(true);
+        m_combo->setInsertPolicy(QComboBox::NoInsert);
+        connect(m_combo, &QComboBox::currentTextChanged, this, &FieldEditor::onEdited);
+        m_editor = m_combo;
     } else if (spec.rule == FieldRule::Region) {
         // Editable: the static list may lag behind Azure; the validator has the final word.
         m_combo = new QComboBox(this);
@@ -81,6 +90,13 @@ FieldEditor::FieldEditor(const FieldSpec& spec, SettingsModel& model, QWidget* p
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_status->setFont(small);
     layout->addWidget(m_status);
+    m_note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("note_") + spec.key);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->setFont(small);
+    m_note->setVisible(false);
+    layout->addWidget(m_note);
 
     connect(&m_model, &SettingsModel::changed, this, [this] {
         refreshFromModel();
@@ -102,7 +118,59 @@ QPushButton* FieldEditor::addButton()
 QString FieldEditor::errorText() const
 {
     const SettingErrors errors = m_model.settings().validateField(m_spec.key);
-    return errors.isEmpty() ? QString() : SettingErrorText::message(errors.first());
+    if (!errors.isEmpty())
+        return SettingErrorText::message(errors.first());
+    return m_externalError;
+}
+
+void FieldEditor::setNote(const QString& text, NoteKind kind)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+    switch (kind) {
+    case NoteKind::Info:
+        m_note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        break;
+    case NoteKind::Good:
+        m_note->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        break;
+    case NoteKind::Warning:
+        m_note->setStyleSheet(QStringLiteral("color: #a15c00;"));
+        break;
+    }
+}
+
+QString FieldEditor::note() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
+}
+
+void FieldEditor::setExternalError(const QString& text)
+{
+    if (text == m_externalError)
+        return;
+    m_externalError = text;
+    refreshStatus();
+}
+
+void FieldEditor::setChoices(const QStringList& choices)
+{
+    if (!m_combo)
+        return;
+    m_updating = true;
+    const QString v = m_model.value(m_spec.key);
+    m_combo->clear();
+    m_combo->addItems(choices);
+    m_combo->setCurrentText(v);
+    m_updating = false;
+}
+
+QStringList FieldEditor::choices() const
+{
+    QStringList out;
+    for (int i = 0; m_combo && i < m_combo->count(); ++i)
+        out << m_combo->itemText(i);
+    return out;
 }
 
 void FieldEditor::onEdited(const QString& text)

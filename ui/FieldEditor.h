@@ -38,6 +38,25 @@ public:
     QString errorText() const;
     QPushButton* resetButton() const { return m_reset; }
 
+    // What the preflight checks found about the value, under the field.
+    enum class NoteKind
+    {
+        Info,
+        Good,
+        Warning
+    };
+    // A translated note (empty: none); the caller sets it again on a language change.
+    void setNote(const QString& text, NoteKind kind = NoteKind::Info);
+    QString note() const;
+    // A problem only Azure knows of (a storage account name that is taken): shown like a
+    // validation error, and the field counts as invalid until it is cleared.
+    void setExternalError(const QString& text);
+    QString externalError() const { return m_externalError; }
+    // The values an editable picker offers (the Kubernetes versions of a region); the value
+    // itself is kept.
+    void setChoices(const QStringList& choices);
+    QStringList choices() const;
+
     void retranslate();
 
 signals:
@@ -61,6 +80,8 @@ private:
     QComboBox* m_combo = nullptr;
     QHBoxLayout* m_row;
     QLabel* m_status;
+    QLabel* m_note;
+    QString m_externalError;
     QPushButton* m_reset;
     bool m_valid = true;
     bool m_updating = false;

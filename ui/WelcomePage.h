@@ -1,7 +1,10 @@
 #pragma once
 
+#include "AzureAccount.h"
+#include "ToolCheck.h"
 #include "WizardPage.h"
 
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -12,31 +15,41 @@ class QVBoxLayout;
 namespace cnpg {
 
 // Start: what the wizard does, the tools it found, the Azure account, and whether to simulate.
-// The tool, sign-in and subscription checks (preflight) fill this page through its setters;
-// the page itself runs nothing.
+// The tool, sign-in and subscription checks (Preflight) fill this page through its setters and
+// hear its buttons through signals; the page itself runs nothing.
 class WelcomePage : public WizardPage
 {
     Q_OBJECT
 public:
-    enum class ToolState
-    {
-        Unknown,
-        Found,
-        Missing,
-        Simulated
-    };
-
     explicit WelcomePage(QWidget* parent = nullptr);
 
     QString title() const override;
+    // In real mode, Next waits for the tools and the sign-in (see setBlockingProblem).
+    bool isComplete() const override;
 
-    // One row per tool; set again to update. `detail` is a path or a version (untranslated).
-    void setToolStatus(const QString& tool, ToolState state, const QString& detail = QString());
-    ToolState toolState(const QString& tool) const;
-    // Empty values show "not checked yet".
-    void setAccount(const QString& account, const QString& subscription);
-    // Where preflight adds its own widgets (a subscription picker, a sign-in button, ...).
+    // The tools table: one row per tool, as ToolChecker found it (Pending: being checked).
+    void setToolStatuses(const QList<ToolStatus>& statuses);
+    const QList<ToolStatus>& toolStatuses() const { return m_tools; }
+    QTreeWidget* toolList() const { return m_toolList; }
+    QPushButton* recheckButton() const { return m_recheck; }
+
+    // The Azure CLI's sign-in: who is signed in; the Sign in button when nobody is.
+    void setAccountState(AzureAccount::State state, const QString& account,
+                         const QString& detail = QString());
+    // az login's device code flow: where to go and what to type; empty values hide it.
+    void setDeviceCode(const QString& url, const QString& code);
+    QPushButton* signInButton() const { return m_signIn; }
+    QLabel* deviceCodeLabel() const { return m_deviceCode; }
+    // The subscriptions of the signed-in account; `selected` is an id (the setting's value).
+    void setSubscriptions(const QList<AzureSubscription>& subscriptions, const QString& selected);
+    QComboBox* subscriptionPicker() const { return m_subscriptions; }
+    // Where preflight adds further widgets of its own.
     QVBoxLayout* preflightArea() const { return m_preflightArea; }
+
+    // Why Next is blocked (translated by the caller, set again on a language change); empty:
+    // not blocked.
+    void setBlockingProblem(const QString& problem);
+    QString blockingProblem() const { return m_blocking; }
 
     bool simulate() const;
     void setSimulate(bool simulate);
@@ -50,6 +63,10 @@ public:
 signals:
     void simulateChanged(bool simulate);
     void resumeRequested();
+    void recheckRequested();
+    void signInRequested();
+    // The user picked a subscription (its id).
+    void subscriptionChosen(const QString& id);
 
 protected:
     QString explanation() const override;
@@ -59,24 +76,27 @@ private:
     void refreshTools();
     void refreshAccount();
 
-    struct Tool
-    {
-        QString name;
-        ToolState state = ToolState::Unknown;
-        QString detail;
-    };
-    QList<Tool> m_tools;
+    QList<ToolStatus> m_tools;
+    AzureAccount::State m_accountState = AzureAccount::State::Unknown;
     QString m_account;
-    QString m_subscription;
+    QString m_accountDetail;
+    QString m_deviceUrl;
+    QString m_deviceCodeText;
+    QString m_blocking;
     QGroupBox* m_modeBox;
     QRadioButton* m_simulate;
     QRadioButton* m_real;
     QLabel* m_modeNote;
     QGroupBox* m_toolBox;
     QTreeWidget* m_toolList;
+    QPushButton* m_recheck;
     QGroupBox* m_accountBox;
     QLabel* m_accountLabel;
+    QPushButton* m_signIn;
+    QLabel* m_deviceCode;
     QLabel* m_subscriptionLabel;
+    QComboBox* m_subscriptions;
+    QLabel* m_blockingLabel;
     QVBoxLayout* m_preflightArea;
     QGroupBox* m_resumeBox;
     QLabel* m_resumeText;

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "AzureAccount.h"
+#include "KubernetesVersions.h"
+#include "PublicIpDetector.h"
+#include "StorageNameChecker.h"
+#include "ToolCheck.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace cnpg {
+
+class Deployment;
+class MainWindow;
+class SettingsModel;
+
+// Issue 6's preflight in the wizard: runs the core's checks and shows their answers on the
+// pages. The Welcome page gets the tools table (ToolChecker), the sign-in and the subscription
+// picker (AzureAccount, which sets AZURE_SUBSCRIPTION_ID); the Settings page the Detect button
+// (PublicIpDetector) and the Kubernetes versions of the region (KubernetesVersions); the
+// identity and storage page the storage account name's availability (StorageNameChecker).
+// In simulation mode every query goes to the simulator through the same tools' environment
+// the deployment uses (ToolEnvironment). Everything is asynchronous; `launcher` and `network`
+// must outlive this object.
+class Preflight : public QObject
+{
+    Q_OBJECT
+public:
+    Preflight(MainWindow& window, SettingsModel& settings, Deployment& deployment,
+              ProcessLauncher& launcher, QNetworkAccessManager& network, QObject* parent = nullptr);
+    ~Preflight() override;
+
+    // Starts every check (and the client IP's detection when the field is empty).
+    void start();
+    void recheck();
+    void detectClientIp();
+
+    // How long the storage name waits for the typing to stop.
+    void setStorageDebounce(int milliseconds) { m_storage->setDebounce(milliseconds); }
+
+    const QProcessEnvironment& environment() const { return m_env; }
+    bool isDetectingIp() const { return m_ip && m_ip->isRunning(); }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void prepareEnvironment();
+    void modeChanged();
+    void settingChanged(const QString& key);
+    void accountChanged();
+    void subscriptionsChanged();
+    void fetchVersions();
+    void versionsFinished(const KubernetesVersions::Result& result);
+    void ipFinished(const PublicIpDetector::Result& result);
+    void storageChecked(const StorageNameResult& result);
+    void refreshBlocking();
+    // The notes that depend on the language, from the last answers.
+    void refreshNotes();
+
+    MainWindow& m_window;
+    SettingsModel& m_settings;
+    Deployment& m_deployment;
+    ProcessLauncher& m_launcher;
+    QNetworkAccessManager& m_network;
+    QProcessEnvironment m_env;
+    QString m_envError;
+    ToolChecker* m_tools;
+    AzureAccount* m_account;
+    KubernetesVersions* m_versions;
+    StorageNameChecker* m_storage;
+    QPointer<PublicIpDetector> m_ip;
+    QTimer m_regionTimer;
+
+    // The last answers, kept to word them again in another language.
+    enum class IpState
+    {
+        Idle,
+        Detecting,
+        Detected,
+        Failed
+    };
+    IpState m_ipState = IpState::Idle;
+    PublicIpDetector::Result m_ipResult;
+    bool m_ipTried = false;
+    bool m_versionsDone = false;
+    KubernetesVersions::Result m_versionsResult;
+    KubernetesVersionChoice m_choice;
+    QString m_versionsRegion;
+    QString m_autoVersion; // the version this object chose (not the user)
+    bool m_storageChecking = false;
+    bool m_storageDone = false;
+    StorageNameResult m_storageResult;
+    QString m_lastSubscription;
+    QString m_lastStorageName;
+};
+
+} // namespace cnpg
