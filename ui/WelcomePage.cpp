@@ -74,6 +74,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     for (int c = 0; c < 4; ++c)
         m_toolList->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_toolList->header()->setStretchLastSection(true);
+    m_toolList->header()->setMinimumSectionSize(64);
     m_toolList->setTextElideMode(Qt::ElideMiddle);
     m_toolList->setMinimumHeight(150);
     m_toolList->setMaximumHeight(220);
@@ -109,6 +110,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_subscriptions->setObjectName(QStringLiteral("subscriptionPicker"));
     m_subscriptions->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_subscriptions->setMinimumContentsLength(16);
+    m_subscriptions->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_subscriptionLabel->setObjectName(QStringLiteral("subscription"));
     m_subscriptionLabel->setBuddy(m_subscriptions);
     connect(m_subscriptions, &QComboBox::activated, this, [this](int index) {
@@ -239,9 +241,12 @@ void WelcomePage::refreshTools()
     for (const ToolStatus& t : m_tools) {
         const ToolSpec& spec = ToolCheck::spec(t.tool);
         const QString state = ToolCheck::stateText(t.state);
-        const QString fix = t.state == ToolState::Ok || t.state == ToolState::Pending
-                                ? QString()
-                                : ToolCheck::fixCommand(t, platform);
+        QString fix = t.state == ToolState::Ok || t.state == ToolState::Pending
+                          ? QString()
+                          : ToolCheck::fixCommand(t, platform);
+        // Nothing to run (a missing krew: the deployment installs it): say so instead.
+        if (fix.isEmpty() && t.state != ToolState::Ok && t.state != ToolState::Pending)
+            fix = ToolCheck::describe(t);
         auto* item =
             new QTreeWidgetItem(m_toolList, {spec.name, state, t.found,
                                              t.minimum.isEmpty() ? spec.minimum : t.minimum, fix});
@@ -253,7 +258,7 @@ void WelcomePage::refreshTools()
         else if (t.blocking())
             icon = StepState::Failed;
         else
-            icon = StepState::Skipped; // missing, but not needed to deploy (krew, jq)
+            icon = StepState::Cancelled; // missing, but not needed to deploy (krew, jq)
         item->setIcon(1, StageIcons::forState(icon));
         // The whole story (what is wrong, what the wizard does about it) in the tooltip.
         QString tip = ToolCheck::describe(t);
