@@ -139,6 +139,23 @@ void Executor::runKrew(Runtime& r)
             logOutput(*step, channel, d);
         emit stepOutput(id, channel, d);
     });
+    // The download's progress goes into the step's status, at most once per percent (or per
+    // 64 KiB while the size is unknown), so that views can show it without a flood of signals.
+    connect(r.krew, &KrewInstaller::progress, this, [this, id](qint64 received, qint64 total) {
+        Runtime* step = rt(id);
+        if (!step)
+            return;
+        StepStatus& st = step->status;
+        const auto bucket = [](qint64 done, qint64 size) {
+            return size > 0 ? done * 100 / size : done / (64 * 1024);
+        };
+        const bool changed = st.bytesDone < 0 || total != st.bytesTotal ||
+                             bucket(received, total) != bucket(st.bytesDone, st.bytesTotal);
+        st.bytesDone = received;
+        st.bytesTotal = total;
+        if (changed)
+            emit stepChanged(id, st);
+    });
     connect(r.krew, &KrewInstaller::finished, this,
             [this, id](bool ok, const QString& reasonCode, const QString& text) {
                 Batch batch(this);
@@ -147,6 +164,7 @@ void Executor::runKrew(Runtime& r)
                     return;
                 step->krew->deleteLater();
                 step->krew = nullptr;
+                step->status.bytesDone = step->status.bytesTotal = -1;
                 if (ok)
                     finishStep(*step, StepState::Succeeded);
                 else if (m_cancelling)

@@ -92,6 +92,11 @@ QString StepListModel::provisioningState(const QString& id) const
     const StepStatus st = m_status.value(id);
     if (!st.provisioningState.isEmpty())
         return st.provisioningState;
+    if (st.state == StepState::Running && st.bytesDone >= 0) {
+        if (st.bytesTotal > 0)
+            return tr("Downloading %1%").arg(st.bytesDone * 100 / st.bytesTotal);
+        return tr("Downloading %1 KiB").arg(st.bytesDone / 1024);
+    }
     // The executor forgets it when the step ends; Azure's last word then is Succeeded (the
     // command returns once provisioning is done), or what was last seen before a failure.
     const QString last = m_provisioning.value(id);

@@ -65,6 +65,8 @@ struct StepStatus
     QString errorText;         // the tool's own error output, secrets masked
     QString provisioningState; // live, from the status poller (Creating, Updating, ...)
     int retryDelayMs = 0;      // Retrying: the pause before the next attempt
+    qint64 bytesDone = -1;     // Running a download (krew): bytes so far, -1 when none
+    qint64 bytesTotal = -1;    // and the size, -1 while unknown
     bool probing = false;      // Running: the probe, not the command
     QDateTime startedAt;
     QDateTime finishedAt;

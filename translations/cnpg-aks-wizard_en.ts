@@ -1709,6 +1709,14 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>the download does not match its checksum</source>
         <translation>the download does not match its checksum</translation>
     </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>Downloading %1%</translation>
+    </message>
+    <message>
+        <source>Downloading %1 KiB</source>
+        <translation>Downloading %1 KiB</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::StorageNameChecker</name>

@@ -1706,6 +1706,14 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>the download does not match its checksum</source>
         <translation>다운로드가 체크섬과 일치하지 않음</translation>
     </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>다운로드 중 %1%</translation>
+    </message>
+    <message>
+        <source>Downloading %1 KiB</source>
+        <translation>다운로드 중 %1KiB</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::StorageNameChecker</name>

@@ -1,5 +1,6 @@
 // The executor against the real simulator (cnpg-sim): a full run, each injected fault, an
 // unknown error, cancel, and the headless app killed with SIGKILL and resumed.
+
 #include "Executor.h"
 #include "ExecutorTestUtil.h"
 #include "Journal.h"
@@ -13,6 +14,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+#include <algorithm>
 #include <csignal>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -119,7 +121,16 @@ void TestExecutorSim::fullRunThenRerunCreatesNothingTwice()
     {
         Run run(world, settings, simOptions(world));
         QSignalSpy live(&run.executor, &Executor::provisioningStateChanged);
+        Recorder recorder(run.executor);
         QCOMPARE(runToEnd(run.executor, 60000), Executor::Outcome::Succeeded);
+        // The krew download reports its progress while the step runs, up to the whole archive.
+        const auto krew = recorder.statusesOf(QStringLiteral("krew.install"), StepState::Running);
+        const auto downloading = std::find_if(krew.rbegin(), krew.rend(),
+                                              [](const StepStatus& s) { return s.bytesDone > 0; });
+        QVERIFY2(downloading != krew.rend(), "no download progress from the krew step");
+        if (downloading->bytesTotal > 0)
+            QCOMPARE(downloading->bytesDone, downloading->bytesTotal);
+        QCOMPARE(run.executor.status(QStringLiteral("krew.install")).bytesDone, qint64(-1));
         for (const Step& s : run.plan.steps()) {
             const StepState st = run.executor.status(s.id).state;
             if (s.conditional)
