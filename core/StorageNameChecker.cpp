@@ -29,6 +29,25 @@ StorageNameChecker::~StorageNameChecker()
     AsyncProcess::cancel(m_process);
 }
 
+QStringList StorageNameChecker::ownershipArguments(const QString& name, const QString& group,
+                                                   const QString& subscription)
+{
+    QStringList args{QStringLiteral("storage"),
+                     QStringLiteral("account"),
+                     QStringLiteral("show"),
+                     QStringLiteral("--name"),
+                     name,
+                     QStringLiteral("--resource-group"),
+                     group,
+                     QStringLiteral("--query"),
+                     QStringLiteral("id"),
+                     QStringLiteral("--output"),
+                     QStringLiteral("tsv")};
+    if (!subscription.isEmpty())
+        args << QStringLiteral("--subscription") << subscription;
+    return args;
+}
+
 QStringList StorageNameChecker::arguments(const QString& name, const QString& subscription)
 {
     QStringList args{QStringLiteral("storage"),
@@ -65,6 +84,28 @@ StorageNameResult StorageNameChecker::parse(const QString& name, const QByteArra
     return r;
 }
 
+void StorageNameChecker::checkOwnership(const StorageNameResult& taken, int generation)
+{
+    // A name is global, so check-name cannot tell the deployment's own account (from an
+    // earlier or interrupted run, which the plan will reuse) from a stranger's: ask for it in
+    // the deployment's resource group.
+    ProcessSpec ps;
+    ps.program = QStringLiteral("az");
+    ps.arguments = ownershipArguments(taken.name, m_resourceGroup, m_subscription);
+    ps.environment = m_environment;
+    m_process =
+        AsyncProcess::start(m_launcher, ps, this, m_timeoutMs,
+                            [this, generation, taken](const ProcessResult& r, bool timedOut) {
+                                if (generation != m_generation)
+                                    return;
+                                m_process.clear();
+                                StorageNameResult result = taken;
+                                if (r.ok() && !timedOut && !r.standardOutput.trimmed().isEmpty())
+                                    result.state = StorageNameResult::State::Yours;
+                                emit checked(result);
+                            });
+}
+
 QString StorageNameChecker::describe(const StorageNameResult& r)
 {
     const auto tr = [](const char* s) {
@@ -74,8 +115,11 @@ QString StorageNameChecker::describe(const StorageNameResult& r)
     case StorageNameResult::State::Available:
         return tr("The name %1 is available.").arg(r.name);
     case StorageNameResult::State::Taken:
-        return tr("The name %1 is already taken. If it is not your own storage account from an "
-                  "earlier run, choose another name.")
+        return tr("The name %1 is already taken by another storage account; choose another name.")
+            .arg(r.name);
+    case StorageNameResult::State::Yours:
+        return tr("The storage account %1 already exists in this deployment's resource group; "
+                  "the deployment will reuse it.")
             .arg(r.name);
     case StorageNameResult::State::Invalid:
         return tr("%1 is not a valid storage account name: 3 to 24 lowercase letters and digits.")
@@ -141,6 +185,10 @@ void StorageNameChecker::run()
             StorageNameResult result;
             if (r.ok() && !timedOut) {
                 result = parse(name, r.standardOutput);
+                if (result.state == StorageNameResult::State::Taken && !m_resourceGroup.isEmpty()) {
+                    checkOwnership(result, generation);
+                    return;
+                }
             } else {
                 result.name = name;
                 result.state = StorageNameResult::State::Error;

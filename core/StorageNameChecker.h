@@ -16,7 +16,8 @@ struct StorageNameResult
     enum class State
     {
         Available,
-        Taken,   // Azure says AlreadyExists (possibly your own account from an earlier run)
+        Taken,   // Azure says AlreadyExists, and it is not in the deployment's resource group
+        Yours,   // taken by the deployment's own account (an earlier or interrupted run)
         Invalid, // breaks the naming rule (checked locally, or Azure's AccountNameInvalid)
         Error,   // az failed (not signed in, offline, ...); `message` says why
     };
@@ -40,6 +41,8 @@ public:
 
     void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
     void setSubscription(const QString& subscription) { m_subscription = subscription; }
+    // The deployment's resource group: a taken name found there is the deployment's own.
+    void setResourceGroup(const QString& group) { m_resourceGroup = group; }
     void setDebounce(int milliseconds) { m_debounce.setInterval(milliseconds); }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
@@ -52,6 +55,9 @@ public:
     bool isChecking() const { return !m_process.isNull(); }
 
     static QStringList arguments(const QString& name, const QString& subscription);
+    // `az storage account show` of the name in `group`: succeeds only for one's own account.
+    static QStringList ownershipArguments(const QString& name, const QString& group,
+                                          const QString& subscription);
     // The answer of check-name for `name`.
     static StorageNameResult parse(const QString& name, const QByteArray& json);
     // A translated sentence for the result.
@@ -64,10 +70,12 @@ signals:
 
 private:
     void run();
+    void checkOwnership(const StorageNameResult& taken, int generation);
 
     ProcessLauncher& m_launcher;
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     QString m_subscription;
+    QString m_resourceGroup;
     QString m_name;
     QTimer m_debounce;
     int m_timeoutMs = 30000;

@@ -1725,16 +1725,20 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <translation>The name %1 is available.</translation>
     </message>
     <message>
-        <source>The name %1 is already taken. If it is not your own storage account from an earlier run, choose another name.</source>
-        <translation>The name %1 is already taken. If it is not your own storage account from an earlier run, choose another name.</translation>
-    </message>
-    <message>
         <source>%1 is not a valid storage account name: 3 to 24 lowercase letters and digits.</source>
         <translation>%1 is not a valid storage account name: 3 to 24 lowercase letters and digits.</translation>
     </message>
     <message>
         <source>The name could not be checked: %1</source>
         <translation>The name could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>The name %1 is already taken by another storage account; choose another name.</source>
+        <translation>The name %1 is already taken by another storage account; choose another name.</translation>
+    </message>
+    <message>
+        <source>The storage account %1 already exists in this deployment&apos;s resource group; the deployment will reuse it.</source>
+        <translation>The storage account %1 already exists in this deployment&apos;s resource group; the deployment will reuse it.</translation>
     </message>
 </context>
 <context>

@@ -1722,16 +1722,20 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <translation>이름 %1을(를) 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <source>The name %1 is already taken. If it is not your own storage account from an earlier run, choose another name.</source>
-        <translation>이름 %1은(는) 이미 사용 중입니다. 이전 실행에서 만든 내 스토리지 계정이 아니면 다른 이름을 선택하세요.</translation>
-    </message>
-    <message>
         <source>%1 is not a valid storage account name: 3 to 24 lowercase letters and digits.</source>
         <translation>%1은(는) 올바른 스토리지 계정 이름이 아닙니다: 영문 소문자와 숫자 3~24자여야 합니다.</translation>
     </message>
     <message>
         <source>The name could not be checked: %1</source>
         <translation>이름을 확인할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The name %1 is already taken by another storage account; choose another name.</source>
+        <translation>이름 %1은(는) 이미 다른 스토리지 계정이 사용하고 있습니다. 다른 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The storage account %1 already exists in this deployment&apos;s resource group; the deployment will reuse it.</source>
+        <translation>스토리지 계정 %1이(가) 이 배포의 리소스 그룹에 이미 있습니다. 배포에서 이 계정을 다시 사용합니다.</translation>
     </message>
 </context>
 <context>

@@ -202,8 +202,12 @@ void Preflight::settingChanged(const QString& key)
     }
     // The storage name follows LOCAL_NAME and SUFFIX: compare the value, whatever changed.
     const QString name = m_settings.value(keys::StorageAccount);
-    if (name != m_lastStorageName && m_account->state() == AzureAccount::State::SignedIn) {
+    const QString group = m_settings.value(keys::ResourceGroup);
+    if ((name != m_lastStorageName || group != m_lastStorageGroup) &&
+        m_account->state() == AzureAccount::State::SignedIn) {
         m_lastStorageName = name;
+        m_lastStorageGroup = group;
+        m_storage->setResourceGroup(group);
         m_storageDone = false;
         m_storageChecking = false;
         m_storage->setName(name);
@@ -391,6 +395,10 @@ void Preflight::refreshNotes()
             case St::Taken:
                 storage->setNote(QString());
                 error = tr("Taken: %1").arg(StorageNameChecker::describe(m_storageResult));
+                break;
+            case St::Yours:
+                storage->setNote(StorageNameChecker::describe(m_storageResult),
+                                 FieldEditor::NoteKind::Good);
                 break;
             case St::Invalid:
                 storage->setNote(QString());

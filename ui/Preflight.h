@@ -98,6 +98,7 @@ private:
     StorageNameResult m_storageResult;
     QString m_lastSubscription;
     QString m_lastStorageName;
+    QString m_lastStorageGroup;
 };
 
 } // namespace cnpg

@@ -211,6 +211,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(storage->note() == QStringLiteral("Available"), 20000);
         QVERIFY(storage->isValid());
         QVERIFY(w.window().nextButton()->isEnabled());
+
+        // The same account seen from its own resource group is the deployment's: reused, fine.
+        w.wizard.model.setValue(keys::ResourceGroup, QStringLiteral("rg-other"));
+        w.wizard.model.setValue(keys::StorageAccount, taken);
+        QTRY_VERIFY_WITH_TIMEOUT(storage->note().contains(QLatin1String("reuse")), 20000);
+        QVERIFY(storage->isValid());
+        QVERIFY(w.window().nextButton()->isEnabled());
     }
 };
 
