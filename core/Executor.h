@@ -143,6 +143,9 @@ private:
     };
 
     Runtime* rt(const QString& id);
+    // The step whose child just ended, the child released (and with `flushLog`, the last
+    // partial lines of its output logged); nullptr when the step no longer waits for one.
+    Runtime* releaseProcess(const QString& id, bool flushLog);
     const Runtime* rt(const QString& id) const;
     bool isActive(const Runtime& r) const { return r.process || r.krew; }
 

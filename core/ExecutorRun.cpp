@@ -177,16 +177,26 @@ void Executor::runKrew(Runtime& r)
     r.krew->start();
 }
 
+Executor::Runtime* Executor::releaseProcess(const QString& id, bool flushLog)
+{
+    Runtime* r = rt(id);
+    if (!r || !r->process)
+        return nullptr; // no longer waiting for a child (cancelled and reaped meanwhile)
+    r->process->deleteLater();
+    r->process = nullptr;
+    if (flushLog) {
+        logOutput(*r, 1, {}, true);
+        logOutput(*r, 2, {}, true);
+    }
+    return r;
+}
+
 void Executor::onProbeFinished(const QString& id, const ProcessResult& result)
 {
     Batch batch(this);
-    Runtime* r = rt(id);
-    if (!r || !r->process)
+    Runtime* r = releaseProcess(id, true);
+    if (!r)
         return;
-    r->process->deleteLater();
-    r->process = nullptr;
-    logOutput(*r, 1, {}, true);
-    logOutput(*r, 2, {}, true);
     if (m_cancelling) {
         finishStep(*r, StepState::Cancelled);
         checkFinished();
@@ -217,13 +227,9 @@ void Executor::onProbeFinished(const QString& id, const ProcessResult& result)
 void Executor::onCommandFinished(const QString& id, const ProcessResult& result)
 {
     Batch batch(this);
-    Runtime* r = rt(id);
-    if (!r || !r->process)
+    Runtime* r = releaseProcess(id, true);
+    if (!r)
         return;
-    r->process->deleteLater();
-    r->process = nullptr;
-    logOutput(*r, 1, {}, true);
-    logOutput(*r, 2, {}, true);
     if (result.ok()) {
         // Also while cancelling: what finished, finished.
         QString problem;
@@ -266,11 +272,9 @@ void Executor::checkProvisioning(Runtime& r)
 void Executor::onProvisioningChecked(const QString& id, const ProcessResult& result)
 {
     Batch batch(this);
-    Runtime* r = rt(id);
-    if (!r || !r->process)
+    Runtime* r = releaseProcess(id, false);
+    if (!r)
         return;
-    r->process->deleteLater();
-    r->process = nullptr;
     if (m_cancelling) {
         finishStep(*r, StepState::Cancelled);
         checkFinished();
