@@ -114,4 +114,19 @@ QString timestamp(qint64 epochMs)
     return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000+00:00"));
 }
 
+QList<QJsonObject> ofType(State& s, const QString& type, const QString& rg)
+{
+    if (!rg.isEmpty())
+        requireGroup(s, rg);
+    QList<QJsonObject> out;
+    for (const QJsonObject& r : s.resources()) {
+        if (r.value(QStringLiteral("type")).toString() == type &&
+            (rg.isEmpty() ||
+             r.value(QStringLiteral("resourceGroup")).toString().compare(rg, Qt::CaseInsensitive) ==
+                 0))
+            out << r;
+    }
+    return out;
+}
+
 } // namespace cnpg::sim::arm

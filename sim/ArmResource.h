@@ -8,6 +8,7 @@
 // so a create whose process was killed still finishes, and a concurrent show sees Creating.
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace cnpg::sim {
@@ -53,6 +54,10 @@ const QJsonObject& requireGroup(State& s, const QString& rg);
 QJsonObject* find(State& s, const QString& rg, const QString& type, const QString& name);
 // Like find(), but a missing group or resource is az's not-found error (exit 3).
 QJsonObject& require(State& s, const QString& rg, const QString& type, const QString& name);
+
+// The records of one type, in resource group `rg` when it is not empty (then a missing group is
+// az's ResourceGroupNotFound error): what the `list` commands print.
+QList<QJsonObject> ofType(State& s, const QString& type, const QString& rg = QString());
 
 // A Python-style timestamp as Azure returns them: 2024-05-02T10:11:12.123456+00:00.
 QString timestamp(qint64 epochMs);

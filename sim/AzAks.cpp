@@ -321,14 +321,8 @@ void aksList(AzContext& c)
     c.env.latency();
     QJsonArray list;
     c.store.read([&](State& st) {
-        if (!rg.isEmpty())
-            arm::requireGroup(st, rg);
-        for (const QJsonObject& r : st.resources()) {
-            if (r.value(s("type")).toString() == arm::Cluster &&
-                (rg.isEmpty() ||
-                 r.value(s("resourceGroup")).toString().compare(rg, Qt::CaseInsensitive) == 0))
-                list.append(AksModel::clusterView(st, r, SimEnv::now()));
-        }
+        for (const QJsonObject& r : arm::ofType(st, arm::Cluster, rg))
+            list.append(AksModel::clusterView(st, r, SimEnv::now()));
     });
     c.print(list, clusterTable);
 }

@@ -113,10 +113,8 @@ void groupList(AzContext& c)
     QJsonArray list;
     c.store.read([&](State& st) {
         const qint64 now = SimEnv::now();
-        for (const QJsonObject& r : st.resources()) {
-            if (r.value(s("type")).toString() == arm::Group)
-                list.append(arm::view(st, r, now));
-        }
+        for (const QJsonObject& r : arm::ofType(st, arm::Group))
+            list.append(arm::view(st, r, now));
     });
     c.print(list, groupTable);
 }

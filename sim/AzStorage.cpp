@@ -135,14 +135,8 @@ void accountList(AzContext& c)
     c.env.latency();
     QJsonArray list;
     c.store.read([&](State& st) {
-        if (!rg.isEmpty())
-            arm::requireGroup(st, rg);
-        for (const QJsonObject& r : st.resources()) {
-            if (r.value(s("type")).toString() == arm::Storage &&
-                (rg.isEmpty() ||
-                 r.value(s("resourceGroup")).toString().compare(rg, Qt::CaseInsensitive) == 0))
-                list.append(arm::view(st, r, SimEnv::now()));
-        }
+        for (const QJsonObject& r : arm::ofType(st, arm::Storage, rg))
+            list.append(arm::view(st, r, SimEnv::now()));
     });
     c.print(list);
 }
