@@ -1,11 +1,11 @@
 #include "ApplyCommand.h"
 
-#include "Journal.h"
-#include "Logging.h"
-#include "Plan.h"
-#include "ProcessLauncher.h"
-#include "SettingsFile.h"
-#include "ToolEnvironment.h"
+#include "run/Journal.h"
+#include "util/Logging.h"
+#include "plan/Plan.h"
+#include "process/ProcessLauncher.h"
+#include "settings/SettingsFile.h"
+#include "process/ToolEnvironment.h"
 
 #include <QCoreApplication>
 #include <QDir>

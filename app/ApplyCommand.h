@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Executor.h"
-#include "Settings.h"
+#include "run/Executor.h"
+#include "settings/Settings.h"
 
 #include <QObject>
 #include <QString>

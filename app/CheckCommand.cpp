@@ -1,8 +1,8 @@
 #include "CheckCommand.h"
 
-#include "Logging.h"
-#include "ProcessLauncher.h"
-#include "ToolEnvironment.h"
+#include "util/Logging.h"
+#include "process/ProcessLauncher.h"
+#include "process/ToolEnvironment.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

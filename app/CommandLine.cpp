@@ -1,15 +1,15 @@
 #include "CommandLine.h"
 
 #include "ApplyCommand.h"
-#include "AtomicFile.h"
+#include "util/AtomicFile.h"
 #include "CheckCommand.h"
-#include "Journal.h"
-#include "Logging.h"
-#include "Plan.h"
-#include "ScriptExporter.h"
+#include "run/Journal.h"
+#include "util/Logging.h"
+#include "plan/Plan.h"
+#include "export/ScriptExporter.h"
 #include "SettingErrorText.h"
-#include "Settings.h"
-#include "SettingsFile.h"
+#include "settings/Settings.h"
+#include "settings/SettingsFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,15 +4,15 @@
 #include "CommandLine.h"
 #include "Deployment.h"
 #include "LanguageManager.h"
-#include "Logging.h"
+#include "util/Logging.h"
 #include "MainWindow.h"
 #include "Preflight.h"
-#include "ProcessLauncher.h"
+#include "process/ProcessLauncher.h"
 #include "ScreenshotTour.h"
 #include "SettingErrorText.h"
-#include "SettingsFile.h"
+#include "settings/SettingsFile.h"
 #include "SettingsModel.h"
-#include "ToolEnvironment.h"
+#include "process/ToolEnvironment.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 #include "CommandLine.h"
-#include "Logging.h"
+#include "util/Logging.h"
 #ifdef CNPG_WITH_GUI
 #include "GuiApp.h"
 #endif

@@ -3,7 +3,7 @@
 #include "Deployment.h"
 #include "SettingsModel.h"
 #include "StageIcons.h"
-#include "StepListModel.h"
+#include "run/StepListModel.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Executor.h"
+#include "run/Executor.h"
 #include "WizardPage.h"
 
 class QLabel;

@@ -1,10 +1,10 @@
 #include "Deployment.h"
 
-#include "Logging.h"
-#include "Plan.h"
-#include "SettingsFile.h"
-#include "StepListModel.h"
-#include "ToolEnvironment.h"
+#include "util/Logging.h"
+#include "plan/Plan.h"
+#include "settings/SettingsFile.h"
+#include "run/StepListModel.h"
+#include "process/ToolEnvironment.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Executor.h"
-#include "Journal.h"
-#include "Settings.h"
+#include "run/Executor.h"
+#include "run/Journal.h"
+#include "settings/Settings.h"
 
 #include <QObject>
 #include <QPointer>

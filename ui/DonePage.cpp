@@ -2,8 +2,8 @@
 
 #include "CommandPreview.h"
 #include "Deployment.h"
-#include "ScriptExporter.h"
-#include "StepListModel.h"
+#include "export/ScriptExporter.h"
+#include "run/StepListModel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

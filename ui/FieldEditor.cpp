@@ -1,6 +1,6 @@
 #include "FieldEditor.h"
 
-#include "AzureRegions.h"
+#include "settings/AzureRegions.h"
 #include "FieldText.h"
 #include "SettingErrorText.h"
 #include "SettingsModel.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SettingsSchema.h"
+#include "settings/SettingsSchema.h"
 
 #include <QWidget>
 

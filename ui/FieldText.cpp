@@ -1,6 +1,6 @@
 #include "FieldText.h"
 
-#include "SettingsSchema.h"
+#include "settings/SettingsSchema.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -8,7 +8,7 @@
 #include "SettingsFormPage.h"
 #include "SettingsModel.h"
 #include "StageIcons.h"
-#include "StepListModel.h"
+#include "run/StepListModel.h"
 #include "WelcomePage.h"
 
 #include <QCloseEvent>

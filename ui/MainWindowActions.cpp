@@ -1,11 +1,11 @@
 // The main window's menus and file actions (open, save, export, report, log folder).
-#include "AtomicFile.h"
+#include "util/AtomicFile.h"
 #include "Deployment.h"
 #include "DonePage.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SettingErrorText.h"
-#include "SettingsFile.h"
+#include "settings/SettingsFile.h"
 #include "SettingsModel.h"
 
 #include <QAction>

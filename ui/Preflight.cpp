@@ -2,11 +2,11 @@
 
 #include "Deployment.h"
 #include "FieldEditor.h"
-#include "Logging.h"
+#include "util/Logging.h"
 #include "MainWindow.h"
 #include "SettingsFormPage.h"
 #include "SettingsModel.h"
-#include "ToolEnvironment.h"
+#include "process/ToolEnvironment.h"
 #include "WelcomePage.h"
 
 #include <QEvent>

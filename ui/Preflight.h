@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AzureAccount.h"
-#include "KubernetesVersions.h"
-#include "PublicIpDetector.h"
-#include "StorageNameChecker.h"
-#include "ToolCheck.h"
+#include "preflight/AzureAccount.h"
+#include "preflight/KubernetesVersions.h"
+#include "net/PublicIpDetector.h"
+#include "preflight/StorageNameChecker.h"
+#include "preflight/ToolCheck.h"
 
 #include <QObject>
 #include <QPointer>

@@ -3,9 +3,9 @@
 #include "DeployPage.h"
 #include "Deployment.h"
 #include "LanguageManager.h"
-#include "Logging.h"
+#include "util/Logging.h"
 #include "MainWindow.h"
-#include "StepListModel.h"
+#include "run/StepListModel.h"
 
 #include <QDir>
 #include <QPixmap>

@@ -1,6 +1,6 @@
 #include "ScriptSections.h"
 
-#include "SettingsSchema.h"
+#include "settings/SettingsSchema.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Plan.h"
+#include "plan/Plan.h"
 
 #include <QHash>
 #include <QList>

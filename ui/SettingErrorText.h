@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SettingError.h"
+#include "settings/SettingError.h"
 
 namespace cnpg {
 

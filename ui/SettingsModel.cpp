@@ -1,6 +1,6 @@
 #include "SettingsModel.h"
 
-#include "ScriptExporter.h"
+#include "export/ScriptExporter.h"
 
 namespace cnpg {
 

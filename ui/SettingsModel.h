@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Plan.h"
-#include "Settings.h"
+#include "plan/Plan.h"
+#include "settings/Settings.h"
 
 #include <QObject>
 

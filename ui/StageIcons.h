@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StepState.h"
+#include "run/StepState.h"
 
 #include <QIcon>
 

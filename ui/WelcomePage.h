@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AzureAccount.h"
-#include "ToolCheck.h"
+#include "preflight/AzureAccount.h"
+#include "preflight/ToolCheck.h"
 #include "WizardPage.h"
 
 class QComboBox;

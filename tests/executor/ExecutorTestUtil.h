@@ -1,8 +1,8 @@
 #pragma once
 // Small helpers shared by the executor tests.
 
-#include "Executor.h"
-#include "Plan.h"
+#include "run/Executor.h"
+#include "plan/Plan.h"
 
 #include <QList>
 #include <QPair>

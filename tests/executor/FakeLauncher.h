@@ -3,7 +3,7 @@
 // code, output) from the first matching rule, and every start and end is recorded with a
 // timestamp so that tests can check order, overlap and the parallel limit.
 
-#include "ProcessLauncher.h"
+#include "process/ProcessLauncher.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "SimWorld.h"
 
-#include "ToolEnvironment.h"
+#include "process/ToolEnvironment.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,11 +1,11 @@
 // The executor against a scripted launcher: states, order, the parallel limit, locks, priority,
 // probes and captures, retries and their cap, the remedy branch, failure isolation, cancel.
-#include "ErrorClassifier.h"
-#include "Executor.h"
+#include "run/ErrorClassifier.h"
+#include "run/Executor.h"
 #include "ExecutorTestUtil.h"
 #include "FakeLauncher.h"
-#include "Journal.h"
-#include "Settings.h"
+#include "run/Journal.h"
+#include "settings/Settings.h"
 
 #include <QTemporaryDir>
 #include <QTest>

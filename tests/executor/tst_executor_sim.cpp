@@ -1,12 +1,12 @@
 // The executor against the real simulator (cnpg-sim): a full run, each injected fault, an
 // unknown error, cancel, and the headless app killed with SIGKILL and resumed.
 
-#include "Executor.h"
+#include "run/Executor.h"
 #include "ExecutorTestUtil.h"
-#include "Journal.h"
-#include "ProcessLauncher.h"
-#include "Settings.h"
-#include "SettingsFile.h"
+#include "run/Journal.h"
+#include "process/ProcessLauncher.h"
+#include "settings/Settings.h"
+#include "settings/SettingsFile.h"
 #include "SimWorld.h"
 
 #include <QFileInfo>

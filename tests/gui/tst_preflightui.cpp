@@ -4,9 +4,9 @@
 #include "FieldEditor.h"
 #include "GuiTestUtil.h"
 #include "Preflight.h"
-#include "ProcessLauncher.h"
+#include "process/ProcessLauncher.h"
 #include "SettingsFormPage.h"
-#include "ToolEnvironment.h"
+#include "process/ToolEnvironment.h"
 #include "WelcomePage.h"
 
 #include <QLineEdit>

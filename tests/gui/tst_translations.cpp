@@ -4,12 +4,12 @@
 // out in Korean.
 #include "FieldText.h"
 #include "LanguageManager.h"
-#include "Plan.h"
+#include "plan/Plan.h"
 #include "ReviewPage.h"
-#include "ScriptExporter.h"
+#include "export/ScriptExporter.h"
 #include "SettingErrorText.h"
-#include "Settings.h"
-#include "StepListModel.h"
+#include "settings/Settings.h"
+#include "run/StepListModel.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -8,7 +8,7 @@
 #include "ReviewPage.h"
 #include "ScriptSections.h"
 #include "SettingsFormPage.h"
-#include "StepListModel.h"
+#include "run/StepListModel.h"
 #include "WelcomePage.h"
 
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 // Secrets never reach the log; Qt's own messages land in the log file.
-#include "Logging.h"
+#include "util/Logging.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // The plan's graph: its structure, its dependencies and locks, and how settings shape it.
-#include "Plan.h"
-#include "Settings.h"
+#include "plan/Plan.h"
+#include "settings/Settings.h"
 
 #include <QSet>
 #include <QTest>

@@ -2,7 +2,7 @@
 // Stand-ins shared by the preflight tests: a scriptable process launcher and a tiny local HTTP
 // server. Nothing here reaches the network.
 
-#include "ProcessLauncher.h"
+#include "process/ProcessLauncher.h"
 
 #include <QHash>
 #include <QHostAddress>

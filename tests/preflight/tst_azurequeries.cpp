@@ -1,9 +1,9 @@
 // The az-backed preflight queries with a scripted launcher: sign-in and subscriptions,
 // Kubernetes versions of a region, storage account name availability (debounced).
-#include "AzureAccount.h"
-#include "KubernetesVersions.h"
+#include "preflight/AzureAccount.h"
+#include "preflight/KubernetesVersions.h"
 #include "PreflightTestUtil.h"
-#include "StorageNameChecker.h"
+#include "preflight/StorageNameChecker.h"
 
 #include <QSignalSpy>
 #include <QTest>

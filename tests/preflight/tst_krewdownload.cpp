@@ -1,8 +1,8 @@
 // The krew download against a local HTTP server (QTcpServer): progress, checksum, broken and
 // truncated archives, a server that is down or stalls; and, through KrewInstaller, that only a
 // verified, fully extracted archive installs anything.
-#include "KrewDownloader.h"
-#include "KrewInstaller.h"
+#include "net/KrewDownloader.h"
+#include "run/KrewInstaller.h"
 #include "PreflightTestUtil.h"
 
 #include <QCryptographicHash>

@@ -1,13 +1,13 @@
 // Every preflight query answered by the simulator through the real launcher and the tools'
 // simulation environment (ToolEnvironment), the way the wizard runs them with --simulate.
-#include "AzureAccount.h"
-#include "KrewInstaller.h"
-#include "KubernetesVersions.h"
-#include "ProcessLauncher.h"
-#include "PublicIpDetector.h"
-#include "StorageNameChecker.h"
-#include "ToolCheck.h"
-#include "ToolEnvironment.h"
+#include "preflight/AzureAccount.h"
+#include "run/KrewInstaller.h"
+#include "preflight/KubernetesVersions.h"
+#include "process/ProcessLauncher.h"
+#include "net/PublicIpDetector.h"
+#include "preflight/StorageNameChecker.h"
+#include "preflight/ToolCheck.h"
+#include "process/ToolEnvironment.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>

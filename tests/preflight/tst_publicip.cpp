@@ -1,6 +1,6 @@
 // Public IP detection through an injected resolver and a local HTTP fallback; no real network.
 #include "PreflightTestUtil.h"
-#include "PublicIpDetector.h"
+#include "net/PublicIpDetector.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

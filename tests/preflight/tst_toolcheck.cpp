@@ -1,6 +1,6 @@
 // The tool table run for real (QProcessLauncher) against stand-in tools on a private PATH.
-#include "ProcessLauncher.h"
-#include "ToolCheck.h"
+#include "process/ProcessLauncher.h"
+#include "preflight/ToolCheck.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Version parsing and comparison, fed with each tool's real version output.
-#include "ToolCheck.h"
-#include "VersionParser.h"
+#include "preflight/ToolCheck.h"
+#include "preflight/VersionParser.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The rows of tst_fieldvalidator; see FieldValidatorCases.h.
 #include "FieldValidatorCases.h"
 
-#include "SettingsSchema.h"
+#include "settings/SettingsSchema.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // expected (Azure's and Kubernetes' naming rules as issue 2 and the README list them).
 #pragma once
 
-#include "SettingError.h"
+#include "settings/SettingError.h"
 
 #include <QList>
 #include <QString>

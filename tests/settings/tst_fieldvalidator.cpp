@@ -1,10 +1,10 @@
 // Every rule of FieldValidator, good and bad values, checked down to the error code, its min/max
 // and its detail. The expected rules are Azure's and Kubernetes' naming rules as issue 2 lists them
 // (and the README's table), not read back from the implementation.
-#include "FieldValidator.h"
+#include "settings/FieldValidator.h"
 #include "FieldValidatorCases.h"
-#include "Settings.h"
-#include "SettingsSchema.h"
+#include "settings/Settings.h"
+#include "settings/SettingsSchema.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Settings: the guide's defaults, the generated ids, derivation from LOCAL_NAME/SUFFIX and its
 // overrides, and whole-settings validation with the cross-field rules.
-#include "Settings.h"
-#include "SettingsSchema.h"
+#include "settings/Settings.h"
+#include "settings/SettingsSchema.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,6 +1,6 @@
 // The settings file: {"schema":1,"variables":{...}} round trips, its shape, every kind of bad
 // file (field by field, all at once), and atomic saving.
-#include "SettingsFile.h"
+#include "settings/SettingsFile.h"
 
 #include <QDir>
 #include <QFile>

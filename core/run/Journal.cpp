@@ -1,0 +1,185 @@
+#include "run/Journal.h"
+
+#include "util/AtomicFile.h"
+#include "settings/Settings.h"
+#include "settings/SettingsFile.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <algorithm>
+
+namespace cnpg {
+
+namespace {
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+QDateTime fromIso(const QJsonValue& v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+} // namespace
+
+QByteArray Journal::toJson() const
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("schema"), SchemaVersion);
+    root.insert(QStringLiteral("deployment"), deployment);
+    root.insert(QStringLiteral("settingsHash"), settingsHash);
+    root.insert(QStringLiteral("settings"), settings);
+    root.insert(QStringLiteral("startedAt"), iso(startedAt));
+    root.insert(QStringLiteral("updatedAt"), iso(updatedAt));
+    root.insert(QStringLiteral("outcome"), outcome);
+    QJsonObject stepsObj;
+    for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
+        const StepRecord& r = it.value();
+        QJsonObject s;
+        s.insert(QStringLiteral("state"), stepStateName(r.state));
+        s.insert(QStringLiteral("attempts"), r.attempts);
+        if (!r.reason.isEmpty())
+            s.insert(QStringLiteral("reason"), r.reason);
+        if (!r.errorText.isEmpty())
+            s.insert(QStringLiteral("error"), r.errorText);
+        if (r.startedAt.isValid())
+            s.insert(QStringLiteral("startedAt"), iso(r.startedAt));
+        if (r.finishedAt.isValid())
+            s.insert(QStringLiteral("finishedAt"), iso(r.finishedAt));
+        s.insert(QStringLiteral("elapsedMs"), double(r.elapsedMs));
+        stepsObj.insert(it.key(), s);
+    }
+    root.insert(QStringLiteral("steps"), stepsObj);
+    QJsonObject capturesObj;
+    for (auto it = captures.cbegin(); it != captures.cend(); ++it)
+        capturesObj.insert(it.key(), it.value());
+    root.insert(QStringLiteral("captures"), capturesObj);
+    root.insert(QStringLiteral("inFlight"), QJsonArray::fromStringList(inFlight));
+    QJsonArray runs;
+    for (const RunRecord& r : history) {
+        QJsonObject o;
+        o.insert(QStringLiteral("startedAt"), iso(r.startedAt));
+        o.insert(QStringLiteral("endedAt"), iso(r.endedAt));
+        o.insert(QStringLiteral("outcome"), r.outcome);
+        o.insert(QStringLiteral("inFlight"), QJsonArray::fromStringList(r.inFlight));
+        runs.append(o);
+    }
+    root.insert(QStringLiteral("history"), runs);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<Journal> Journal::fromJson(const QByteArray& json, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = parseError.errorString();
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("schema")).toInt() != SchemaVersion) {
+        if (error)
+            *error = QStringLiteral("unsupported journal schema");
+        return std::nullopt;
+    }
+    Journal j;
+    j.deployment = root.value(QStringLiteral("deployment")).toString();
+    j.settingsHash = root.value(QStringLiteral("settingsHash")).toString();
+    j.settings = root.value(QStringLiteral("settings")).toObject();
+    j.startedAt = fromIso(root.value(QStringLiteral("startedAt")));
+    j.updatedAt = fromIso(root.value(QStringLiteral("updatedAt")));
+    j.outcome = root.value(QStringLiteral("outcome")).toString();
+    const QJsonObject stepsObj = root.value(QStringLiteral("steps")).toObject();
+    for (auto it = stepsObj.constBegin(); it != stepsObj.constEnd(); ++it) {
+        const QJsonObject s = it.value().toObject();
+        StepRecord r;
+        r.state = stepStateFromName(s.value(QStringLiteral("state")).toString());
+        r.attempts = s.value(QStringLiteral("attempts")).toInt();
+        r.reason = s.value(QStringLiteral("reason")).toString();
+        r.errorText = s.value(QStringLiteral("error")).toString();
+        r.startedAt = fromIso(s.value(QStringLiteral("startedAt")));
+        r.finishedAt = fromIso(s.value(QStringLiteral("finishedAt")));
+        r.elapsedMs = qint64(s.value(QStringLiteral("elapsedMs")).toDouble());
+        j.steps.insert(it.key(), r);
+    }
+    const QJsonObject capturesObj = root.value(QStringLiteral("captures")).toObject();
+    for (auto it = capturesObj.constBegin(); it != capturesObj.constEnd(); ++it)
+        j.captures.insert(it.key(), it.value().toString());
+    for (const QJsonValue& v : root.value(QStringLiteral("inFlight")).toArray())
+        j.inFlight << v.toString();
+    for (const QJsonValue& v : root.value(QStringLiteral("history")).toArray()) {
+        const QJsonObject o = v.toObject();
+        RunRecord r;
+        r.startedAt = fromIso(o.value(QStringLiteral("startedAt")));
+        r.endedAt = fromIso(o.value(QStringLiteral("endedAt")));
+        r.outcome = o.value(QStringLiteral("outcome")).toString();
+        for (const QJsonValue& f : o.value(QStringLiteral("inFlight")).toArray())
+            r.inFlight << f.toString();
+        j.history << r;
+    }
+    return j;
+}
+
+bool Journal::save(const QString& path, QString* error) const
+{
+    return AtomicFile::write(path, toJson(), error,
+                             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+std::optional<Journal> Journal::load(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return std::nullopt;
+    }
+    return fromJson(file.readAll(), error);
+}
+
+QString Journal::hashValues(const QHash<QString, QString>& values)
+{
+    QStringList keys = values.keys();
+    std::sort(keys.begin(), keys.end());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString& k : keys) {
+        hash.addData(k.toUtf8());
+        hash.addData(QByteArrayView("=", 1));
+        hash.addData(values.value(k).toUtf8());
+        hash.addData(QByteArrayView("\n", 1));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString Journal::pathFor(const QString& dataDir, const Settings& settings)
+{
+    return dataDir + QStringLiteral("/deployments/") + settings.value(keys::ResourceGroup) +
+           QStringLiteral("/journal.json");
+}
+
+QString Journal::latestPath(const QString& dataDir)
+{
+    if (dataDir.isEmpty())
+        return QString();
+    QFileInfo latest;
+    QDirIterator it(dataDir + QStringLiteral("/deployments"), {QStringLiteral("journal.json")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        if (!latest.exists() || info.lastModified() > latest.lastModified())
+            latest = info;
+    }
+    return latest.exists() ? latest.absoluteFilePath() : QString();
+}
+
+std::optional<Settings> Journal::deployedSettings() const
+{
+    if (settings.isEmpty())
+        return std::nullopt;
+    return SettingsFile::fromJson(QJsonDocument(settings).toJson(), Settings()).settings;
+}
+
+} // namespace cnpg

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "process/ProcessLauncher.h"
+
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+class QNetworkAccessManager;
+
+namespace cnpg {
+
+class KrewDownloader;
+
+// The guide's krew installer without a shell: KrewDownloader fetches krew-<os>_<arch>.tar.gz
+// and its .sha256, checks the hash and extracts the archive into a temporary directory; only
+// then does this run `./krew-<os>_<arch> install krew`. A failed download, a wrong checksum or
+// a broken archive installs nothing. Everything is asynchronous.
+class KrewInstaller : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString baseUrl = defaultBaseUrl();
+        QString platform;                // empty: ToolEnvironment::krewPlatform()
+        QProcessEnvironment environment; // its PATH must hold ${KREW_ROOT}/bin for plugins
+        // Then `kubectl krew install <plugins>`, e.g. {"cnpg"}: a one-button set-up outside the
+        // plan (whose krew.cnpg step does it there). Empty: krew alone.
+        QStringList plugins;
+    };
+    static QString defaultBaseUrl();
+
+    KrewInstaller(ProcessLauncher& launcher, QNetworkAccessManager& network, Options options,
+                  QObject* parent = nullptr);
+    ~KrewInstaller() override;
+
+    void start();
+    // Aborts the downloads or terminates the running tool; finished() follows.
+    void cancel();
+    void kill();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void output(int channel, const QByteArray& data);
+    // The archive's download: bytes so far and its size (-1 while unknown).
+    void progress(qint64 received, qint64 total);
+    // `reason` is a reason:: code (Download, Checksum, ExitCode, ...) when it failed.
+    void finished(bool ok, const QString& reason, const QString& errorText);
+
+private:
+    void downloaded();
+    void installed(const ProcessResult& r);
+    void runTool(const QString& program, const QStringList& args, const QString& directory,
+                 void (KrewInstaller::*next)(const ProcessResult&));
+    void pluginsInstalled(const ProcessResult& r);
+    bool toolFailed(const ProcessResult& r);
+    void succeed();
+    void fail(const QString& reason, const QString& text);
+
+    ProcessLauncher& m_launcher;
+    QNetworkAccessManager& m_network;
+    Options m_options;
+    KrewDownloader* m_downloader = nullptr;
+    RunningProcess* m_process = nullptr;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+} // namespace cnpg
