@@ -1,6 +1,7 @@
 #pragma once
 
 #include "run/Executor.h"
+#include "run/RunService.h"
 #include "settings/Settings.h"
 
 #include <QObject>
@@ -39,9 +40,6 @@ public:
     // else the exit code of a problem found before anything ran.
     int start(const Settings& settings, const Options& options);
 
-    // The most recently written journal under the data directory (for --resume without
-    // --settings), and the settings a journal recorded.
-    static std::optional<Settings> journalSettings(const QString& journalPath);
     // The address --simulate uses when MY_PUBLIC_CLIENT_IP is not set (RFC 5737).
     static QString simulatedClientIp() { return QStringLiteral("203.0.113.10"); }
 
@@ -49,7 +47,9 @@ signals:
     void finished(int exitCode);
 
 private:
-    void startExecutor();
+    void onExecutorCreated(Executor* executor);
+    // The service's refusal in the terminal's words.
+    QString refusalText(const RunService::StartResult& result) const;
     void printChange(const QString& id, const StepStatus& status);
     void printSummary(Executor::Outcome outcome);
     void onSignal();
@@ -60,11 +60,10 @@ private:
     QTextStream& m_err;
     Options m_options;
     Settings m_settings;
+    // The launcher outlives the run that starts processes with it (declared first).
     std::unique_ptr<QProcessLauncher> m_launcher;
+    std::unique_ptr<RunService> m_run;
     Executor* m_executor = nullptr;
-    RunningProcess* m_prepare = nullptr; // cnpg-sim make-krew-release
-    ExecutorOptions m_executorOptions;
-    std::optional<Journal> m_previous;
     QSocketNotifier* m_signals = nullptr;
     QHash<QString, StepStatus> m_printed;
     int m_signal = 0;

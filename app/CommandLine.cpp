@@ -1,15 +1,16 @@
 #include "CommandLine.h"
 
 #include "ApplyCommand.h"
-#include "util/AtomicFile.h"
 #include "CheckCommand.h"
-#include "run/Journal.h"
-#include "util/Logging.h"
-#include "plan/Plan.h"
+#include "SettingsArguments.h"
 #include "export/ScriptExporter.h"
-#include "SettingErrorText.h"
+#include "plan/Plan.h"
+#include "run/Journal.h"
+#include "run/RunService.h"
 #include "settings/Settings.h"
 #include "settings/SettingsFile.h"
+#include "util/AtomicFile.h"
+#include "util/Logging.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,6 +39,26 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err)
 
 CommandLine::~CommandLine() = default;
 
+int CommandLine::readWizardSettings(const QCommandLineParser& parser)
+{
+    m_wizard = WizardStart();
+    m_wizard.simulate = parser.isSet(QStringLiteral("simulate"));
+    const bool given = parser.isSet(SettingsArguments::fileOption().names().constFirst()) ||
+                       parser.isSet(SettingsArguments::setOption().names().constFirst());
+    if (!given)
+        return OpenWizard;
+    const SettingsArguments input(parser, Settings::withGeneratedIds());
+    const SettingErrors errors = input.errors(SettingsArguments::Purpose::Wizard);
+    if (!errors.isEmpty()) {
+        SettingsArguments::print(m_err, tr("The settings are not valid; the wizard did not open:"),
+                                 errors);
+        spdlog::warn("invalid settings for the wizard: {} error(s)", errors.size());
+        return BadInput;
+    }
+    m_wizard.settings = input.settings();
+    return OpenWizard;
+}
+
 int CommandLine::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -47,13 +68,8 @@ int CommandLine::run(const QStringList& arguments)
            "Without an action it opens the wizard."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption settingsOpt(QStringLiteral("settings"),
-                                         tr("Read the settings from <file> (JSON)."),
-                                         QStringLiteral("file"));
-    const QCommandLineOption setOpt(QStringLiteral("set"),
-                                    tr("Set one value, e.g. --set LOCAL_NAME=demo (repeatable; "
-                                       "applied after --settings)."),
-                                    QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption settingsOpt = SettingsArguments::fileOption();
+    const QCommandLineOption setOpt = SettingsArguments::setOption();
     const QCommandLineOption exportScript(QStringLiteral("export-script"),
                                           tr("Write the deployment as a bash script to <file>."),
                                           QStringLiteral("file"));
@@ -126,7 +142,7 @@ int CommandLine::run(const QStringList& arguments)
     const bool headless = parser.isSet(exportScript) || parser.isSet(exportSettings) ||
                           parser.isSet(planOpt) || apply;
     if (!headless)
-        return -1;
+        return readWizardSettings(parser);
     ApplyCommand::Options applyOptions;
     if (apply) {
         bool ok = false;
@@ -147,50 +163,25 @@ int CommandLine::run(const QStringList& arguments)
         // Resuming without a settings file: the deployment's own settings, from its journal.
         if (applyOptions.journalPath.isEmpty())
             applyOptions.journalPath = Journal::latestPath(applyOptions.dataDir);
-        if (const auto own = ApplyCommand::journalSettings(applyOptions.journalPath))
+        if (const auto own = RunService::journalSettings(applyOptions.journalPath))
             settings = *own;
     }
-    SettingErrors errors;
-    if (parser.isSet(settingsOpt)) {
-        auto loaded = SettingsFile::load(parser.value(settingsOpt), settings);
-        settings = loaded.settings;
-        errors = loaded.errors;
-    }
-    for (const QString& assignment : parser.values(setOpt)) {
-        const int eq = assignment.indexOf(QLatin1Char('='));
-        const QString key = assignment.left(eq);
-        if (eq <= 0 || !SettingsSchema::find(key)) {
-            errors.append({eq <= 0 ? assignment : key, SettingErrorCode::UnknownKey, 0, 0, {}});
-            continue;
-        }
-        settings.setValue(key, assignment.mid(eq + 1));
-    }
-    bool revalidate = !parser.values(setOpt).isEmpty() || !parser.isSet(settingsOpt);
-    if (apply && applyOptions.simulate && settings.value(keys::ClientIp).isEmpty()) {
+    SettingsArguments input(parser, settings);
+    if (apply && applyOptions.simulate && input.settings().value(keys::ClientIp).isEmpty()) {
         // The simulator does not care which address; a documentation one says so.
-        settings.setValue(keys::ClientIp, ApplyCommand::simulatedClientIp());
+        input.setValue(keys::ClientIp, ApplyCommand::simulatedClientIp());
         m_err << tr("Simulation: MY_PUBLIC_CLIENT_IP is not set; using %1.")
                      .arg(ApplyCommand::simulatedClientIp())
               << '\n';
-        revalidate = true;
     }
-    if (revalidate) {
-        // Structural errors of the file stay; value errors are re-checked with the --set values.
-        SettingErrors structural;
-        for (const SettingError& e : errors) {
-            if (e.field.isEmpty() || !SettingsSchema::find(e.field) ||
-                e.code == SettingErrorCode::WrongType)
-                structural.append(e);
-        }
-        errors = structural + settings.validate();
-    }
+    const SettingErrors errors = input.errors(SettingsArguments::Purpose::Run);
     if (!errors.isEmpty()) {
-        m_err << tr("The settings are not valid; nothing was written:") << '\n';
-        for (const SettingError& e : errors)
-            m_err << "  " << SettingErrorText::withField(e) << '\n';
+        SettingsArguments::print(m_err, tr("The settings are not valid; nothing was written:"),
+                                 errors);
         spdlog::warn("invalid settings: {} error(s)", errors.size());
         return BadInput;
     }
+    settings = input.settings();
 
     if (apply) {
         m_apply = std::make_unique<ApplyCommand>(m_out, m_err);

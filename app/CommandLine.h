@@ -1,8 +1,12 @@
 #pragma once
 
+#include "settings/Settings.h"
+
 #include <QStringList>
 #include <memory>
+#include <optional>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace cnpg {
@@ -20,19 +24,33 @@ public:
         Failed = 1,
         BadInput = 2
     };
+    // run() found no headless action: open the wizard (with wizardStart()).
+    static constexpr int OpenWizard = -1;
     // run() started --apply: run the event loop; the deployment ends it with its exit code.
     static constexpr int RunEventLoop = -2;
+
+    // What the command line asks of the wizard: the settings of --settings and --set (read and
+    // checked as for the other actions), and --simulate.
+    struct WizardStart
+    {
+        std::optional<Settings> settings; // nothing: none given
+        bool simulate = false;
+    };
 
     CommandLine(QTextStream& out, QTextStream& err);
     ~CommandLine();
 
-    // Returns the exit code, or -1 when no headless action was asked for (start the GUI).
+    // Returns the exit code, or OpenWizard when no headless action was asked for.
     int run(const QStringList& arguments);
+    const WizardStart& wizardStart() const { return m_wizard; }
 
 private:
+    int readWizardSettings(const QCommandLineParser& parser);
+
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<ApplyCommand> m_apply;
+    WizardStart m_wizard;
 };
 
 } // namespace cnpg

@@ -222,14 +222,6 @@ Without an action it opens the wizard.</source>
 Without an action it opens the wizard.</translation>
     </message>
     <message>
-        <source>Read the settings from &lt;file&gt; (JSON).</source>
-        <translation>Read the settings from &lt;file&gt; (JSON).</translation>
-    </message>
-    <message>
-        <source>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</source>
-        <translation>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</translation>
-    </message>
-    <message>
         <source>Write the deployment as a bash script to &lt;file&gt;.</source>
         <translation>Write the deployment as a bash script to &lt;file&gt;.</translation>
     </message>
@@ -300,6 +292,10 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>Write a PNG of every page of the wizard, in Korean and in English, to &lt;dir&gt;, then exit.</source>
         <translation>Write a PNG of every page of the wizard, in Korean and in English, to &lt;dir&gt;, then exit.</translation>
+    </message>
+    <message>
+        <source>The settings are not valid; the wizard did not open:</source>
+        <translation>The settings are not valid; the wizard did not open:</translation>
     </message>
 </context>
 <context>
@@ -372,6 +368,14 @@ Without an action it opens the wizard.</translation>
         <source>Lo&amp;g of the selected row:</source>
         <translation>Lo&amp;g of the selected row:</translation>
     </message>
+    <message>
+        <source>Start a &amp;fresh run</source>
+        <translation>Start a &amp;fresh run</translation>
+    </message>
+    <message>
+        <source>Start the deployment afresh</source>
+        <translation>Start the deployment afresh</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Deployment</name>
@@ -382,6 +386,22 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>The simulator could not prepare the krew release: %1</source>
         <translation>The simulator could not prepare the krew release: %1</translation>
+    </message>
+    <message>
+        <source>no data directory</source>
+        <translation>no data directory</translation>
+    </message>
+    <message>
+        <source>Not found on PATH: %1. Install them, or deploy against the simulator.</source>
+        <translation>Not found on PATH: %1. Install them, or deploy against the simulator.</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: %1</source>
+        <translation>Nothing to resume: %1</translation>
+    </message>
+    <message>
+        <source>This deployment&apos;s journal was written with other settings, so it cannot be resumed with these. Start a fresh run instead: every step first checks whether its resource exists, so nothing is created twice.</source>
+        <translation>This deployment&apos;s journal was written with other settings, so it cannot be resumed with these. Start a fresh run instead: every step first checks whether its resource exists, so nothing is created twice.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1509,17 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     </message>
 </context>
 <context>
+    <name>cnpg::SettingsArguments</name>
+    <message>
+        <source>Read the settings from &lt;file&gt; (JSON).</source>
+        <translation>Read the settings from &lt;file&gt; (JSON).</translation>
+    </message>
+    <message>
+        <source>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</source>
+        <translation>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</translation>
+    </message>
+</context>
+<context>
     <name>cnpg::SettingsFormPage</name>
     <message>
         <source>Settings</source>
@@ -1592,7 +1623,7 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     </message>
 </context>
 <context>
-    <name>cnpg::StepListModel</name>
+    <name>cnpg::StepText</name>
     <message>
         <source> (attempt %1)</source>
         <translation> (attempt %1)</translation>

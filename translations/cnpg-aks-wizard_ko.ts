@@ -221,14 +221,6 @@ Without an action it opens the wizard.</source>
 작업을 지정하지 않으면 마법사를 엽니다.</translation>
     </message>
     <message>
-        <source>Read the settings from &lt;file&gt; (JSON).</source>
-        <translation>&lt;file&gt;(JSON)에서 설정을 읽습니다.</translation>
-    </message>
-    <message>
-        <source>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</source>
-        <translation>값 하나를 설정합니다. 예: --set LOCAL_NAME=demo (여러 번 사용 가능, --settings 다음에 적용).</translation>
-    </message>
-    <message>
         <source>Write the deployment as a bash script to &lt;file&gt;.</source>
         <translation>배포를 bash 스크립트로 &lt;file&gt;에 씁니다.</translation>
     </message>
@@ -299,6 +291,10 @@ Without an action it opens the wizard.</source>
     <message>
         <source>Write a PNG of every page of the wizard, in Korean and in English, to &lt;dir&gt;, then exit.</source>
         <translation>마법사의 모든 페이지를 한국어와 영어로 &lt;dir&gt;에 PNG로 저장한 다음 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>The settings are not valid; the wizard did not open:</source>
+        <translation>설정이 올바르지 않아 마법사를 열지 않았습니다:</translation>
     </message>
 </context>
 <context>
@@ -371,6 +367,14 @@ Without an action it opens the wizard.</source>
         <source>Lo&amp;g of the selected row:</source>
         <translation>선택한 행의 로그(&amp;G):</translation>
     </message>
+    <message>
+        <source>Start a &amp;fresh run</source>
+        <translation>새로 실행(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Start the deployment afresh</source>
+        <translation>배포를 처음부터 새로 실행</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Deployment</name>
@@ -381,6 +385,22 @@ Without an action it opens the wizard.</source>
     <message>
         <source>The simulator could not prepare the krew release: %1</source>
         <translation>시뮬레이터가 krew 릴리스를 준비하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>no data directory</source>
+        <translation>데이터 디렉터리가 없습니다</translation>
+    </message>
+    <message>
+        <source>Not found on PATH: %1. Install them, or deploy against the simulator.</source>
+        <translation>PATH에서 찾을 수 없습니다: %1. 설치하거나, 시뮬레이터를 대상으로 배포하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: %1</source>
+        <translation>다시 시작할 배포가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This deployment&apos;s journal was written with other settings, so it cannot be resumed with these. Start a fresh run instead: every step first checks whether its resource exists, so nothing is created twice.</source>
+        <translation>이 배포의 저널은 다른 설정으로 기록되었으므로 현재 설정으로는 다시 시작할 수 없습니다. 대신 새로 실행하세요. 모든 단계는 먼저 리소스가 이미 있는지 확인하므로 같은 리소스를 두 번 만들지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1506,17 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     </message>
 </context>
 <context>
+    <name>cnpg::SettingsArguments</name>
+    <message>
+        <source>Read the settings from &lt;file&gt; (JSON).</source>
+        <translation>&lt;file&gt;(JSON)에서 설정을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</source>
+        <translation>값 하나를 설정합니다. 예: --set LOCAL_NAME=demo (여러 번 사용 가능, --settings 다음에 적용).</translation>
+    </message>
+</context>
+<context>
     <name>cnpg::SettingsFormPage</name>
     <message>
         <source>Settings</source>
@@ -1589,7 +1620,7 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     </message>
 </context>
 <context>
-    <name>cnpg::StepListModel</name>
+    <name>cnpg::StepText</name>
     <message>
         <source> (attempt %1)</source>
         <translation> (%1번째 시도)</translation>

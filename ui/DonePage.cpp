@@ -2,6 +2,7 @@
 
 #include "CommandPreview.h"
 #include "Deployment.h"
+#include "StepText.h"
 #include "export/ScriptExporter.h"
 #include "run/StepListModel.h"
 
@@ -181,8 +182,7 @@ QString DonePage::reportText() const
             const StepStatus st = model->stepStatus(s.id);
             out += QStringLiteral("- %1 [%2]: %3, %4")
                        .arg(QCoreApplication::translate("cnpg::Plan", qPrintable(s.title)), s.id,
-                            StepListModel::stateText(st.state),
-                            StepListModel::formatElapsed(st.elapsedMs));
+                            StepText::stateText(st.state), StepText::formatElapsed(st.elapsedMs));
             if (st.attempt > 1)
                 out += QStringLiteral(", ") + tr("%n attempt(s)", nullptr, st.attempt);
             out += QLatin1Char('\n');

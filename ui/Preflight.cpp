@@ -2,12 +2,11 @@
 
 #include "Deployment.h"
 #include "FieldEditor.h"
-#include "util/Logging.h"
 #include "MainWindow.h"
 #include "SettingsFormPage.h"
 #include "SettingsModel.h"
-#include "process/ToolEnvironment.h"
 #include "WelcomePage.h"
+#include "util/Logging.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -95,14 +94,10 @@ void Preflight::prepareEnvironment()
 {
     // The deployment's own environment: the simulator's shims in simulation mode, krew's bin
     // directory always; so that preflight sees the tools the deployment will run.
-    const Deployment::Options& d = m_deployment.options();
-    ToolEnvironment::Options o;
-    o.simulate = m_window.simulate();
-    o.dataDir = d.dataDir;
-    o.simProgram = d.simProgram;
-    o.timeScale = d.timeScale;
+    const bool simulate = m_window.simulate();
     m_envError.clear();
-    m_env = ToolEnvironment::build(o, &m_envError);
+    m_env = m_deployment.service().environment(
+        simulate ? RunService::Mode::Simulate : RunService::Mode::Azure, &m_envError);
     if (m_env.isEmpty()) {
         spdlog::warn("preflight: cannot prepare the tools' environment: {}", m_envError);
         m_env = QProcessEnvironment::systemEnvironment();
@@ -115,8 +110,8 @@ void Preflight::prepareEnvironment()
         m_ip->cancel();
         m_ip->deleteLater();
     }
-    m_ip = o.simulate ? PublicIpDetector::forSimulation(m_network, m_env, this)
-                      : new PublicIpDetector(m_network, this);
+    m_ip = simulate ? PublicIpDetector::forSimulation(m_network, m_env, this)
+                    : new PublicIpDetector(m_network, this);
     connect(m_ip, &PublicIpDetector::finished, this, &Preflight::ipFinished);
 }
 

@@ -1,4 +1,7 @@
 // cnpg-aks-wizard's headless command line, run as a process the way users and CI run it.
+#include "SettingsArguments.h"
+
+#include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -146,6 +149,58 @@ private slots:
                                           QStringLiteral("--export-script"), path("n.sh")})
                      .code,
                  2);
+    }
+
+    // The wizard's start-up reads --settings and --set with the command line's parser: what
+    // the command line rejects never opens the window (exit 2, the errors on stderr).
+    void theWizardRejectsWhatTheCommandLineRejects()
+    {
+        const QStringList en = {QStringLiteral("--language"), QStringLiteral("en")};
+        Result r = run(en + QStringList{QStringLiteral("--set"), QStringLiteral("NOPE=1")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("NOPE")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("the wizard did not open")), qPrintable(r.err));
+
+        r = run({QStringLiteral("--set"), QStringLiteral("LOCAL_NAME=") + QString(80, 'x')});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("LOCAL_NAME")), qPrintable(r.err));
+
+        write(path("wizard-bad.json"),
+              R"({"schema": 1, "variables": {"LOCAL_NAME": "demo", "NO_SUCH_KEY": "x"}})");
+        r = run({QStringLiteral("--settings"), path("wizard-bad.json")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("NO_SUCH_KEY")), qPrintable(r.err));
+
+        r = run({QStringLiteral("--settings"), path("no-such-file.json")});
+        QCOMPARE(r.code, 2);
+    }
+
+    // One reader for both: the command line's actions need every value; the wizard asks for
+    // the empty ones itself (a settings file saved before the client IP was known opens).
+    void oneParserTwoPurposes()
+    {
+        using cnpg::SettingsArguments;
+        auto errorsFor = [](const QStringList& args, SettingsArguments::Purpose purpose) {
+            QCommandLineParser parser;
+            parser.addOptions({SettingsArguments::fileOption(), SettingsArguments::setOption()});
+            if (!parser.parse(QStringList{QStringLiteral("app")} + args))
+                return cnpg::SettingErrors{
+                    {QString(), cnpg::SettingErrorCode::BrokenJson, 0, 0, parser.errorText()}};
+            return SettingsArguments(parser, cnpg::Settings::withGeneratedIds()).errors(purpose);
+        };
+        const auto run = SettingsArguments::Purpose::Run;
+        const auto wizard = SettingsArguments::Purpose::Wizard;
+        const QStringList noIp = {QStringLiteral("--set"), QStringLiteral("LOCAL_NAME=demo")};
+        QVERIFY(!errorsFor(noIp, run).isEmpty()); // MY_PUBLIC_CLIENT_IP is required to run
+        QCOMPARE(errorsFor(noIp, wizard).size(), 0);
+        const QStringList unknown = {QStringLiteral("--set"), QStringLiteral("NOPE=1")};
+        QCOMPARE(errorsFor(unknown, wizard).size(), 1);
+        QCOMPARE(errorsFor(unknown, wizard).first().code, cnpg::SettingErrorCode::UnknownKey);
+        const QStringList badIp = {QStringLiteral("--set"),
+                                   QStringLiteral("MY_PUBLIC_CLIENT_IP=300.1.2.3")};
+        QCOMPARE(errorsFor(badIp, wizard), errorsFor(badIp, run));
+        QCOMPARE(errorsFor(badIp, wizard).size(), 1);
+        QCOMPARE(errorsFor(kFixed, run).size(), 0);
     }
 };
 

@@ -18,9 +18,9 @@ using namespace cnpg::test;
 
 namespace {
 
-Deployment::Options simulated()
+RunSetup simulated()
 {
-    Deployment::Options o;
+    RunSetup o;
     o.simulate = true;
     o.timeScale = QStringLiteral("0");
     return o;

@@ -4,12 +4,13 @@
 // out in Korean.
 #include "FieldText.h"
 #include "LanguageManager.h"
-#include "plan/Plan.h"
 #include "ReviewPage.h"
-#include "export/ScriptExporter.h"
 #include "SettingErrorText.h"
-#include "settings/Settings.h"
+#include "StepText.h"
+#include "export/ScriptExporter.h"
+#include "plan/Plan.h"
 #include "run/StepListModel.h"
+#include "settings/Settings.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -228,7 +229,7 @@ void TranslationsTest::runtimeTextIsKorean()
             check(f.key + QStringLiteral(" hint"), FieldText::hint(f.key));
     }
     for (int st = 0; st <= int(StepState::Cancelled); ++st)
-        check(stepStateName(StepState(st)), StepListModel::stateText(StepState(st)));
+        check(stepStateName(StepState(st)), StepText::stateText(StepState(st)));
     // The exported script's comments (its step titles are covered above).
     const QString script = ScriptExporter::generate(PlanBuilder::build(s), s, QStringLiteral("x"));
     for (const QString& line : script.split(QLatin1Char('\n'))) {
