@@ -19,7 +19,7 @@ class Deployment;
 class MainWindow;
 class SettingsModel;
 
-// Issue 6's preflight in the wizard: runs the core's checks and shows their answers on the
+// The preflight checks in the wizard: runs the core's checks and shows their answers on the
 // pages. The Welcome page gets the tools table (ToolChecker), the sign-in and the subscription
 // picker (AzureAccount, which sets AZURE_SUBSCRIPTION_ID); the Settings page the Detect button
 // (PublicIpDetector) and the Kubernetes versions of the region (KubernetesVersions); the

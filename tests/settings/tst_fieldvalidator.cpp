@@ -1,6 +1,6 @@
 // Every rule of FieldValidator, good and bad values, checked down to the error code, its min/max
-// and its detail. The expected rules are Azure's and Kubernetes' naming rules as issue 2 lists them
-// (and the README's table), not read back from the implementation.
+// and its detail. The expected rules are Azure's and Kubernetes' naming rules as their
+// documentation states them (and the README's table), not read back from the implementation.
 #include "settings/FieldValidator.h"
 #include "FieldValidatorCases.h"
 #include "settings/Settings.h"
