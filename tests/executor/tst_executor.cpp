@@ -417,7 +417,7 @@ void TestExecutor::cancelTerminatesThenKills()
     QElapsedTimer t;
     t.start();
     e.cancel();
-    QVERIFY(finished.wait(3000));
+    QVERIFY(finished.wait(10000));
     QVERIFY(t.elapsed() >= 140); // the stubborn one had its grace period (coarse timer: 5%)
     QCOMPARE(e.outcome(), Executor::Outcome::Cancelled);
     QCOMPARE(fake.terminated(), 2);
@@ -448,7 +448,7 @@ void TestExecutor::cancelDuringBackoff()
     e.start();
     QTRY_COMPARE(e.status("t").state, StepState::Retrying);
     e.cancel();
-    QVERIFY(finished.wait(1000));
+    QVERIFY(finished.wait(10000));
     QCOMPARE(e.status("t").state, StepState::Cancelled);
     QCOMPARE(fake.startedCount("tool t"), 1);
 }
@@ -456,7 +456,10 @@ void TestExecutor::cancelDuringBackoff()
 void TestExecutor::journalFollowsEveryChange()
 {
     FakeLauncher fake;
-    fake.on("tool slow", {{300, 0, "v\n", {}, false}});
+    // "slow" runs until the test has looked at the journal in the middle of the run.
+    FakeResponse slow{5, 0, "v\n", {}, false};
+    slow.held = true;
+    fake.on("tool slow", {slow});
     fake.on("tool fast", {{5, 0, "captured-value\n", {}, false}});
     QTemporaryDir dir;
     ExecutorOptions o = fastOptions();
@@ -479,7 +482,8 @@ void TestExecutor::journalFollowsEveryChange()
     QCOMPARE(mid->captures.value("FAST"), QStringLiteral("captured-value"));
     QCOMPARE(mid->inFlight, QStringList{"slow"});
     QCOMPARE(mid->outcome, QStringLiteral("running"));
-    QVERIFY(finished.wait(3000));
+    QCOMPARE(fake.release("tool slow"), 1);
+    QVERIFY(finished.wait(10000));
     auto end = Journal::load(o.journalPath);
     QVERIFY(end);
     QCOMPARE(end->outcome, QStringLiteral("succeeded"));
@@ -576,9 +580,14 @@ void TestExecutor::elapsedTimeRecorded()
     FakeLauncher fake;
     fake.on("tool a", {{120, 0, "ok", {}, false}});
     Executor e(fake, Plan({step("a")}), {}, {}, fastOptions());
+    QElapsedTimer run;
+    run.start();
     QCOMPARE(runToEnd(e), Executor::Outcome::Succeeded);
+    const qint64 runMs = run.elapsed();
     QVERIFY(e.status("a").elapsedMs >= 120);
-    QVERIFY(e.status("a").elapsedMs < 2000);
+    // Within the run however long a loaded machine made it (not a fixed window).
+    QVERIFY2(e.status("a").elapsedMs <= runMs,
+             qPrintable(QStringLiteral("%1 > %2").arg(e.status("a").elapsedMs).arg(runMs)));
     QVERIFY(e.status("a").startedAt.isValid());
     QVERIFY(e.status("a").finishedAt >= e.status("a").startedAt);
 }

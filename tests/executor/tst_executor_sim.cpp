@@ -345,7 +345,7 @@ void TestExecutorSim::killedAndResumedCreatesOnce()
             args << QStringLiteral("--resume");
         const AppRun r = runApp(world, args, int(steps * at));
         QVERIFY2(r.exitCode == -9, qPrintable(r.lines.join('\n') + r.err));
-        QTRY_COMPARE_WITH_TIMEOUT(world.strayProcesses().size(), 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(world.strayProcesses().size(), 0, 20000);
     }
     const AppRun last = runApp(world, base + QStringList{QStringLiteral("--resume")}, 0);
     QVERIFY2(last.exitCode == 0, qPrintable(last.lines.join('\n') + last.err));

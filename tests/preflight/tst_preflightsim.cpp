@@ -113,7 +113,7 @@ private slots:
         std::unique_ptr<PublicIpDetector> d(PublicIpDetector::forSimulation(network, m_env));
         QSignalSpy spy(d.get(), &PublicIpDetector::finished);
         d->start();
-        QVERIFY(spy.wait(2000));
+        QVERIFY(spy.wait(20000));
         QVERIFY(d->result().ok());
     }
 
