@@ -3,6 +3,8 @@
 #include "run/Journal.h"
 #include "util/Logging.h"
 #include "plan/Plan.h"
+#include "preflight/ReadinessGate.h"
+#include "preflight/ReadinessText.h"
 #include "process/ProcessLauncher.h"
 #include "settings/SettingsFile.h"
 #include "process/ToolEnvironment.h"
@@ -79,6 +81,7 @@ ApplyCommand::~ApplyCommand()
     // The executor's process handles talk to the launcher: they go first.
     delete m_executor;
     delete m_prepare;
+    delete m_gate;
 }
 
 std::optional<Settings> ApplyCommand::journalSettings(const QString& journalPath)
@@ -172,7 +175,7 @@ int ApplyCommand::start(const Settings& settings, const Options& options)
     spdlog::info("apply: deployment {}{}{}", o.journal.deployment,
                  m_options.simulate ? " (simulated)" : "", m_options.resume ? ", resumed" : "");
     if (!m_options.simulate) {
-        QMetaObject::invokeMethod(this, &ApplyCommand::startExecutor, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &ApplyCommand::checkReadiness, Qt::QueuedConnection);
         return -1;
     }
     // The simulator publishes a fake krew release for the krew step to download.
@@ -196,10 +199,54 @@ int ApplyCommand::start(const Settings& settings, const Options& options)
                   << Qt::endl;
             finish(1);
         } else {
-            startExecutor();
+            checkReadiness();
         }
     });
     return -1;
+}
+
+void ApplyCommand::checkReadiness()
+{
+    if (m_signal) {
+        finish(128 + m_signal);
+        return;
+    }
+    if (m_options.resume) {
+        startExecutor();
+        return;
+    }
+    m_gate = new ReadinessGate(*m_launcher, this);
+    m_gate->setEnvironment(m_executorOptions.environment);
+    m_out << timestamp() << ' ' << tr("Checking that Azure is ready for the deployment…")
+          << Qt::endl;
+    connect(m_gate, &ReadinessGate::decided, this, [this](bool proceed) {
+        for (const Finding& f : m_gate->findings()) {
+            if (f.verdict == Verdict::Ready)
+                continue;
+            QString line = ReadinessText::line(f);
+            const bool overridden = m_options.ignoredChecks.contains(f.check);
+            if (f.blocking() && overridden)
+                line += QLatin1Char(' ') + tr("(overridden with --ignore-check)");
+            (f.blocking() && !overridden ? m_err : m_out) << line << Qt::endl;
+        }
+        m_executorOptions.journal.readiness = m_gate->journalRecord();
+        if (!proceed) {
+            QStringList names;
+            for (const Finding& f : m_gate->blocking()) {
+                if (!names.contains(Readiness::checkName(f.check)))
+                    names << Readiness::checkName(f.check);
+            }
+            m_err << tr("Nothing was started: the readiness checks above are blocking. Fix them "
+                        "and run again, or override one deliberately with --ignore-check %1.")
+                         .arg(names.join(QStringLiteral(" --ignore-check ")))
+                  << Qt::endl;
+            spdlog::warn("apply: refused, blocking: {}", names.join(QStringLiteral(", ")));
+            finish(2);
+            return;
+        }
+        startExecutor();
+    });
+    m_gate->start(m_settings, m_options.ignoredChecks);
 }
 
 void ApplyCommand::startExecutor()
@@ -362,6 +409,9 @@ void ApplyCommand::onSignal()
         m_prepare->terminate();
         if (again)
             m_prepare->kill();
+    } else if (m_gate) {
+        m_gate->cancel(); // read-only queries: nothing to wait for
+        finish(128 + m_signal);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "preflight/Readiness.h"
 #include "run/Executor.h"
 #include "settings/Settings.h"
 
@@ -14,10 +15,11 @@ class QSocketNotifier;
 namespace cnpg {
 
 class QProcessLauncher;
+class ReadinessGate;
 
 // `cnpg-aks-wizard --apply`: runs the deployment headless, one line per state change, then a
-// summary of the outputs. Exit codes: 0 done, 1 the deployment failed, 2 bad input, 130 when
-// interrupted (SIGINT cancels cleanly; a second SIGINT kills the children at once).
+// summary of the outputs. Exit codes: 0 done, 1 the deployment failed, 2 bad input or a
+// blocking readiness finding (nothing was started), 130 when interrupted (SIGINT cancels cleanly; a second SIGINT kills the children at once).
 class ApplyCommand : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
         QString journalPath; // empty: <data dir>/deployments/<resource group>/journal.json
         QString dataDir;
         QString simProgram; // empty: cnpg-sim next to the application
+        QList<CheckId> ignoredChecks; // --ignore-check: these do not stop the deployment
     };
 
     ApplyCommand(QTextStream& out, QTextStream& err, QObject* parent = nullptr);
@@ -49,6 +52,9 @@ signals:
     void finished(int exitCode);
 
 private:
+    // Nothing starts against a blocking readiness finding (a fresh run only: a resumed one
+    // has its own resources counted in the quota and the names).
+    void checkReadiness();
     void startExecutor();
     void printChange(const QString& id, const StepStatus& status);
     void printSummary(Executor::Outcome outcome);
@@ -63,6 +69,7 @@ private:
     std::unique_ptr<QProcessLauncher> m_launcher;
     Executor* m_executor = nullptr;
     RunningProcess* m_prepare = nullptr; // cnpg-sim make-krew-release
+    ReadinessGate* m_gate = nullptr;
     ExecutorOptions m_executorOptions;
     std::optional<Journal> m_previous;
     QSocketNotifier* m_signals = nullptr;

@@ -6,6 +6,7 @@
 #include "run/Journal.h"
 #include "util/Logging.h"
 #include "plan/Plan.h"
+#include "preflight/Readiness.h"
 #include "export/ScriptExporter.h"
 #include "SettingErrorText.h"
 #include "settings/Settings.h"
@@ -23,6 +24,14 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("cnpg::CommandLine", text);
+}
+
+QString readinessCheckNames()
+{
+    QStringList names;
+    for (CheckId id : Readiness::allChecks())
+        names << Readiness::checkName(id);
+    return names.join(QStringLiteral(", "));
 }
 
 QString generatorName()
@@ -80,9 +89,17 @@ int CommandLine::run(const QStringList& arguments)
                                         QStringLiteral("file"));
     const QCommandLineOption checkOpt(QStringLiteral("check"),
                                       tr("Check the tools the deployment needs and the Azure "
-                                         "sign-in; exit 0 only when everything is there."));
+                                         "sign-in, and with --settings or --set the deployment's "
+                                         "readiness in Azure; exit 0 only when everything is "
+                                         "there."));
+    const QCommandLineOption ignoreCheckOpt(
+        QStringLiteral("ignore-check"),
+        tr("With --apply or --check: do not let the readiness check <name> stop the deployment "
+           "(repeatable; for experts; recorded in the journal). Names: %1.")
+            .arg(readinessCheckNames()),
+        QStringLiteral("name"));
     parser.addOptions({settingsOpt, setOpt, exportScript, exportSettings, planOpt, applyOpt,
-                       simulateOpt, resumeOpt, parallelOpt, journalOpt, checkOpt});
+                       simulateOpt, resumeOpt, parallelOpt, journalOpt, checkOpt, ignoreCheckOpt});
     // Handled by the wizard's start-up (app/GuiApp.cpp) before this parser runs; listed here
     // for --help.
     parser.addOption({QStringLiteral("language"),
@@ -111,7 +128,21 @@ int CommandLine::run(const QStringList& arguments)
         m_err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
         return BadInput;
     }
-    if (parser.isSet(checkOpt)) {
+    QList<CheckId> ignored;
+    for (const QString& name : parser.values(ignoreCheckOpt)) {
+        const auto id = Readiness::checkFromName(name);
+        if (!id) {
+            m_err << tr("Unknown readiness check: %1 (known: %2).")
+                         .arg(name, readinessCheckNames())
+                  << '\n';
+            return BadInput;
+        }
+        ignored << *id;
+    }
+    const bool check = parser.isSet(checkOpt);
+    const bool checkSettings =
+        check && (parser.isSet(settingsOpt) || !parser.values(setOpt).isEmpty());
+    if (check && !checkSettings) {
         // The doctor needs no settings; it lives until the application ends.
         CheckCommand::Options o;
         o.simulate = parser.isSet(simulateOpt);
@@ -124,7 +155,7 @@ int CommandLine::run(const QStringList& arguments)
     }
     const bool apply = parser.isSet(applyOpt);
     const bool headless = parser.isSet(exportScript) || parser.isSet(exportSettings) ||
-                          parser.isSet(planOpt) || apply;
+                          parser.isSet(planOpt) || apply || checkSettings;
     if (!headless)
         return -1;
     ApplyCommand::Options applyOptions;
@@ -139,6 +170,7 @@ int CommandLine::run(const QStringList& arguments)
         applyOptions.resume = parser.isSet(resumeOpt);
         applyOptions.journalPath = parser.value(journalOpt);
         applyOptions.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        applyOptions.ignoredChecks = ignored;
     }
 
     // Settings: the file (if any) over the guide's defaults, then --set values.
@@ -166,7 +198,8 @@ int CommandLine::run(const QStringList& arguments)
         settings.setValue(key, assignment.mid(eq + 1));
     }
     bool revalidate = !parser.values(setOpt).isEmpty() || !parser.isSet(settingsOpt);
-    if (apply && applyOptions.simulate && settings.value(keys::ClientIp).isEmpty()) {
+    const bool simulated = (apply && applyOptions.simulate) || (checkSettings && parser.isSet(simulateOpt));
+    if (simulated && settings.value(keys::ClientIp).isEmpty()) {
         // The simulator does not care which address; a documentation one says so.
         settings.setValue(keys::ClientIp, ApplyCommand::simulatedClientIp());
         m_err << tr("Simulation: MY_PUBLIC_CLIENT_IP is not set; using %1.")
@@ -192,6 +225,18 @@ int CommandLine::run(const QStringList& arguments)
         return BadInput;
     }
 
+    if (checkSettings) {
+        CheckCommand::Options o;
+        o.simulate = parser.isSet(simulateOpt);
+        o.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        o.settings = settings;
+        o.ignored = ignored;
+        auto* checkCommand = new CheckCommand(m_out, m_err, QCoreApplication::instance());
+        QObject::connect(checkCommand, &CheckCommand::finished, QCoreApplication::instance(),
+                         &QCoreApplication::exit, Qt::QueuedConnection);
+        const int code = checkCommand->start(o);
+        return code < 0 ? RunEventLoop : code;
+    }
     if (apply) {
         m_apply = std::make_unique<ApplyCommand>(m_out, m_err);
         QObject::connect(m_apply.get(), &ApplyCommand::finished, QCoreApplication::instance(),
