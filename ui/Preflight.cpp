@@ -14,6 +14,7 @@
 
 #include <QEvent>
 #include <QPushButton>
+#include <QVBoxLayout>
 #include <spdlog/spdlog.h>
 
 namespace cnpg {
@@ -79,7 +80,7 @@ Preflight::Preflight(MainWindow& window, SettingsModel& settings, Deployment& de
     m_window.installEventFilter(this);
 
     // Readiness: on both pages, rechecked once the settings stop changing.
-    welcome->preflightArea()->addWidget(m_welcomeReadiness);
+    welcome->readinessArea()->addWidget(m_welcomeReadiness);
     ReviewPage* review = m_window.reviewPage();
     review->setReadinessRequired(true);
     m_readinessTimer.setSingleShot(true);

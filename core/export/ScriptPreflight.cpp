@@ -75,9 +75,9 @@ QString notRun(CheckId check)
 
 // The bash, with @NAME@ for each message.
 const char* const body = R"BASH(preflight_blocked=0
-# preflight_report <check> <verdict> <message>: prints a finding; a blocking one stops the
-# script unless PREFLIGHT_IGNORE names its check.
 preflight_report() {
+    # <check> <verdict> <message>: a blocking finding stops the script unless PREFLIGHT_IGNORE
+    # names its check.
     if [ "$2" = blocking ] && [[ " ${PREFLIGHT_IGNORE:-} " == *" $1 "* ]]; then
         printf '%s (%s)\n' "$3" "PREFLIGHT_IGNORE" >&2
         return 0

@@ -29,13 +29,12 @@ qint64 number(const QJsonValue& v, bool* ok)
 // Sizes as the settings hold them ("standard_d2s_v3") and as Azure spells them.
 QString azureSize(const QString& size)
 {
+    // "standard_d2s_v3" -> "Standard_D2s_v3": the tier and the series letter are capitals, the
+    // version suffix stays lower case.
     QStringList parts = size.split(QLatin1Char('_'));
-    for (QString& p : parts) {
-        if (p.compare(s("standard"), Qt::CaseInsensitive) == 0 ||
-            p.compare(s("basic"), Qt::CaseInsensitive) == 0)
-            p = p.left(1).toUpper() + p.mid(1).toLower();
-        else if (!p.isEmpty())
-            p = p.left(1).toUpper() + p.mid(1);
+    for (int i = 0; i < parts.size() && i < 2; ++i) {
+        QString& p = parts[i];
+        p = i == 0 ? p.left(1).toUpper() + p.mid(1).toLower() : p.left(1).toUpper() + p.mid(1);
     }
     return parts.join(QLatin1Char('_'));
 }

@@ -61,10 +61,11 @@ private:
         r.err = QString::fromUtf8(p.readAllStandardError());
         return r;
     }
-    Run wizard(const QStringList& args) const
+    Run wizard(const QStringList& args, int timeoutMs = 120000) const
     {
         return run(QStringLiteral(CNPG_BIN_DIR "/cnpg-aks-wizard"),
-                   QStringList{QStringLiteral("--language"), QStringLiteral("en")} + args);
+                   QStringList{QStringLiteral("--language"), QStringLiteral("en")} + args,
+                   timeoutMs);
     }
     Run sim(const QStringList& args) const
     {
@@ -156,6 +157,8 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadOnly));
             const QString name = QJsonDocument::fromJson(f.readAll())
                                      .object()
+                                     .value(QStringLiteral("variables"))
+                                     .toObject()
                                      .value(QStringLiteral("PG_PRIMARY_STORAGE_ACCOUNT_NAME"))
                                      .toString();
             QVERIFY(!name.isEmpty());
@@ -220,7 +223,8 @@ private slots:
         const Run r =
             wizard({QStringLiteral("--apply"), QStringLiteral("--simulate"),
                     QStringLiteral("--settings"), m_settings, QStringLiteral("--ignore-check"),
-                    QStringLiteral("vcpu-quota"), QStringLiteral("--journal"), journal});
+                    QStringLiteral("vcpu-quota"), QStringLiteral("--journal"), journal},
+                   480000); // a deployment up to the user pool, on a busy machine
         QCOMPARE(r.exitCode, 1);
         // The cluster's 6 vCPUs fit; the user pool's 12 more do not.
         QVERIFY2(r.out.contains(QStringLiteral("aks.nodepool failed")), qPrintable(r.out));
