@@ -2180,6 +2180,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>The wizard&apos;s readiness checks, read-only: Kubernetes version, VM sizes, vCPU quota, resource providers, services in the region, permission to assign roles and the storage account name.</source>
         <translation>The wizard&apos;s readiness checks, read-only: Kubernetes version, VM sizes, vCPU quota, resource providers, services in the region, permission to assign roles and the storage account name.</translation>
     </message>
+    <message>
+        <source>The Azure CLI&apos;s default subscription.</source>
+        <translation>The Azure CLI&apos;s default subscription.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::ReadinessPanel</name>

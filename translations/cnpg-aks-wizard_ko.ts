@@ -2177,6 +2177,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>The wizard&apos;s readiness checks, read-only: Kubernetes version, VM sizes, vCPU quota, resource providers, services in the region, permission to assign roles and the storage account name.</source>
         <translation>마법사의 준비 상태 검사(읽기 전용): Kubernetes 버전, VM 크기, vCPU 할당량, 리소스 공급자, 지역의 서비스, 역할 할당 권한, 스토리지 계정 이름.</translation>
     </message>
+    <message>
+        <source>The Azure CLI&apos;s default subscription.</source>
+        <translation>Azure CLI의 기본 구독.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::ReadinessPanel</name>

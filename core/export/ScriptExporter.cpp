@@ -307,7 +307,8 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
     programs << QStringLiteral("jq");
     out += QStringLiteral("require_tools ") + programs.join(QLatin1Char(' ')) + QLatin1Char('\n');
     // Nothing is created before the read-only readiness checks have passed.
-    out += QLatin1Char('\n') + ScriptPreflight::function() + ScriptPreflight::call();
+    out += QLatin1Char('\n') + ScriptPreflight::function(!settings.value(keys::SubscriptionId).isEmpty()) +
+           ScriptPreflight::call();
 
     int lastStage = 0;
     for (const Step& s : plan.steps()) {

@@ -88,7 +88,7 @@ preflight_report() {
 
 preflight() {
     local sub=() out detail region
-    if [ -n "${AZURE_SUBSCRIPTION_ID:-}" ]; then sub=(--subscription "${AZURE_SUBSCRIPTION_ID}"); fi
+    @PIN@
     region=$(printf '%s' "${PRIMARY_CLUSTER_REGION}" | tr -d ' ' | tr '[:upper:]' '[:lower:]')
 
     # Kubernetes version: offered in the region, with standard support unless LTS is chosen.
@@ -270,7 +270,7 @@ preflight() {
 
 } // namespace
 
-QString ScriptPreflight::function()
+QString ScriptPreflight::function(bool pinSubscription)
 {
     using C = CheckId;
     using V = Verdict;
@@ -326,6 +326,9 @@ QString ScriptPreflight::function()
         report(sample(C::StorageName, V::Blocking, finding::StorageInvalid, a));
     m[QStringLiteral("STORAGE_TAKEN")] =
         report(sample(C::StorageName, V::Blocking, finding::StorageTaken, a));
+    m[QStringLiteral("PIN")] =
+        pinSubscription ? QStringLiteral("sub=(--subscription \"${AZURE_SUBSCRIPTION_ID}\")")
+                        : QStringLiteral("# ") + tr("The Azure CLI's default subscription.");
     m[QStringLiteral("PROVIDERS")] = Readiness::requiredProviders().join(QLatin1Char(' '));
     m[QStringLiteral("STOPPED")] =
         bashText(tr("Stopped before creating anything: a readiness check above is blocking. Fix "

@@ -11,8 +11,9 @@ namespace cnpg {
 class ScriptPreflight
 {
 public:
-    // The function's definition (no call).
-    static QString function();
+    // The function's definition (no call). `pinSubscription`: the script pins
+    // AZURE_SUBSCRIPTION_ID, so the queries do too; otherwise they use the CLI's default one.
+    static QString function(bool pinSubscription);
     // The line that calls it.
     static QString call();
 };

@@ -108,7 +108,7 @@ preflight_report() {
 
 preflight() {
     local sub=() out detail region
-    if [ -n "${AZURE_SUBSCRIPTION_ID:-}" ]; then sub=(--subscription "${AZURE_SUBSCRIPTION_ID}"); fi
+    # The Azure CLI's default subscription.
     region=$(printf '%s' "${PRIMARY_CLUSTER_REGION}" | tr -d ' ' | tr '[:upper:]' '[:lower:]')
 
     # Kubernetes version: offered in the region, with standard support unless LTS is chosen.
