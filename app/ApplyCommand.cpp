@@ -1,8 +1,11 @@
 #include "ApplyCommand.h"
 
 #include "plan/Plan.h"
+#include "preflight/ReadinessGate.h"
+#include "preflight/ReadinessText.h"
 #include "process/ProcessLauncher.h"
 #include "run/Journal.h"
+#include "util/Logging.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -63,6 +66,7 @@ ApplyCommand::~ApplyCommand()
     if (m_signals)
         restoreSignalHandlers();
     // The run's process handles talk to the launcher: they go first.
+    delete m_gate;
     m_run.reset();
 }
 
@@ -96,19 +100,78 @@ int ApplyCommand::start(const Settings& settings, const Options& options)
     m_signals = new QSocketNotifier(signalFds[1], QSocketNotifier::Read, this);
     connect(m_signals, &QSocketNotifier::activated, this, &ApplyCommand::onSignal);
 
-    RunService::Request request;
-    request.settings = settings;
-    request.mode = m_options.simulate ? RunService::Mode::Simulate : RunService::Mode::Azure;
-    request.parallel = m_options.parallel;
-    request.resume = m_options.resume;
-    request.journalPath = m_options.journalPath;
-    const RunService::StartResult started = m_run->start(request);
+    m_request.settings = settings;
+    m_request.mode = m_options.simulate ? RunService::Mode::Simulate : RunService::Mode::Azure;
+    m_request.parallel = m_options.parallel;
+    m_request.resume = m_options.resume;
+    m_request.journalPath = m_options.journalPath;
+    QProcessEnvironment env;
+    const RunService::StartResult refused = m_run->check(m_request, &env);
+    if (!refused.ok()) {
+        m_err << refusalText(refused) << Qt::endl;
+        return 2;
+    }
+    // A resumed run has its own resources counted in the quota and the names: only a fresh
+    // one is held to the readiness checks.
+    if (m_options.resume)
+        return startRun();
+    checkReadiness(env);
+    return -1;
+}
+
+int ApplyCommand::startRun()
+{
+    const RunService::StartResult started = m_run->start(m_request);
     if (!started.ok()) {
         m_err << refusalText(started) << Qt::endl;
         return 2;
     }
     m_options.journalPath = m_run->journalPath();
     return -1;
+}
+
+void ApplyCommand::checkReadiness(const QProcessEnvironment& environment)
+{
+    m_gate = new ReadinessGate(*m_launcher, this);
+    m_gate->setEnvironment(environment);
+    m_out << timestamp() << ' ' << tr("Checking that Azure is ready for the deployment…")
+          << Qt::endl;
+    connect(m_gate, &ReadinessGate::decided, this, &ApplyCommand::onReadinessDecided);
+    m_gate->start(m_settings, m_options.ignoredChecks);
+}
+
+void ApplyCommand::onReadinessDecided(bool proceed)
+{
+    for (const Finding& f : m_gate->findings()) {
+        if (f.verdict == Verdict::Ready)
+            continue;
+        QString line = ReadinessText::line(f);
+        const bool overridden = m_options.ignoredChecks.contains(f.check);
+        if (f.blocking() && overridden)
+            line += QLatin1Char(' ') + tr("(overridden with --ignore-check)");
+        (f.blocking() && !overridden ? m_err : m_out) << line << Qt::endl;
+    }
+    m_request.readiness = m_gate->journalRecord();
+    if (m_signal) {
+        finish(128 + m_signal);
+        return;
+    }
+    if (!proceed) {
+        QStringList names;
+        for (const Finding& f : m_gate->blocking()) {
+            if (!names.contains(Readiness::checkName(f.check)))
+                names << Readiness::checkName(f.check);
+        }
+        m_err << tr("Nothing was started: the readiness checks above are blocking. Fix them "
+                    "and run again, or override one deliberately with --ignore-check %1.")
+                     .arg(names.join(QStringLiteral(" --ignore-check ")))
+              << Qt::endl;
+        spdlog::warn("apply: refused, blocking: {}", names.join(QStringLiteral(", ")));
+        finish(2);
+        return;
+    }
+    if (startRun() == 2)
+        finish(2);
 }
 
 QString ApplyCommand::refusalText(const RunService::StartResult& result) const
@@ -277,7 +340,12 @@ void ApplyCommand::onSignal()
                     : tr("Interrupted: cancelling; the running tools get %1 to stop.")
                           .arg(seconds(m_run->executorOptions().graceMs)))
           << Qt::endl;
-    m_run->cancel();
+    if (m_run->isRunning()) {
+        m_run->cancel();
+    } else if (m_gate) {
+        m_gate->cancel(); // read-only queries: nothing to wait for
+        finish(128 + m_signal);
+    }
 }
 
 void ApplyCommand::finish(int code)

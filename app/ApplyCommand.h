@@ -1,5 +1,6 @@
 #pragma once
 
+#include "preflight/Readiness.h"
 #include "run/Executor.h"
 #include "run/RunService.h"
 #include "settings/Settings.h"
@@ -15,10 +16,11 @@ class QSocketNotifier;
 namespace cnpg {
 
 class QProcessLauncher;
+class ReadinessGate;
 
 // `cnpg-aks-wizard --apply`: runs the deployment headless, one line per state change, then a
-// summary of the outputs. Exit codes: 0 done, 1 the deployment failed, 2 bad input, 130 when
-// interrupted (SIGINT cancels cleanly; a second SIGINT kills the children at once).
+// summary of the outputs. Exit codes: 0 done, 1 the deployment failed, 2 bad input or a
+// blocking readiness finding (nothing was started), 130 when interrupted (SIGINT cancels cleanly; a second SIGINT kills the children at once).
 class ApplyCommand : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
         QString journalPath; // empty: <data dir>/deployments/<resource group>/journal.json
         QString dataDir;
         QString simProgram; // empty: cnpg-sim next to the application
+        QList<CheckId> ignoredChecks; // --ignore-check: these do not stop the deployment
     };
 
     ApplyCommand(QTextStream& out, QTextStream& err, QObject* parent = nullptr);
@@ -50,6 +53,10 @@ private:
     void onExecutorCreated(Executor* executor);
     // The service's refusal in the terminal's words.
     QString refusalText(const RunService::StartResult& result) const;
+    int startRun(); // -1: started; 2: refused (printed)
+    // Nothing starts against a blocking readiness finding (a fresh run only).
+    void checkReadiness(const QProcessEnvironment& environment);
+    void onReadinessDecided(bool proceed);
     void printChange(const QString& id, const StepStatus& status);
     void printSummary(Executor::Outcome outcome);
     void onSignal();
@@ -64,6 +71,8 @@ private:
     std::unique_ptr<QProcessLauncher> m_launcher;
     std::unique_ptr<RunService> m_run;
     Executor* m_executor = nullptr;
+    RunService::Request m_request;
+    ReadinessGate* m_gate = nullptr;
     QSocketNotifier* m_signals = nullptr;
     QHash<QString, StepStatus> m_printed;
     int m_signal = 0;

@@ -3,6 +3,7 @@
 #include "ApplyCommand.h"
 #include "CheckCommand.h"
 #include "SettingsArguments.h"
+#include "preflight/Readiness.h"
 #include "export/ScriptExporter.h"
 #include "plan/Plan.h"
 #include "run/Journal.h"
@@ -24,6 +25,14 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("cnpg::CommandLine", text);
+}
+
+QString readinessCheckNames()
+{
+    QStringList names;
+    for (CheckId id : Readiness::allChecks())
+        names << Readiness::checkName(id);
+    return names.join(QStringLiteral(", "));
 }
 
 QString generatorName()
@@ -96,9 +105,17 @@ int CommandLine::run(const QStringList& arguments)
                                         QStringLiteral("file"));
     const QCommandLineOption checkOpt(QStringLiteral("check"),
                                       tr("Check the tools the deployment needs and the Azure "
-                                         "sign-in; exit 0 only when everything is there."));
+                                         "sign-in, and with --settings or --set the deployment's "
+                                         "readiness in Azure; exit 0 only when everything is "
+                                         "there."));
+    const QCommandLineOption ignoreCheckOpt(
+        QStringLiteral("ignore-check"),
+        tr("With --apply or --check: do not let the readiness check <name> stop the deployment "
+           "(repeatable; for experts; recorded in the journal). Names: %1.")
+            .arg(readinessCheckNames()),
+        QStringLiteral("name"));
     parser.addOptions({settingsOpt, setOpt, exportScript, exportSettings, planOpt, applyOpt,
-                       simulateOpt, resumeOpt, parallelOpt, journalOpt, checkOpt});
+                       simulateOpt, resumeOpt, parallelOpt, journalOpt, checkOpt, ignoreCheckOpt});
     // Handled by the wizard's start-up (app/GuiApp.cpp) before this parser runs; listed here
     // for --help.
     parser.addOption({QStringLiteral("language"),
@@ -127,7 +144,21 @@ int CommandLine::run(const QStringList& arguments)
         m_err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
         return BadInput;
     }
-    if (parser.isSet(checkOpt)) {
+    QList<CheckId> ignored;
+    for (const QString& name : parser.values(ignoreCheckOpt)) {
+        const auto id = Readiness::checkFromName(name);
+        if (!id) {
+            m_err << tr("Unknown readiness check: %1 (known: %2).")
+                         .arg(name, readinessCheckNames())
+                  << '\n';
+            return BadInput;
+        }
+        ignored << *id;
+    }
+    const bool check = parser.isSet(checkOpt);
+    const bool checkSettings =
+        check && (parser.isSet(settingsOpt) || !parser.values(setOpt).isEmpty());
+    if (check && !checkSettings) {
         // The doctor needs no settings; it lives until the application ends.
         CheckCommand::Options o;
         o.simulate = parser.isSet(simulateOpt);
@@ -140,7 +171,7 @@ int CommandLine::run(const QStringList& arguments)
     }
     const bool apply = parser.isSet(applyOpt);
     const bool headless = parser.isSet(exportScript) || parser.isSet(exportSettings) ||
-                          parser.isSet(planOpt) || apply;
+                          parser.isSet(planOpt) || apply || checkSettings;
     if (!headless)
         return readWizardSettings(parser);
     ApplyCommand::Options applyOptions;
@@ -155,6 +186,7 @@ int CommandLine::run(const QStringList& arguments)
         applyOptions.resume = parser.isSet(resumeOpt);
         applyOptions.journalPath = parser.value(journalOpt);
         applyOptions.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        applyOptions.ignoredChecks = ignored;
     }
 
     // Settings: the file (if any) over the guide's defaults, then --set values.
@@ -167,7 +199,9 @@ int CommandLine::run(const QStringList& arguments)
             settings = *own;
     }
     SettingsArguments input(parser, settings);
-    if (apply && applyOptions.simulate && input.settings().value(keys::ClientIp).isEmpty()) {
+    const bool simulated =
+        (apply && applyOptions.simulate) || (checkSettings && parser.isSet(simulateOpt));
+    if (simulated && input.settings().value(keys::ClientIp).isEmpty()) {
         // The simulator does not care which address; a documentation one says so.
         input.setValue(keys::ClientIp, ApplyCommand::simulatedClientIp());
         m_err << tr("Simulation: MY_PUBLIC_CLIENT_IP is not set; using %1.")
@@ -183,6 +217,18 @@ int CommandLine::run(const QStringList& arguments)
     }
     settings = input.settings();
 
+    if (checkSettings) {
+        CheckCommand::Options o;
+        o.simulate = parser.isSet(simulateOpt);
+        o.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        o.settings = settings;
+        o.ignored = ignored;
+        auto* checkCommand = new CheckCommand(m_out, m_err, QCoreApplication::instance());
+        QObject::connect(checkCommand, &CheckCommand::finished, QCoreApplication::instance(),
+                         &QCoreApplication::exit, Qt::QueuedConnection);
+        const int code = checkCommand->start(o);
+        return code < 0 ? RunEventLoop : code;
+    }
     if (apply) {
         m_apply = std::make_unique<ApplyCommand>(m_out, m_err);
         QObject::connect(m_apply.get(), &ApplyCommand::finished, QCoreApplication::instance(),

@@ -8,6 +8,7 @@
 #include "SimError.h"
 #include "State.h"
 #include "StateStore.h"
+#include "World.h"
 
 #include <QJsonArray>
 
@@ -44,6 +45,10 @@ void nodepoolAdd(AzContext& c)
                        .arg(name));
         }
         aks::requireIdle(cluster, now);
+        const QString location = cluster.value(s("body")).toObject().value(s("location")).toString();
+        const QString size = c.value(s("--node-vm-size"), s("Standard_D2s_v3"));
+        world::requireSize(st, location, size, c.args.list(s("--zones")));
+        world::requireQuota(st, location, size, count);
         until = now + c.env.scaled(Durations::seconds(s("aks nodepool add")));
         aks::setUpdating(cluster, until);
         const QJsonObject body = cluster.value(s("body")).toObject();

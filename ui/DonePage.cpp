@@ -4,6 +4,7 @@
 #include "Deployment.h"
 #include "StepText.h"
 #include "export/ScriptExporter.h"
+#include "preflight/ReadinessText.h"
 #include "run/StepListModel.h"
 
 #include <QCoreApplication>
@@ -192,6 +193,13 @@ QString DonePage::reportText() const
                            .replace(QLatin1Char('\n'), QStringLiteral("\n    ")) +
                        QLatin1Char('\n');
         }
+    }
+    if (!m_findings.isEmpty()) {
+        out += QStringLiteral("\n## ") + tr("Readiness checks") + QLatin1Char('\n');
+        for (const Finding& f : m_findings)
+            out += QStringLiteral("- ") +
+                   ReadinessText::line(f).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) +
+                   QLatin1Char('\n');
     }
     out += QStringLiteral("\n## ") + tr("Settings") + QLatin1Char('\n');
     for (const FieldSpec& f : SettingsSchema::fields())

@@ -1,8 +1,11 @@
 #include "Preflight.h"
 
 #include "Deployment.h"
+#include "DonePage.h"
 #include "FieldEditor.h"
 #include "MainWindow.h"
+#include "ReadinessPanel.h"
+#include "ReviewPage.h"
 #include "SettingsFormPage.h"
 #include "SettingsModel.h"
 #include "WelcomePage.h"
@@ -10,6 +13,7 @@
 
 #include <QEvent>
 #include <QPushButton>
+#include <QVBoxLayout>
 #include <spdlog/spdlog.h>
 
 namespace cnpg {
@@ -26,6 +30,8 @@ Preflight::Preflight(MainWindow& window, SettingsModel& settings, Deployment& de
     , m_account(new AzureAccount(launcher, this))
     , m_versions(new KubernetesVersions(launcher, this))
     , m_storage(new StorageNameChecker(launcher, this))
+    , m_readiness(new ReadinessChecker(launcher, this))
+    , m_welcomeReadiness(new ReadinessPanel)
 {
     WelcomePage* welcome = m_window.welcomePage();
     connect(m_tools, &ToolChecker::toolChecked, this,
@@ -71,6 +77,31 @@ Preflight::Preflight(MainWindow& window, SettingsModel& settings, Deployment& de
     connect(&m_regionTimer, &QTimer::timeout, this, &Preflight::fetchVersions);
     connect(&m_settings, &SettingsModel::changed, this, &Preflight::settingChanged);
     m_window.installEventFilter(this);
+
+    // Readiness: on both pages, rechecked once the settings stop changing.
+    welcome->readinessArea()->addWidget(m_welcomeReadiness);
+    ReviewPage* review = m_window.reviewPage();
+    review->setReadinessRequired(true);
+    m_readinessTimer.setSingleShot(true);
+    m_readinessTimer.setInterval(1500);
+    connect(&m_readinessTimer, &QTimer::timeout, this, &Preflight::checkReadiness);
+    connect(m_readiness, &ReadinessChecker::finished, this, &Preflight::readinessFinished);
+    connect(m_readiness, &ReadinessChecker::registered, this, [this](bool ok, const QString& d) {
+        if (!ok)
+            spdlog::warn("az provider register failed: {}", d);
+        for (ReadinessPanel* p : {m_welcomeReadiness, m_window.reviewPage()->readinessPanel()})
+            p->setRegistering(false);
+        checkReadiness();
+    });
+    for (ReadinessPanel* p : {m_welcomeReadiness, review->readinessPanel()}) {
+        connect(p, &ReadinessPanel::recheckRequested, this, &Preflight::checkReadiness);
+        connect(p, &ReadinessPanel::registerRequested, this, [this](const QStringList& ns) {
+            for (ReadinessPanel* q :
+                 {m_welcomeReadiness, m_window.reviewPage()->readinessPanel()})
+                q->setRegistering(true);
+            m_readiness->registerProviders(ns);
+        });
+    }
 }
 
 Preflight::~Preflight() = default;
@@ -106,6 +137,7 @@ void Preflight::prepareEnvironment()
     m_account->setEnvironment(m_env);
     m_versions->setEnvironment(m_env);
     m_storage->setEnvironment(m_env);
+    m_readiness->setEnvironment(m_env);
     if (m_ip) {
         m_ip->cancel();
         m_ip->deleteLater();
@@ -136,6 +168,8 @@ void Preflight::recheck()
 
 void Preflight::modeChanged()
 {
+    m_readiness->cancel();
+    setReadinessState(int(ReadinessPanel::State::NotChecked));
     m_versions->cancel();
     m_storage->cancel();
     m_versionsDone = false;
@@ -212,6 +246,59 @@ void Preflight::settingChanged(const QString& key)
         if (m_versionsDone)
             refreshNotes();
     }
+    // What the readiness checks read: a change makes their answer stale.
+    static const QStringList readinessKeys = {
+        keys::Region,        keys::ClusterVersion, keys::Tier,          keys::SystemVmSku,
+        keys::UserVmSku,     keys::SystemMinCount, keys::SystemMaxCount, keys::UserMinCount,
+        keys::UserMaxCount,  keys::Zones,          keys::StorageAccount, keys::ResourceGroup,
+        keys::SubscriptionId, keys::UserPoolName,  keys::LocalName,      keys::Suffix,
+        QStringLiteral("AKS_SUPPORT_PLAN")};
+    if (all || readinessKeys.contains(key))
+        scheduleReadiness();
+}
+
+void Preflight::scheduleReadiness()
+{
+    if (m_account->state() != AzureAccount::State::SignedIn)
+        return;
+    m_readiness->cancel();
+    setReadinessState(int(ReadinessPanel::State::Checking));
+    m_readinessTimer.start();
+}
+
+void Preflight::checkReadiness()
+{
+    m_readinessTimer.stop();
+    if (m_account->state() != AzureAccount::State::SignedIn || !m_settings.settings().isValid()) {
+        m_readiness->cancel();
+        setReadinessState(int(ReadinessPanel::State::NotChecked));
+        return;
+    }
+    setReadinessState(int(ReadinessPanel::State::Checking));
+    m_readiness->start(m_settings.settings());
+}
+
+void Preflight::readinessFinished(const Findings& findings)
+{
+    for (const Finding& f : findings) {
+        if (f.verdict != Verdict::Ready)
+            spdlog::info("readiness: {} {} ({})", Readiness::checkName(f.check),
+                         Readiness::verdictName(f.verdict), f.code);
+    }
+    m_welcomeReadiness->setFindings(findings);
+    m_window.donePage()->setReadinessFindings(findings);
+    ReviewPage* review = m_window.reviewPage();
+    review->readinessPanel()->setFindings(findings);
+    review->setReadinessRequired(true);
+}
+
+void Preflight::setReadinessState(int state)
+{
+    const auto st = ReadinessPanel::State(state);
+    m_welcomeReadiness->setState(st);
+    ReviewPage* review = m_window.reviewPage();
+    review->readinessPanel()->setState(st);
+    review->setReadinessRequired(true);
 }
 
 void Preflight::accountChanged()
@@ -223,6 +310,10 @@ void Preflight::accountChanged()
         fetchVersions();
         m_lastStorageName.clear();
         settingChanged(keys::StorageAccount);
+        checkReadiness();
+    } else if (state != AzureAccount::State::Checking) {
+        m_readiness->cancel();
+        setReadinessState(int(ReadinessPanel::State::NotChecked));
     }
     refreshBlocking();
 }

@@ -1,5 +1,6 @@
 #include "export/ScriptExporter.h"
 
+#include "export/ScriptPreflight.h"
 #include "plan/Plan.h"
 #include "settings/Settings.h"
 #include "settings/SettingsSchema.h"
@@ -305,6 +306,9 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
     }
     programs << QStringLiteral("jq");
     out += QStringLiteral("require_tools ") + programs.join(QLatin1Char(' ')) + QLatin1Char('\n');
+    // Nothing is created before the read-only readiness checks have passed.
+    out += QLatin1Char('\n') + ScriptPreflight::function(!settings.value(keys::SubscriptionId).isEmpty()) +
+           ScriptPreflight::call();
 
     int lastStage = 0;
     for (const Step& s : plan.steps()) {

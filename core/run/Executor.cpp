@@ -141,6 +141,8 @@ void Executor::resumeFrom(const Journal& previous)
     run.outcome = previous.outcome;
     run.inFlight = previous.inFlight;
     m_journal.history = previous.history;
+    if (m_journal.readiness.isEmpty())
+        m_journal.readiness = previous.readiness;
     m_journal.history << run;
     // Local, idempotent set-up without a probe (CLI extensions, Helm repositories) is trusted;
     // everything that Azure holds is probed again when its turn comes.

@@ -67,6 +67,8 @@ QByteArray Journal::toJson() const
         runs.append(o);
     }
     root.insert(QStringLiteral("history"), runs);
+    if (!readiness.isEmpty())
+        root.insert(QStringLiteral("readiness"), readiness);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -110,6 +112,7 @@ std::optional<Journal> Journal::fromJson(const QByteArray& json, QString* error)
         j.captures.insert(it.key(), it.value().toString());
     for (const QJsonValue& v : root.value(QStringLiteral("inFlight")).toArray())
         j.inFlight << v.toString();
+    j.readiness = root.value(QStringLiteral("readiness")).toObject();
     for (const QJsonValue& v : root.value(QStringLiteral("history")).toArray()) {
         const QJsonObject o = v.toObject();
         RunRecord r;

@@ -55,6 +55,9 @@ public:
     // cancel, what was interrupted; after a crash, what must be probed before anything else.
     QStringList inFlight;
     QList<RunRecord> history;
+    // The readiness findings the run started with and the checks deliberately overridden
+    // (--ignore-check): {"ignored": [...], "findings": [...]}; empty when none were run.
+    QJsonObject readiness;
 
     QByteArray toJson() const;
     static std::optional<Journal> fromJson(const QByteArray& json, QString* error = nullptr);

@@ -88,7 +88,9 @@ std::optional<Settings> RunService::journalSettings(const QString& journalPath)
     return journal ? journal->deployedSettings() : std::nullopt;
 }
 
-RunService::StartResult RunService::prepare(const Request& request, QProcessEnvironment* env)
+RunService::StartResult RunService::check(const Request& request, QProcessEnvironment* env,
+                                          std::optional<Journal>* previous,
+                                          QString* journalPath) const
 {
     if (isRunning())
         return {Refusal::Busy, {}};
@@ -96,25 +98,40 @@ RunService::StartResult RunService::prepare(const Request& request, QProcessEnvi
     if (m_context.dataDir.isEmpty())
         return {Refusal::NoDataDirectory, {}};
     QString error;
-    *env = environment(request.mode, &error);
-    if (env->isEmpty())
+    QProcessEnvironment local;
+    QProcessEnvironment& e = env ? *env : local;
+    e = environment(request.mode, &error);
+    if (e.isEmpty())
         return {Refusal::NoEnvironment, error};
     if (request.mode == Mode::Azure) {
-        const QStringList missing = ToolEnvironment::missingPrograms(requiredPrograms(), *env);
+        const QStringList missing = ToolEnvironment::missingPrograms(requiredPrograms(), e);
         if (!missing.isEmpty())
             return {Refusal::ToolsMissing, missing.join(QStringLiteral(", "))};
     }
-    const QString journalPath = request.journalPath.isEmpty()
-                                    ? Journal::pathFor(m_context.dataDir, request.settings)
-                                    : request.journalPath;
-    std::optional<Journal> previous;
+    const QString path = request.journalPath.isEmpty()
+                             ? Journal::pathFor(m_context.dataDir, request.settings)
+                             : request.journalPath;
+    if (journalPath)
+        *journalPath = path;
     if (request.resume) {
-        previous = Journal::load(journalPath, &error);
-        if (!previous)
+        auto loaded = Journal::load(path, &error);
+        if (!loaded)
             return {Refusal::NothingToResume, error};
-        if (previous->settingsHash != Journal::hashValues(request.settings.resolvedValues()))
+        if (loaded->settingsHash != Journal::hashValues(request.settings.resolvedValues()))
             return {Refusal::SettingsChanged, {}};
+        if (previous)
+            *previous = std::move(loaded);
     }
+    return {};
+}
+
+RunService::StartResult RunService::prepare(const Request& request, QProcessEnvironment* env)
+{
+    std::optional<Journal> previous;
+    QString journalPath;
+    const StartResult refused = check(request, env, &previous, &journalPath);
+    if (!refused.ok())
+        return refused;
     m_previous = std::move(previous);
     m_options.journalPath = journalPath;
     return {};
@@ -147,6 +164,7 @@ RunService::StartResult RunService::start(const Request& request)
     o.journal.deployment = settings.value(keys::ResourceGroup);
     o.journal.settings = QJsonDocument::fromJson(SettingsFile::toJson(settings)).object();
     o.journal.settingsHash = Journal::hashValues(values);
+    o.journal.readiness = request.readiness;
     o.environment = env;
     o.workingDirectory = QDir::homePath();
     o.network = m_context.network;

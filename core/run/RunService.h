@@ -3,6 +3,7 @@
 #include "run/Executor.h"
 #include "settings/Settings.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
@@ -51,6 +52,8 @@ public:
         // becomes a fresh run.
         bool resume = false;
         QString journalPath; // empty: Journal::pathFor(dataDir, settings)
+        // The readiness findings and the checks overridden for this run (for the journal).
+        QJsonObject readiness;
     };
 
     // Why start() did not start anything.
@@ -86,6 +89,11 @@ public:
     // Starts a run. Refusals come back at once; otherwise executorCreated() and finished()
     // follow from the event loop (or preparationFailed() and finished(Failed)).
     StartResult start(const Request& request);
+    // What start() would refuse, without starting anything (a front end checks this before
+    // its readiness checks, which need the same environment: returned in `env`).
+    StartResult check(const Request& request, QProcessEnvironment* env = nullptr,
+                      std::optional<Journal>* previous = nullptr,
+                      QString* journalPath = nullptr) const;
     // Stops the run: the executor's cancel (SIGTERM, then SIGKILL after its grace period), or,
     // while the simulator still prepares, that preparation. A second call kills at once.
     void cancel();

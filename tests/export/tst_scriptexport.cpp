@@ -241,8 +241,10 @@ private slots:
             const QString line = c.join(QLatin1Char(' '));
             containerCreates +=
                 line.startsWith(QLatin1String("az storage container create")) ? 1 : 0;
-            user = user || line.startsWith(
-                               QLatin1String("az ad signed-in-user show --query id --output tsv"));
+            // After the failed create: the preflight asks who is signed in too.
+            user = user || (containerCreates > 0 &&
+                            line.startsWith(QLatin1String(
+                                "az ad signed-in-user show --query id --output tsv")));
             owner =
                 owner ||
                 (line.startsWith(QLatin1String("az role assignment create --assignee-object-id "
@@ -313,6 +315,63 @@ private slots:
             QVERIFY(!c.contains(QStringLiteral("--zones")));
             QVERIFY(!c.contains(QStringLiteral("--zone")));
         }
+    }
+
+    void preflightStopsBeforeTheFirstCreate_data()
+    {
+        QTest::addColumn<QString>("knob");
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("kubernetes-version")
+            << R"(STANDIN_K8S_PLANS=["AKSLongTermSupport"])" << "kubernetes-version"
+            << "[blocking] Kubernetes version: Kubernetes 1.29 is offered in westus3 only with "
+               "long-term support";
+        QTest::newRow("vcpu-quota")
+            << "STANDIN_CORES_LIMIT=10" << "vcpu-quota"
+            << "[blocking] vCPU quota: Total Regional vCPUs (cores) in westus3: 10 of 10 vCPUs "
+               "free; creating the node pools needs 18.";
+        QTest::newRow("vm-sizes") << R"(STANDIN_ZONES=["1","2"])" << "vm-sizes"
+                                  << "[blocking] VM sizes in the zones: Not offered in every "
+                                     "chosen zone of westus3: Standard_D2s_v3 (zones 3).";
+        QTest::newRow("providers")
+            << "STANDIN_UNREGISTERED=Microsoft.Dashboard" << "providers"
+            << "Fix: az provider register --namespace Microsoft.Dashboard --wait";
+        QTest::newRow("role-assignment")
+            << "STANDIN_ROLE=Contributor" << "role-assignment"
+            << "[blocking] Permission to assign roles: You may not create role assignments "
+               "(your roles: Contributor)";
+        QTest::newRow("region-services")
+            << "STANDIN_GRAFANA_REGIONS=East US,West Europe" << "region-services"
+            << "[blocking] Services in the region: westus3 does not offer: "
+               "Microsoft.Dashboard/grafana.";
+        QTest::newRow("storage-name") << "STANDIN_NAME_TAKEN=1" << "storage-name"
+                                      << "[blocking] Storage account name: The storage account "
+                                         "name hacnpgpsaabc12345 is taken by another account.";
+    }
+
+    void preflightStopsBeforeTheFirstCreate()
+    {
+        QFETCH(QString, knob);
+        QFETCH(QString, check);
+        QFETCH(QString, text);
+        const QString state = m_tmp.filePath(QStringLiteral("preflight-") + check);
+        const Run r = runScript(scriptFor(fixedSettings()), state, {knob});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(text.toUtf8()), r.err.constData());
+        QVERIFY(r.err.contains("Stopped before creating anything"));
+        QVERIFY2(changes(r.calls).isEmpty(),
+                 qPrintable(changes(r.calls).value(0).join(QLatin1Char(' '))));
+        for (const QStringList& c : r.calls)
+            QVERIFY(!c.join(QLatin1Char(' ')).startsWith(QLatin1String("az extension add")));
+
+        // Skipped deliberately, the script goes on (one whole run is enough to show it).
+        if (check != QLatin1String("vcpu-quota"))
+            return;
+        const Run ignored = runScript(scriptFor(fixedSettings()), state + QStringLiteral("-ignored"),
+                                      {knob, QStringLiteral("PREFLIGHT_IGNORE=") + check});
+        QVERIFY2(ignored.exitCode == 0, ignored.err.constData());
+        QVERIFY(ignored.err.contains(text.toUtf8()));
+        QVERIFY(!changes(ignored.calls).isEmpty());
     }
 
     void chartVersionIsPinned()

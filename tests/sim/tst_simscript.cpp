@@ -32,10 +32,12 @@ class TestSimScript : public QObject
     QString m_script;
     QString m_krew;
 
-    SimResult runScript(const SimHarness& h)
+    SimResult runScript(const SimHarness& h, const QStringList& extraEnv = {})
     {
         QProcess bash;
         QProcessEnvironment env = h.environment();
+        for (const QString& kv : extraEnv)
+            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
         env.insert(QStringLiteral("KREW_DOWNLOAD_URL"), QStringLiteral("file://") + m_krew);
         env.insert(QStringLiteral("CNPG_RETRY_DELAY"), QStringLiteral("0"));
         bash.setProcessEnvironment(env);
@@ -75,6 +77,43 @@ private slots:
         QProcess release;
         release.start(SimHarness::simBinary(), {QStringLiteral("make-krew-release"), m_krew});
         QVERIFY(release.waitForFinished(30000) && release.exitCode() == 0);
+    }
+
+    void stopsBeforeTheFirstCreateOnABlockingFinding()
+    {
+        SimHarness h;
+        QVERIFY(h.isValid());
+        h.timeScale = 0.001;
+        // A subscription with 10 regional vCPUs: the pools need 18.
+        QProcess world;
+        world.setProcessEnvironment(h.environment());
+        world.start(SimHarness::simBinary(),
+                    {QStringLiteral("world"),
+                     QStringLiteral(R"({"quota": {"westus3": {"cores": {"limit": 10}}}})")});
+        QVERIFY(world.waitForFinished(30000) && world.exitCode() == 0);
+        const SimResult r = runScript(h);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("[blocking] vCPU quota: Total Regional vCPUs (cores) "
+                                               "in westus3: 10 of 10 vCPUs free; creating the "
+                                               "node pools needs 18.")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("Stopped before creating anything")));
+        const QJsonObject dump = h.dump();
+        QVERIFY(dump.value(QStringLiteral("resources")).toObject().isEmpty());
+        QVERIFY(dump.value(QStringLiteral("extensions")).toObject().isEmpty());
+
+        // Overridden, the run goes on until Azure refuses the user pool, as it would.
+        const SimResult anyway = runScript(h, {QStringLiteral("PREFLIGHT_IGNORE=vcpu-quota")});
+        QVERIFY(anyway.code != 0);
+        QVERIFY2(anyway.err.contains(QStringLiteral("(QuotaExceeded) Operation could not be "
+                                                    "completed as it results in exceeding approved "
+                                                    "Total Regional Cores quota")),
+                 qPrintable(anyway.err.right(3000)));
+        QCOMPARE(countType(h.dump(), QStringLiteral("Microsoft.ContainerService/managedClusters")),
+                 1);
+        QCOMPARE(
+            countType(h.dump(), QStringLiteral("Microsoft.ContainerService/managedClusters/agentPools")),
+            1); // the system pool only
     }
 
     void buildsEverythingThenFindsEverything()

@@ -93,6 +93,223 @@ with_retry() {
 
 require_tools az kubectl helm jq
 
+# The wizard's readiness checks, read-only: Kubernetes version, VM sizes, vCPU quota, resource providers, services in the region, permission to assign roles and the storage account name.
+preflight_blocked=0
+preflight_report() {
+    # <check> <verdict> <message>: a blocking finding stops the script unless PREFLIGHT_IGNORE
+    # names its check.
+    if [ "$2" = blocking ] && [[ " ${PREFLIGHT_IGNORE:-} " == *" $1 "* ]]; then
+        printf '%s (%s)\n' "$3" "PREFLIGHT_IGNORE" >&2
+        return 0
+    fi
+    printf '%s\n' "$3" >&2
+    if [ "$2" = blocking ]; then preflight_blocked=1; fi
+}
+
+preflight() {
+    local sub=() out detail region
+    # The Azure CLI's default subscription.
+    region=$(printf '%s' "${PRIMARY_CLUSTER_REGION}" | tr -d ' ' | tr '[:upper:]' '[:lower:]')
+
+    # Kubernetes version: offered in the region, with standard support unless LTS is chosen.
+    local version="${AKS_CLUSTER_VERSION}" minor default entry
+    minor=$(cut -d. -f1-2 <<<"${version}")
+    if ! out=$(az aks get-versions --location "${PRIMARY_CLUSTER_REGION}" "${sub[@]}" --output json 2>&1); then
+        detail=$(head -n 1 <<<"${out}")
+        preflight_report kubernetes-version could-not-run "[could-not-run] Kubernetes version: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+    else
+        default=$(jq -r '[.values[]? | select(.isDefault == true) | .version][0] // empty' <<<"${out}")
+        entry=$(jq -c --arg m "${minor}" '[.values[]? | select(.version == $m)][0] // empty' <<<"${out}")
+        if [ -z "${entry}" ]; then
+            preflight_report kubernetes-version blocking "[blocking] Kubernetes version: Kubernetes ${version} is not offered in ${PRIMARY_CLUSTER_REGION} (it is out of support on AKS); the region's default is ${default}.
+    Fix: Choose Kubernetes ${default} (the region's default), or the Premium tier with long-term support."
+        elif jq -e '(.capabilities.supportPlan // []) as $p | ($p | length) > 0 and ($p | index("KubernetesOfficial")) == null' <<<"${entry}" >/dev/null; then
+            if [ "${AKS_TIER}" != premium ] || [ "${AKS_SUPPORT_PLAN:-KubernetesOfficial}" != AKSLongTermSupport ]; then
+                preflight_report kubernetes-version blocking "[blocking] Kubernetes version: Kubernetes ${version} is offered in ${PRIMARY_CLUSTER_REGION} only with long-term support, which needs the Premium tier and the AKSLongTermSupport plan; the region's default is ${default}.
+    Fix: Choose Kubernetes ${default} (the region's default), or the Premium tier with long-term support."
+            fi
+        elif jq -e '.isPreview == true' <<<"${entry}" >/dev/null; then
+            preflight_report kubernetes-version warning "[warning] Kubernetes version: Kubernetes ${version} is only a preview in ${PRIMARY_CLUSTER_REGION}.
+    Fix: Choose a version with standard support unless you want the preview."
+        fi
+    fi
+
+    # VM sizes in every chosen zone, unrestricted; the vCPUs each pool allocates.
+    local -A initial=() peak=()
+    local pool size min max sku name family vcpus zones restricted z absent limited nodes
+    local compute_ok=1
+    for pool in "${SYSTEM_NODE_POOL_VMSKU}:${SYSTEM_NODE_POOL_MIN_COUNT}:${SYSTEM_NODE_POOL_MAX_COUNT}" \
+        "${USER_NODE_POOL_VMSKU}:${USER_NODE_POOL_MIN_COUNT}:${USER_NODE_POOL_MAX_COUNT}"; do
+        IFS=: read -r size min max <<<"${pool}"
+        if ! out=$(az vm list-skus --location "${PRIMARY_CLUSTER_REGION}" --size "${size}" --resource-type virtualMachines --all "${sub[@]}" --output json 2>&1); then
+            detail=$(head -n 1 <<<"${out}")
+            preflight_report vm-sizes could-not-run "[could-not-run] VM sizes in the zones: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+            compute_ok=0
+            continue
+        fi
+        sku=$(jq -c --arg s "${size}" '[.[]? | select((.name | ascii_downcase) == ($s | ascii_downcase))][0] // empty' <<<"${out}")
+        if [ -z "${sku}" ]; then
+            name=${size}
+            preflight_report vm-sizes blocking "[blocking] VM sizes in the zones: Not offered in ${PRIMARY_CLUSTER_REGION}: ${name}.
+    Fix: Choose another VM size, other zones or another region."
+            compute_ok=0
+            continue
+        fi
+        name=$(jq -r '.name' <<<"${sku}")
+        family=$(jq -r '.family // empty' <<<"${sku}")
+        vcpus=$(jq -r '[.capabilities[]? | select(.name == "vCPUs") | .value][0] // "0"' <<<"${sku}")
+        zones=" $(jq -r --arg r "${region}" '[.locationInfo[]? | select((.location | ascii_downcase | gsub(" "; "")) == $r) | .zones[]?] | join(" ")' <<<"${sku}") "
+        restricted=" $(jq -r '[.restrictions[]? | select(.type == "Zone") | .restrictionInfo.zones[]?] | join(" ")' <<<"${sku}") "
+        if [ "$(jq -r '[.restrictions[]? | select(.type != "Zone")] | length' <<<"${sku}")" -gt 0 ]; then
+            preflight_report vm-sizes blocking "[blocking] VM sizes in the zones: Restricted for this subscription in ${PRIMARY_CLUSTER_REGION}: ${name}.
+    Fix: Choose another VM size, other zones or another region."
+        else
+            absent=""
+            limited=""
+            for z in ${AKS_AVAILABILITY_ZONES[@]+"${AKS_AVAILABILITY_ZONES[@]}"}; do
+                if [[ "${restricted}" == *" ${z} "* ]]; then
+                    limited="${limited:+${limited},}${z}"
+                elif [[ "${zones}" != *" ${z} "* ]]; then
+                    absent="${absent:+${absent},}${z}"
+                fi
+            done
+            if [ -n "${absent}" ]; then
+                preflight_report vm-sizes blocking "[blocking] VM sizes in the zones: Not offered in every chosen zone of ${PRIMARY_CLUSTER_REGION}: ${name} (zones ${absent}).
+    Fix: Choose another VM size, other zones or another region."
+            fi
+            if [ -n "${limited}" ]; then
+                preflight_report vm-sizes blocking "[blocking] VM sizes in the zones: Restricted for this subscription in ${PRIMARY_CLUSTER_REGION}: ${name} (zones ${limited}).
+    Fix: Choose another VM size, other zones or another region."
+            fi
+        fi
+        # az starts an autoscaled pool with 3 nodes unless the range leaves 3 out.
+        nodes=${min}
+        if [ "${min}" -le 3 ] && [ 3 -le "${max}" ]; then nodes=3; fi
+        if [ -z "${family}" ] || [ "${vcpus}" -le 0 ]; then
+            compute_ok=0
+            continue
+        fi
+        initial[cores]=$(( ${initial[cores]:-0} + nodes * vcpus ))
+        peak[cores]=$(( ${peak[cores]:-0} + (max + 1) * vcpus ))
+        initial[${family}]=$(( ${initial[${family}]:-0} + nodes * vcpus ))
+        peak[${family}]=$(( ${peak[${family}]:-0} + (max + 1) * vcpus ))
+    done
+
+    # vCPU quota: the regional total and each pool's family.
+    local label limit used free need most
+    if [ "${compute_ok}" = 1 ]; then
+        if ! out=$(az vm list-usage --location "${PRIMARY_CLUSTER_REGION}" "${sub[@]}" --output json 2>&1); then
+            detail=$(head -n 1 <<<"${out}")
+            preflight_report vcpu-quota could-not-run "[could-not-run] vCPU quota: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+        else
+            while read -r name; do
+                limit=$(jq -r --arg n "${name}" '[.[]? | select(.name.value == $n)][0].limit // empty' <<<"${out}")
+                [ -n "${limit}" ] || continue
+                used=$(jq -r --arg n "${name}" '[.[]? | select(.name.value == $n)][0].currentValue' <<<"${out}")
+                label=$(jq -r --arg n "${name}" '[.[]? | select(.name.value == $n)][0].localName // $n' <<<"${out}")
+                free=$(( limit - used ))
+                if [ "${free}" -lt 0 ]; then free=0; fi
+                need=${initial[${name}]}
+                most=${peak[${name}]}
+                if [ "${need}" -gt "${free}" ]; then
+                    preflight_report vcpu-quota blocking "[blocking] vCPU quota: ${label} (${name}) in ${PRIMARY_CLUSTER_REGION}: ${free} of ${limit} vCPUs free; creating the node pools needs ${need}.
+    Fix: Ask for more ${name} vCPUs in ${PRIMARY_CLUSTER_REGION}: https://learn.microsoft.com/azure/quotas/per-vm-quota-requests"
+                elif [ "${most}" -gt "${free}" ]; then
+                    preflight_report vcpu-quota warning "[warning] vCPU quota: ${label} (${name}) in ${PRIMARY_CLUSTER_REGION}: ${free} of ${limit} vCPUs free; enough to create the node pools (${need}), not for the autoscaler's maximum plus one upgrade node per pool (${most}).
+    Fix: Ask for more ${name} vCPUs in ${PRIMARY_CLUSTER_REGION}: https://learn.microsoft.com/azure/quotas/per-vm-quota-requests"
+                fi
+            done < <(printf 'cores\n'; printf '%s\n' "${!initial[@]}" | grep -vx cores | sort)
+        fi
+    fi
+
+    # Resource providers registered; the region offers the plan's services.
+    local ns state type unregistered="" missing="" fix="" akszones
+    for ns in Microsoft.ContainerService Microsoft.Dashboard Microsoft.Monitor Microsoft.OperationsManagement Microsoft.OperationalInsights Microsoft.Insights Microsoft.ManagedIdentity Microsoft.Storage Microsoft.Network; do
+        if ! out=$(az provider show --namespace "${ns}" "${sub[@]}" --output json 2>&1); then
+            detail=$(head -n 1 <<<"${out}")
+            preflight_report providers could-not-run "[could-not-run] Resource providers: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+            continue
+        fi
+        state=$(jq -r '.registrationState' <<<"${out}")
+        if [ "${state}" != Registered ]; then
+            unregistered="${unregistered:+${unregistered}, }${ns}"
+            fix="${fix:+${fix}; }az provider register --namespace ${ns} --wait"
+        fi
+        case "${ns}" in
+            Microsoft.Dashboard) type=grafana ;;
+            Microsoft.Monitor) type=accounts ;;
+            Microsoft.ContainerService) type=managedclusters ;;
+            Microsoft.OperationalInsights) type=workspaces ;;
+            *) continue ;;
+        esac
+        if ! jq -e --arg t "${type}" --arg r "${region}" '[.resourceTypes[]? | select((.resourceType | ascii_downcase) == $t)] as $x | ($x | length) == 0 or ([$x[].locations[]? | ascii_downcase | gsub(" "; "")] | index($r)) != null' <<<"${out}" >/dev/null; then
+            missing="${missing:+${missing}, }${ns}/${type}"
+        elif [ "${type}" = managedclusters ]; then
+            akszones=" $(jq -r --arg r "${region}" '[.resourceTypes[]? | select((.resourceType | ascii_downcase) == "managedclusters") | .zoneMappings[]? | select((.location | ascii_downcase | gsub(" "; "")) == $r) | .zones[]?] | join(" ")' <<<"${out}") "
+            if [ "${akszones}" != "  " ]; then
+                absent=""
+                for z in ${AKS_AVAILABILITY_ZONES[@]+"${AKS_AVAILABILITY_ZONES[@]}"}; do
+                    if [[ "${akszones}" != *" ${z} "* ]]; then absent="${absent:+${absent}, }${z}"; fi
+                done
+                if [ -n "${absent}" ]; then
+                    preflight_report region-services blocking "[blocking] Services in the region: AKS has no availability zone ${absent} in ${PRIMARY_CLUSTER_REGION}.
+    Fix: Choose another region."
+                fi
+            fi
+        fi
+    done
+    if [ -n "${unregistered}" ]; then
+        preflight_report providers blocking "[blocking] Resource providers: Not registered in the subscription: ${unregistered}.
+    Fix: ${fix}"
+    fi
+    if [ -n "${missing}" ]; then
+        preflight_report region-services blocking "[blocking] Services in the region: ${PRIMARY_CLUSTER_REGION} does not offer: ${missing}.
+    Fix: Choose another region."
+    fi
+
+    # Permission to create the plan's role assignments.
+    local user roles
+    if ! user=$(az ad signed-in-user show --query id --output tsv 2>&1); then
+        detail=$(head -n 1 <<<"${user}")
+        preflight_report role-assignment could-not-run "[could-not-run] Permission to assign roles: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+    elif ! out=$(az role assignment list --assignee "${user}" --all --include-inherited --include-groups "${sub[@]}" --output json 2>&1); then
+        detail=$(head -n 1 <<<"${out}")
+        preflight_report role-assignment could-not-run "[could-not-run] Permission to assign roles: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+    elif [ "$(jq -r --arg rg "${RESOURCE_GROUP_NAME}" '[.[]? | select(.roleDefinitionName == "Owner" or .roleDefinitionName == "User Access Administrator" or .roleDefinitionName == "Role Based Access Control Administrator") | (.scope | ascii_downcase | split("/")) as $p | select(.scope == "/" or ($p[1] == "providers" and $p[2] == "microsoft.management") or (($p | length) == 3 and $p[1] == "subscriptions") or (($p | length) == 5 and $p[3] == "resourcegroups" and $p[4] == ($rg | ascii_downcase)))] | length' <<<"${out}")" = 0 ]; then
+        roles=$(jq -r '[.[]?.roleDefinitionName] | unique | join(", ")' <<<"${out}")
+        preflight_report role-assignment blocking "[blocking] Permission to assign roles: You may not create role assignments (your roles: ${roles}); the steps storage.remedy.assign, storage.role.identity, pip.role need Owner, User Access Administrator or Role Based Access Control Administrator on the subscription or the resource group.
+    Fix: Ask an Owner of the subscription to grant you User Access Administrator (or Role Based Access Control Administrator) on the subscription or the resource group."
+    fi
+
+    # The storage account name is free, or already the deployment's own.
+    local account="${PG_PRIMARY_STORAGE_ACCOUNT_NAME}"
+    if ! out=$(az storage account check-name --name "${account}" "${sub[@]}" --output json 2>&1); then
+        detail=$(head -n 1 <<<"${out}")
+        preflight_report storage-name could-not-run "[could-not-run] Storage account name: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+    elif [ "$(jq -r '.nameAvailable' <<<"${out}")" != true ]; then
+        if [ "$(jq -r '.reason // empty' <<<"${out}")" = AccountNameInvalid ]; then
+            preflight_report storage-name blocking "[blocking] Storage account name: ${account} is not a valid storage account name.
+    Fix: Choose another storage account name."
+        elif ! az storage account show --name "${account}" --resource-group "${RESOURCE_GROUP_NAME}" "${sub[@]}" --query id --output tsv >/dev/null 2>&1; then
+            preflight_report storage-name blocking "[blocking] Storage account name: The storage account name ${account} is taken by another account.
+    Fix: Choose another storage account name."
+        fi
+    fi
+
+    if [ "${preflight_blocked}" != 0 ]; then
+        printf '%s\n' "Stopped before creating anything: a readiness check above is blocking. Fix it, or skip that check deliberately with PREFLIGHT_IGNORE=\"<check> ...\"." >&2
+        exit 1
+    fi
+}
+preflight
+
 # ---- 1. Azure CLI extensions ----
 say 'Add the Azure CLI extension [ext.aks-preview]'
 az extension add --upgrade --name aks-preview --yes --allow-preview true
