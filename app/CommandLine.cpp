@@ -179,7 +179,7 @@ int CommandLine::run(const QStringList& arguments)
         SettingErrors structural;
         for (const SettingError& e : errors) {
             if (e.field.isEmpty() || !SettingsSchema::find(e.field) ||
-                e.code == SettingErrorCode::WrongType)
+                e.code == SettingErrorCode::WrongType || e.code == SettingErrorCode::DuplicateKey)
                 structural.append(e);
         }
         errors = structural + settings.validate();
