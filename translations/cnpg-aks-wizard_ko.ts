@@ -1366,8 +1366,8 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <translation>단계 제목을 stderr에 출력하여 캡처한 출력이 섞이지 않게 합니다.</translation>
     </message>
     <message>
-        <source>Runs a read-only check; succeeds and prints its output only when the resource exists.</source>
-        <translation>읽기 전용 확인을 실행합니다. 리소스가 있을 때만 성공하고 그 출력을 표시합니다.</translation>
+        <source>Runs a read-only check: succeeds, with its output in PROBED, when the resource exists; fails when the tool says it does not; stops the script when the check keeps failing otherwise.</source>
+        <translation>읽기 전용 확인을 실행합니다. 리소스가 있으면 성공하고 그 출력을 PROBED에 담습니다. 도구가 없다고 답하면 실패하고, 그 밖의 이유로 확인이 계속 실패하면 스크립트를 멈춥니다.</translation>
     </message>
     <message>
         <source>Runs a command again, with a growing pause, while it fails with a transient error that matches $1.</source>
@@ -1376,6 +1376,26 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
 </context>
 <context>
     <name>cnpg::SettingErrorText</name>
+    <message>
+        <source>Not a regular file (a pipe, a device or a folder); nothing was read.</source>
+        <translation>일반 파일이 아닙니다(파이프, 장치 또는 폴더). 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KiB; a settings file is far smaller.</source>
+        <translation>파일이 %1 KiB보다 큽니다. 설정 파일은 훨씬 작습니다.</translation>
+    </message>
+    <message>
+        <source>Given more than once in the file; keep one.</source>
+        <translation>파일에 두 번 이상 있습니다. 하나만 남기세요.</translation>
+    </message>
+    <message>
+        <source>Must not start with “-”: az, kubectl and helm would read it as an option.</source>
+        <translation>“-”로 시작할 수 없습니다. az, kubectl, helm이 옵션으로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Contains an invalid character (a lone UTF-16 surrogate).</source>
+        <translation>잘못된 문자(짝이 없는 UTF-16 서로게이트)가 있습니다.</translation>
+    </message>
     <message>
         <source>A value is required.</source>
         <translation>값이 필요합니다.</translation>
@@ -1590,6 +1610,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
 </context>
 <context>
     <name>cnpg::StepListModel</name>
+    <message>
+        <source>could not check whether it already exists</source>
+        <translation>이미 있는지 확인하지 못했습니다</translation>
+    </message>
     <message>
         <source> (attempt %1)</source>
         <translation> (%1번째 시도)</translation>
@@ -1918,6 +1942,21 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Every az command of the deployment and of the exported script is pinned to this subscription with --subscription.</source>
         <translation>배포와 내보낸 스크립트의 모든 az 명령이 --subscription으로 이 구독에 고정됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::Journal</name>
+    <message>
+        <source>not a journal: its top level is not a JSON object</source>
+        <translation>저널이 아닙니다: 최상위가 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a device or a folder)</source>
+        <translation>일반 파일이 아닙니다(파이프, 장치 또는 폴더)</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; not a journal</source>
+        <translation>%1 MiB보다 큽니다. 저널이 아닙니다</translation>
     </message>
 </context>
 </TS>
