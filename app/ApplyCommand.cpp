@@ -282,7 +282,6 @@ void ApplyCommand::printChange(const QString& id, const StepStatus& s)
 
 void ApplyCommand::printSummary(Executor::Outcome outcome)
 {
-    const auto values = m_executor->values();
     m_out << Qt::endl;
     switch (outcome) {
     case Executor::Outcome::Succeeded:
@@ -321,10 +320,23 @@ void ApplyCommand::printSummary(Executor::Outcome outcome)
     };
     m_out << tr("Outputs:") << Qt::endl;
     for (const auto& o : outputs) {
-        const QString v = values.value(o.key);
+        const QString v = existingOutput(o.key);
         m_out << "  " << tr(o.label) << ": " << (v.isEmpty() ? QStringLiteral("-") : v) << Qt::endl;
     }
     m_out << tr("Journal: %1").arg(m_options.journalPath) << Qt::endl;
+}
+
+QString ApplyCommand::existingOutput(const QString& key) const
+{
+    // Captured values exist only once their step ran; the names the settings give exist only
+    // once the step that creates them is done (a failed or cancelled run may not have got there).
+    static const QHash<QString, QString> createdBy = {
+        {keys::ClusterName, QStringLiteral("aks.create")},
+        {keys::StorageAccount, QStringLiteral("storage.account")}};
+    const QString step = createdBy.value(key);
+    if (!step.isEmpty() && !isDone(m_executor->status(step).state))
+        return QString();
+    return m_executor->values().value(key);
 }
 
 void ApplyCommand::onSignal()

@@ -59,6 +59,8 @@ private:
     void onReadinessDecided(bool proceed);
     void printChange(const QString& id, const StepStatus& status);
     void printSummary(Executor::Outcome outcome);
+    // An output's value once what it names exists (empty otherwise).
+    QString existingOutput(const QString& key) const;
     void onSignal();
     void finish(int code);
     QString timestamp() const;

@@ -69,7 +69,7 @@ SettingErrors SettingsArguments::errors(Purpose purpose) const
         SettingErrors structural;
         for (const SettingError& e : std::as_const(m_errors)) {
             if (e.field.isEmpty() || !SettingsSchema::find(e.field) ||
-                e.code == SettingErrorCode::WrongType)
+                e.code == SettingErrorCode::WrongType || e.code == SettingErrorCode::DuplicateKey)
                 structural.append(e);
         }
         errors = structural + m_settings.validate();

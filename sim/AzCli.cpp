@@ -187,6 +187,7 @@ QJsonObject AzContext::createOrGet(const CreateSpec& spec)
             return;
         }
         until = qMax(now, arm::busyUntil(*rec));
+        arm::countCreate(*rec);
         if (spec.existing)
             spec.existing(s, *rec);
     });

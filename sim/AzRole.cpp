@@ -234,6 +234,7 @@ void assignmentCreate(AzContext& c)
         }
         // az makes the create idempotent: an identical assignment is returned as it is.
         if (QJsonObject* existing = findAssignment(st, principalId, role.second, scope)) {
+            arm::countCreate(*existing);
             result = assignmentView(st, *existing, false);
             return;
         }

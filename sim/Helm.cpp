@@ -1,5 +1,6 @@
 #include "Helm.h"
 
+#include "ArmResource.h"
 #include "Durations.h"
 #include "Faults.h"
 #include "FlagParser.h"
@@ -212,6 +213,10 @@ int upgrade(SimEnv& env, StateStore& store, const FlagResult& f, bool installOnl
         const qint64 now = SimEnv::now();
         const QString chartName = QString::fromLatin1(chart->name);
         release = releases.value(key).toObject();
+        if (existed)
+            arm::countUpdate(release);
+        else
+            arm::countCreate(release);
         release.insert(s("name"), name);
         release.insert(s("namespace"), ns);
         release.insert(s("chart"), chartName);

@@ -1440,6 +1440,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>Runs a command again, with a growing pause, while it fails with a transient error that matches $1.</source>
         <translation>Runs a command again, with a growing pause, while it fails with a transient error that matches $1.</translation>
     </message>
+    <message>
+        <source>Runs a read-only check: succeeds, with its output in PROBED, when the resource exists; fails when the tool says it does not; stops the script when the check keeps failing otherwise.</source>
+        <translation>Runs a read-only check: succeeds, with its output in PROBED, when the resource exists; fails when the tool says it does not; stops the script when the check keeps failing otherwise.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::SettingErrorText</name>
@@ -1550,6 +1554,26 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a pipe, a device or a folder); nothing was read.</source>
+        <translation>Not a regular file (a pipe, a device or a folder); nothing was read.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KiB; a settings file is far smaller.</source>
+        <translation>The file is larger than %1 KiB; a settings file is far smaller.</translation>
+    </message>
+    <message>
+        <source>Given more than once in the file; keep one.</source>
+        <translation>Given more than once in the file; keep one.</translation>
+    </message>
+    <message>
+        <source>Must not start with “-”: az, kubectl and helm would read it as an option.</source>
+        <translation>Must not start with “-”: az, kubectl and helm would read it as an option.</translation>
+    </message>
+    <message>
+        <source>Contains an invalid character (a lone UTF-16 surrogate).</source>
+        <translation>Contains an invalid character (a lone UTF-16 surrogate).</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1692,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
 </context>
 <context>
     <name>cnpg::StepText</name>
+    <message>
+        <source>could not check whether it already exists</source>
+        <translation>could not check whether it already exists</translation>
+    </message>
     <message>
         <source> (attempt %1)</source>
         <translation> (attempt %1)</translation>
@@ -2286,6 +2314,21 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Ready: Azure has what the deployment needs.</source>
         <translation>Ready: Azure has what the deployment needs.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::Journal</name>
+    <message>
+        <source>not a journal: its top level is not a JSON object</source>
+        <translation>not a journal: its top level is not a JSON object</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a device or a folder)</source>
+        <translation>not a regular file (a pipe, a device or a folder)</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; not a journal</source>
+        <translation>larger than %1 MiB; not a journal</translation>
     </message>
 </context>
 </TS>

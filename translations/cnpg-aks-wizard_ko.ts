@@ -1437,6 +1437,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>Runs a command again, with a growing pause, while it fails with a transient error that matches $1.</source>
         <translation>명령이 $1과(와) 일치하는 일시적 오류로 실패하는 동안 대기 시간을 늘려 가며 다시 실행합니다.</translation>
     </message>
+    <message>
+        <source>Runs a read-only check: succeeds, with its output in PROBED, when the resource exists; fails when the tool says it does not; stops the script when the check keeps failing otherwise.</source>
+        <translation>읽기 전용 확인을 실행합니다. 리소스가 있으면 성공하고 그 출력을 PROBED에 담습니다. 도구가 없다고 답하면 실패하고, 그 밖의 이유로 확인이 계속 실패하면 스크립트를 멈춥니다.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::SettingErrorText</name>
@@ -1547,6 +1551,26 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>The file cannot be read: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a pipe, a device or a folder); nothing was read.</source>
+        <translation>일반 파일이 아닙니다(파이프, 장치 또는 폴더). 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KiB; a settings file is far smaller.</source>
+        <translation>파일이 %1 KiB보다 큽니다. 설정 파일은 훨씬 작습니다.</translation>
+    </message>
+    <message>
+        <source>Given more than once in the file; keep one.</source>
+        <translation>파일에 두 번 이상 있습니다. 하나만 남기세요.</translation>
+    </message>
+    <message>
+        <source>Must not start with “-”: az, kubectl and helm would read it as an option.</source>
+        <translation>“-”로 시작할 수 없습니다. az, kubectl, helm이 옵션으로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Contains an invalid character (a lone UTF-16 surrogate).</source>
+        <translation>잘못된 문자(짝이 없는 UTF-16 서로게이트)가 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1689,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
 </context>
 <context>
     <name>cnpg::StepText</name>
+    <message>
+        <source>could not check whether it already exists</source>
+        <translation>이미 있는지 확인하지 못했습니다</translation>
+    </message>
     <message>
         <source> (attempt %1)</source>
         <translation> (%1번째 시도)</translation>
@@ -2280,6 +2308,21 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Ready: Azure has what the deployment needs.</source>
         <translation>준비됨: Azure에 배포에 필요한 것이 모두 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::Journal</name>
+    <message>
+        <source>not a journal: its top level is not a JSON object</source>
+        <translation>저널이 아닙니다: 최상위가 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a device or a folder)</source>
+        <translation>일반 파일이 아닙니다(파이프, 장치 또는 폴더)</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; not a journal</source>
+        <translation>%1 MiB보다 큽니다. 저널이 아닙니다</translation>
     </message>
 </context>
 </TS>

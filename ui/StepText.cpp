@@ -68,6 +68,8 @@ QString StepText::reasonText(const QString& code, const QString& detail)
         return tr("the download failed");
     if (code == r::Checksum)
         return tr("the download does not match its checksum");
+    if (code == r::ProbeFailed)
+        return tr("could not check whether it already exists");
     return detail.isEmpty() || detail == code ? code : code + QStringLiteral(": ") + detail;
 }
 

@@ -92,21 +92,21 @@ void emitUnguarded(const Step& s, QString& out, int indent, bool includeRemedyTr
         emitJsonCaptures(s, out, indent);
 }
 
-// A step behind its probe: run only when the probe finds nothing.
+// A step behind its probe: run only when the probe says the resource is absent. The probe runs
+// in the script's own shell (not in $(...)), so that it can stop the script when it cannot tell.
 void emitGuarded(const Step& s, QString& out, int indent, const QString& body)
 {
     const QString var = outputVariable(s);
     const QString p = pad(indent);
     if (!s.probe->expect.isEmpty()) {
-        out += p + QStringLiteral("if [ \"$(") + probeText(s, indent) +
-               QStringLiteral(" || true)\" != ") + ScriptExporter::singleQuote(s.probe->expect) +
-               QStringLiteral(" ]; then\n");
-    } else if (var.isEmpty()) {
         out += p + QStringLiteral("if ! ") + probeText(s, indent) +
-               QStringLiteral(" >/dev/null; then\n");
+               QStringLiteral(" || [ \"${PROBED}\" != ") +
+               ScriptExporter::singleQuote(s.probe->expect) + QStringLiteral(" ]; then\n");
+    } else if (var.isEmpty()) {
+        out += p + QStringLiteral("if ! ") + probeText(s, indent) + QStringLiteral("; then\n");
     } else {
-        out += p + QStringLiteral("if ! ") + var + QStringLiteral("=$(") + probeText(s, indent) +
-               QStringLiteral("); then\n");
+        out += p + QStringLiteral("if ") + probeText(s, indent) + QStringLiteral("; then\n") + p +
+               pad(4) + var + QStringLiteral("=${PROBED}\n") + p + QStringLiteral("else\n");
     }
     out += body;
     out += p + QStringLiteral("fi\n");
@@ -116,7 +116,7 @@ void emitGuarded(const Step& s, QString& out, int indent, const QString& body)
 QString krewSnippet()
 {
     // The guide's installer, plus a check of the published SHA-256 before anything runs.
-    return QStringLiteral("if ! kubectl krew version >/dev/null 2>&1; then\n"
+    return QStringLiteral("if ! probe kubectl krew version; then\n"
                           "    require_tools curl tar sha256sum\n"
                           "    (\n"
                           "        set -x; cd \"$(mktemp -d)\" &&\n"
@@ -160,15 +160,42 @@ QString helpers()
     h += QStringLiteral("# ") +
          QCoreApplication::translate(
              "cnpg::ScriptExporter",
-             "Runs a read-only check; succeeds and prints its output only when the resource "
-             "exists.") +
+             "Runs a read-only check: succeeds, with its output in PROBED, when the resource "
+             "exists; fails when the tool says it does not; stops the script when the check "
+             "keeps failing otherwise.") +
          QLatin1Char('\n');
     h += QStringLiteral("probe() {\n"
-                        "    local out\n"
-                        "    out=$(\"$@\" 2>/dev/null) || return 1\n"
-                        "    [ -n \"$out\" ] || return 1\n"
-                        "    printf '%s\\n' \"$out\"\n"
-                        "}\n\n");
+                        "    local attempt=1 delay=${CNPG_RETRY_DELAY:-30} err status\n"
+                        "    PROBED=''\n"
+                        "    err=$(mktemp)\n"
+                        "    while true; do\n"
+                        "        if PROBED=$(\"$@\" 2>\"$err\"); then\n"
+                        "            rm -f \"$err\"\n"
+                        "            [ -n \"$PROBED\" ]\n"
+                        "            return\n"
+                        "        else\n"
+                        "            status=$?\n"
+                        "        fi\n"
+                        "        if { [ \"$1\" != az ] || [ \"$status\" -eq 3 ]; } &&\n"
+                        "            grep -Eq -- ") +
+         ScriptExporter::singleQuote(notFoundPattern()) +
+         QStringLiteral(
+             " \"$err\"; then\n"
+             "            rm -f \"$err\"\n"
+             "            return 1\n"
+             "        fi\n"
+             "        cat \"$err\" >&2\n"
+             "        if [ \"$attempt\" -ge \"${CNPG_RETRY_ATTEMPTS:-6}\" ]; then\n"
+             "            rm -f \"$err\"\n"
+             "            printf 'Cannot tell whether it exists; stopping: %s\\n' \"$*\" >&2\n"
+             "            exit \"$status\"\n"
+             "        fi\n"
+             "        printf 'The check failed; trying again in %ss\\n' \"$delay\" >&2\n"
+             "        sleep \"$delay\"\n"
+             "        attempt=$((attempt + 1))\n"
+             "        delay=$((delay * 2))\n"
+             "    done\n"
+             "}\n\n");
     h += QStringLiteral("# ") +
          QCoreApplication::translate(
              "cnpg::ScriptExporter",

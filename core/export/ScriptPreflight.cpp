@@ -73,7 +73,9 @@ QString notRun(CheckId check)
     return report(f);
 }
 
-// The bash, with @NAME@ for each message.
+// The bash, with @NAME@ for each message. preflight_az retries transient errors like the creates
+// and prints the first error line on failure; a storage name in use counts as taken by someone else
+// only when Azure says the account is not in this resource group (any other error: not checked).
 const char* const body = R"BASH(preflight_blocked=0
 preflight_report() {
     # <check> <verdict> <message>: a blocking finding stops the script unless PREFLIGHT_IGNORE
@@ -85,6 +87,17 @@ preflight_report() {
     printf '%s\n' "$3" >&2
     if [ "$2" = blocking ]; then preflight_blocked=1; fi
 }
+preflight_az() {
+    local err
+    err=$(mktemp)
+    if with_retry 'Throttled|TooManyRequests|InternalServerError' az "$@" 2>"$err"; then
+        rm -f "$err"
+        return 0
+    fi
+    grep -v '^Transient error' "$err" | head -n 1
+    rm -f "$err"
+    return 1
+}
 
 preflight() {
     local sub=() out detail region
@@ -94,7 +107,7 @@ preflight() {
     # Kubernetes version: offered in the region, with standard support unless LTS is chosen.
     local version="${AKS_CLUSTER_VERSION}" minor default entry
     minor=$(cut -d. -f1-2 <<<"${version}")
-    if ! out=$(az aks get-versions --location "${PRIMARY_CLUSTER_REGION}" "${sub[@]}" --output json 2>&1); then
+    if ! out=$(preflight_az aks get-versions --location "${PRIMARY_CLUSTER_REGION}" "${sub[@]}" --output json); then
         detail=$(head -n 1 <<<"${out}")
         @NOTRUN_VERSION@
     else
@@ -118,7 +131,7 @@ preflight() {
     for pool in "${SYSTEM_NODE_POOL_VMSKU}:${SYSTEM_NODE_POOL_MIN_COUNT}:${SYSTEM_NODE_POOL_MAX_COUNT}" \
         "${USER_NODE_POOL_VMSKU}:${USER_NODE_POOL_MIN_COUNT}:${USER_NODE_POOL_MAX_COUNT}"; do
         IFS=: read -r size min max <<<"${pool}"
-        if ! out=$(az vm list-skus --location "${PRIMARY_CLUSTER_REGION}" --size "${size}" --resource-type virtualMachines --all "${sub[@]}" --output json 2>&1); then
+        if ! out=$(preflight_az vm list-skus --location "${PRIMARY_CLUSTER_REGION}" --size "${size}" --resource-type virtualMachines --all "${sub[@]}" --output json); then
             detail=$(head -n 1 <<<"${out}")
             @NOTRUN_SIZES@
             compute_ok=0
@@ -171,7 +184,7 @@ preflight() {
     # vCPU quota: the regional total and each pool's family.
     local label limit used free need most
     if [ "${compute_ok}" = 1 ]; then
-        if ! out=$(az vm list-usage --location "${PRIMARY_CLUSTER_REGION}" "${sub[@]}" --output json 2>&1); then
+        if ! out=$(preflight_az vm list-usage --location "${PRIMARY_CLUSTER_REGION}" "${sub[@]}" --output json); then
             detail=$(head -n 1 <<<"${out}")
             @NOTRUN_QUOTA@
         else
@@ -196,7 +209,7 @@ preflight() {
     # Resource providers registered; the region offers the plan's services.
     local ns state type unregistered="" missing="" fix="" akszones
     for ns in @PROVIDERS@; do
-        if ! out=$(az provider show --namespace "${ns}" "${sub[@]}" --output json 2>&1); then
+        if ! out=$(preflight_az provider show --namespace "${ns}" "${sub[@]}" --output json); then
             detail=$(head -n 1 <<<"${out}")
             @NOTRUN_PROVIDERS@
             continue
@@ -237,10 +250,10 @@ preflight() {
 
     # Permission to create the plan's role assignments.
     local user roles
-    if ! user=$(az ad signed-in-user show --query id --output tsv 2>&1); then
+    if ! user=$(preflight_az ad signed-in-user show --query id --output tsv); then
         detail=$(head -n 1 <<<"${user}")
         @NOTRUN_ROLES@
-    elif ! out=$(az role assignment list --assignee "${user}" --all --include-inherited --include-groups "${sub[@]}" --output json 2>&1); then
+    elif ! out=$(preflight_az role assignment list --assignee "${user}" --all --include-inherited --include-groups "${sub[@]}" --output json); then
         detail=$(head -n 1 <<<"${out}")
         @NOTRUN_ROLES@
     elif [ "$(jq -r --arg rg "${RESOURCE_GROUP_NAME}" '[.[]? | select(.roleDefinitionName == "Owner" or .roleDefinitionName == "User Access Administrator" or .roleDefinitionName == "Role Based Access Control Administrator") | (.scope | ascii_downcase | split("/")) as $p | select(.scope == "/" or ($p[1] == "providers" and $p[2] == "microsoft.management") or (($p | length) == 3 and $p[1] == "subscriptions") or (($p | length) == 5 and $p[3] == "resourcegroups" and $p[4] == ($rg | ascii_downcase)))] | length' <<<"${out}")" = 0 ]; then
@@ -250,14 +263,18 @@ preflight() {
 
     # The storage account name is free, or already the deployment's own.
     local account="${PG_PRIMARY_STORAGE_ACCOUNT_NAME}"
-    if ! out=$(az storage account check-name --name "${account}" "${sub[@]}" --output json 2>&1); then
+    if ! out=$(preflight_az storage account check-name --name "${account}" "${sub[@]}" --output json); then
         detail=$(head -n 1 <<<"${out}")
         @NOTRUN_STORAGE@
     elif [ "$(jq -r '.nameAvailable' <<<"${out}")" != true ]; then
         if [ "$(jq -r '.reason // empty' <<<"${out}")" = AccountNameInvalid ]; then
             @STORAGE_INVALID@
-        elif ! az storage account show --name "${account}" --resource-group "${RESOURCE_GROUP_NAME}" "${sub[@]}" --query id --output tsv >/dev/null 2>&1; then
-            @STORAGE_TAKEN@
+        elif ! detail=$(preflight_az storage account show --name "${account}" --resource-group "${RESOURCE_GROUP_NAME}" "${sub[@]}" --query id --output tsv); then
+            if grep -Eq 'ResourceNotFound|ResourceGroupNotFound|\(NotFound\)|was not found|could not be found' <<<"${detail}"; then
+                @STORAGE_TAKEN@
+            else
+                @NOTRUN_STORAGE@
+            fi
         fi
     fi
 

@@ -72,8 +72,8 @@ public:
              QHash<QString, QStringList> lists, ExecutorOptions options, QObject* parent = nullptr);
     ~Executor() override;
 
-    // Continue a deployment from its journal. The journal is a hint, not the truth: every Create
-    // step probes again before it is trusted; only Install steps that succeeded are kept.
+    // Continue a deployment from its journal: its history goes on. The journal is a hint, not
+    // the truth: no step is skipped because of it; probes decide what exists.
     void resumeFrom(const Journal& previous);
     void start();
     // Terminates the running children, kills them after the grace period; a second call kills
@@ -173,6 +173,7 @@ private:
     RunningProcess* startProcess(Runtime& r, const Command& command, const QStringList& args);
     bool expand(Runtime& r, const QStringList& args, QStringList* out);
     void onProbeFinished(const QString& id, const ProcessResult& result);
+    void probeFailed(Runtime& r, const ProcessResult& result);
     void onCommandFinished(const QString& id, const ProcessResult& result);
     bool mustSettle(const Runtime& r) const;
     void checkProvisioning(Runtime& r);

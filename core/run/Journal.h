@@ -63,7 +63,9 @@ public:
     static std::optional<Journal> fromJson(const QByteArray& json, QString* error = nullptr);
 
     bool save(const QString& path, QString* error = nullptr) const;
+    // Refuses what is not a regular file and anything over MaxBytes, unread (`error`: why).
     static std::optional<Journal> load(const QString& path, QString* error = nullptr);
+    static constexpr qint64 MaxBytes = 16 * 1024 * 1024;
 
     // SHA-256 over the sorted key=value lines: equal for equal settings.
     static QString hashValues(const QHash<QString, QString>& values);

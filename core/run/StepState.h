@@ -54,6 +54,8 @@ inline const QString Download = QStringLiteral("Download"); // krew: download or
 inline const QString Checksum = QStringLiteral("Checksum");
 // The probe found the resource, but Azure reports its provisioning as Failed.
 inline const QString ProvisioningFailed = QStringLiteral("ProvisioningFailed");
+// The probe failed otherwise than with "not found": whether the resource exists is unknown.
+inline const QString ProbeFailed = QStringLiteral("ProbeFailed");
 } // namespace reason
 
 struct StepStatus

@@ -36,6 +36,11 @@ QString settingErrorCodeName(SettingErrorCode code)
         CNPG_CODE(BrokenJson)
         CNPG_CODE(UnsupportedSchema)
         CNPG_CODE(FileUnreadable)
+        CNPG_CODE(NotRegularFile)
+        CNPG_CODE(FileTooLarge)
+        CNPG_CODE(DuplicateKey)
+        CNPG_CODE(StartsWithHyphen)
+        CNPG_CODE(InvalidUnicode)
 #undef CNPG_CODE
     }
     return QStringLiteral("Unknown");

@@ -38,6 +38,11 @@ enum class SettingErrorCode
     BrokenJson,        // detail: the parser's message, min: the byte offset
     UnsupportedSchema, // detail: the schema found
     FileUnreadable,    // detail: the system's message
+    NotRegularFile,    // a settings file that is a FIFO, a device, a directory
+    FileTooLarge,      // max: the limit in KiB
+    DuplicateKey,      // a settings file gives the same key twice (field: the key)
+    StartsWithHyphen,  // a tool would read the value (or an entry of a list) as an option
+    InvalidUnicode,    // a lone UTF-16 surrogate: no character at all
 };
 
 struct SettingError

@@ -268,6 +268,53 @@ private slots:
             QVERIFY(!c.join(QLatin1Char(' ')).startsWith(QLatin1String("az aks create")));
     }
 
+    // The script's probe tells "not found" from "could not tell": a check that fails otherwise
+    // is asked again, and when it keeps failing the script stops before anything is created.
+    void aFailedProbeIsNotAnAbsence_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("az 500") << "az aks show" << "ERROR: (InternalServerError) try later";
+        QTest::newRow("az odd") << "az group show"
+                                << "ERROR: The subscription could not be found.";
+        QTest::newRow("helm") << "helm status" << "Error: Kubernetes cluster unreachable";
+    }
+
+    void aFailedProbeIsNotAnAbsence()
+    {
+        QFETCH(QString, words);
+        QFETCH(QString, message);
+        // One deployment for every row: the runs below must leave it as it is.
+        const QString state = m_tmp.filePath(QStringLiteral("probe-failures"));
+        if (!QFileInfo::exists(state)) {
+            const Run first = runScript(scriptFor(fixedSettings()), state);
+            QVERIFY2(first.exitCode == 0, first.err.constData());
+        }
+        // Once: asked again, found, nothing created. (The stand-in marks a spent failure.)
+        QFile::remove(state + QStringLiteral("/failed-once"));
+        const Run once = runScript(
+            scriptFor(fixedSettings()), state,
+            {QStringLiteral("STANDIN_FAIL_ONCE=") + words + QLatin1Char('=') + message});
+        QVERIFY2(once.exitCode == 0, once.err.constData());
+        QVERIFY(once.err.contains("The check failed; trying again"));
+        QVERIFY2(changes(once.calls).isEmpty(),
+                 qPrintable(changes(once.calls).value(0).join(QLatin1Char(' '))));
+        // For good: the script stops with the probe's own error, still creating nothing.
+        const Run always = runScript(
+            scriptFor(fixedSettings()), state,
+            {QStringLiteral("STANDIN_FAIL_ALWAYS=") + words + QLatin1Char('=') + message,
+             QStringLiteral("CNPG_RETRY_ATTEMPTS=3")});
+        QVERIFY(always.exitCode != 0);
+        QVERIFY(always.err.contains(message.toUtf8()));
+        QVERIFY(always.err.contains("Cannot tell whether it exists; stopping"));
+        QVERIFY2(changes(always.calls).isEmpty(),
+                 qPrintable(changes(always.calls).value(0).join(QLatin1Char(' '))));
+        int probes = 0;
+        for (const QStringList& c : always.calls)
+            probes += c.join(QLatin1Char(' ')).startsWith(words) ? 1 : 0;
+        QCOMPARE(probes, 3);
+    }
+
     void hostileValuesReachTheToolsVerbatim()
     {
         Settings s = fixedSettings();

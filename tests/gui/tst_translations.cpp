@@ -219,7 +219,7 @@ void TranslationsTest::runtimeTextIsKorean()
         check(step.id + QStringLiteral(" stage"),
               QCoreApplication::translate("cnpg::Plan", qPrintable(stageName(step.stage))));
     }
-    for (int c = 0; c <= int(SettingErrorCode::FileUnreadable); ++c) {
+    for (int c = 0; c <= int(SettingErrorCode::InvalidUnicode); ++c) {
         SettingError e{keys::LocalName, SettingErrorCode(c), 1, 2, QStringLiteral("x")};
         check(settingErrorCodeName(e.code), SettingErrorText::message(e));
     }

@@ -10,6 +10,7 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <tuple>
 #include <unistd.h>
@@ -448,14 +449,70 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const Settings base = fixed();
-        for (const QString& path : {dir.filePath(QStringLiteral("nope.json")), dir.path()}) {
-            const auto loaded = SettingsFile::load(path, base);
-            QCOMPARE(loaded.errors.size(), 1);
-            QCOMPARE(loaded.errors.first().code, C::FileUnreadable);
-            QCOMPARE(loaded.errors.first().field, QString());
-            QVERIFY(!loaded.errors.first().detail.isEmpty());
-            QVERIFY(loaded.settings == base);
+        const auto loaded = SettingsFile::load(dir.filePath(QStringLiteral("nope.json")), base);
+        QCOMPARE(loaded.errors.size(), 1);
+        QCOMPARE(loaded.errors.first().code, C::FileUnreadable);
+        QCOMPARE(loaded.errors.first().field, QString());
+        QVERIFY(!loaded.errors.first().detail.isEmpty());
+        QVERIFY(loaded.settings == base);
+    }
+
+    // What is not a regular file is refused before a byte is read, and without waiting: a FIFO
+    // without a writer, an endless device, a folder. So is a file larger than any settings file.
+    void onlySmallRegularFilesAreRead_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("code");
+        QTest::newRow("folder") << "folder" << int(C::NotRegularFile);
+        QTest::newRow("fifo") << "fifo" << int(C::NotRegularFile);
+        QTest::newRow("/dev/zero") << "/dev/zero" << int(C::NotRegularFile);
+        QTest::newRow("/dev/urandom") << "/dev/urandom" << int(C::NotRegularFile);
+        QTest::newRow("2 MiB") << "big" << int(C::FileTooLarge);
+    }
+
+    void onlySmallRegularFilesAreRead()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, code);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString path = kind.startsWith(QLatin1Char('/')) ? kind : dir.filePath(kind);
+        if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(path));
+        } else if (kind == QLatin1String("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (kind == QLatin1String("big")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(2 * 1024 * 1024)); // sparse: nothing is written
         }
+        const Settings base = fixed();
+        const auto loaded = SettingsFile::load(path, base);
+        QCOMPARE(loaded.errors.size(), 1);
+        QCOMPARE(int(loaded.errors.first().code), code);
+        QCOMPARE(loaded.errors.first().field, QString());
+        QVERIFY(loaded.settings == base);
+    }
+
+    // QJsonDocument keeps the last of two equal keys silently: the file must say so, even when
+    // the last value is valid and the first is not.
+    void duplicateKeysAreReported()
+    {
+        const QByteArray json = R"({"schema": 1, "variables": {
+            "RESOURCE_GROUP_NAME": "bad name!", "LOCAL_NAME": "cnpg",
+            "RESOURCE_GROUP_NAME": "rg-fine", "\u004cOCAL_NAME": "cnpg"}, "schema": 1})";
+        const auto loaded = SettingsFile::fromJson(json, fixed());
+        QStringList duplicates;
+        for (const SettingError& e : loaded.errors) {
+            if (e.code == C::DuplicateKey)
+                duplicates << e.field;
+        }
+        QCOMPARE(duplicates, (QStringList{"RESOURCE_GROUP_NAME", "LOCAL_NAME", "schema"}));
+        // Keys of other objects are not compared across objects.
+        const auto clean = SettingsFile::fromJson(
+            R"({"schema": 1, "variables": {"SUFFIX": "abc12345", "LOCAL_NAME": "cnpg"}})", fixed());
+        for (const SettingError& e : clean.errors)
+            QVERIFY(e.code != C::DuplicateKey);
     }
 
     void saveAndLoad()

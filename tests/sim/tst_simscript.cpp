@@ -232,15 +232,58 @@ private slots:
             QCOMPARE(res.toObject().value(QStringLiteral("createCount")).toInt(), 1);
     }
 
+    // The script's probe tells "not found" from "could not tell": a check that keeps failing
+    // otherwise stops the script before any create; one that fails once is asked again.
+    void aProbeThatCannotTellStopsTheScript_data()
+    {
+        QTest::addColumn<QString>("faults");
+        QTest::addColumn<bool>("succeeds");
+        QTest::newRow("unknown, always") << "group show=Error:something odd*always" << false;
+        QTest::newRow("throttled, always") << "identity show=Throttled*always" << false;
+        QTest::newRow("kubectl 500, always")
+            << "kubectl get namespace=InternalServerError*always" << false;
+        QTest::newRow("helm 503, always") << "helm status=ServiceUnavailable*always" << false;
+        QTest::newRow("every probe once")
+            << "group show=InternalServerError*1; identity show=Throttled*1; "
+               "storage account show=Error:odd*1; storage container exists=Throttled*1; "
+               "grafana show=Error:odd*1; monitor account show=Throttled*1; "
+               "aks nodepool show=Error:odd*1; role assignment list=InternalServerError*1; "
+               "network public-ip show=Throttled*1; kubectl get namespace=EtcdTimeout*1; "
+               "helm status=InternalServerError*1; kubectl cnpg version=Throttled*1"
+            << true;
+    }
+
+    void aProbeThatCannotTellStopsTheScript()
+    {
+        QFETCH(QString, faults);
+        QFETCH(bool, succeeds);
+        SimHarness h;
+        h.timeScale = 0.001;
+        const SimResult first = runScript(h);
+        QVERIFY2(first.code == 0, qPrintable(first.err.right(3000)));
+        const QString before = resourcesKey(h.dump());
+        h.faults = faults;
+        const SimResult again = runScript(h);
+        QCOMPARE(resourcesKey(h.dump()), before); // nothing created (or re-created)
+        if (succeeds) {
+            QVERIFY2(again.code == 0, qPrintable(again.err.right(3000)));
+            QVERIFY(again.err.contains(QStringLiteral("The check failed; trying again")));
+        } else {
+            QVERIFY(again.code != 0);
+            QVERIFY2(again.err.contains(QStringLiteral("Cannot tell whether it exists")),
+                     qPrintable(again.err.right(3000)));
+        }
+    }
+
     void resumesAfterAFailure()
     {
         SimHarness h;
         h.timeScale = 0.001;
-        // The plan does not retry namespaces: the run stops there, and the next run goes on.
-        h.faults = QStringLiteral("kubectl create namespace=InternalServerError*1");
+        // An error that is not transient stops the run there, and the next run goes on.
+        h.faults = QStringLiteral("kubectl create namespace=Error:admission webhook denied*1");
         const SimResult failed = runScript(h);
         QVERIFY(failed.code != 0);
-        QVERIFY(failed.err.contains(QStringLiteral("Error from server (InternalError)")));
+        QVERIFY(failed.err.contains(QStringLiteral("admission webhook denied")));
         QCOMPARE(countType(h.dump(), QStringLiteral("Microsoft.Network/publicIPAddresses")), 0);
         const SimResult resumed = runScript(h);
         QVERIFY2(resumed.code == 0, qPrintable(resumed.err.right(3000)));

@@ -59,12 +59,35 @@ require_tools() {
 # Prints a step's title on stderr, so that captured output stays clean.
 say() { printf '\n==> %s\n' "$1" >&2; }
 
-# Runs a read-only check; succeeds and prints its output only when the resource exists.
+# Runs a read-only check: succeeds, with its output in PROBED, when the resource exists; fails when the tool says it does not; stops the script when the check keeps failing otherwise.
 probe() {
-    local out
-    out=$("$@" 2>/dev/null) || return 1
-    [ -n "$out" ] || return 1
-    printf '%s\n' "$out"
+    local attempt=1 delay=${CNPG_RETRY_DELAY:-30} err status
+    PROBED=''
+    err=$(mktemp)
+    while true; do
+        if PROBED=$("$@" 2>"$err"); then
+            rm -f "$err"
+            [ -n "$PROBED" ]
+            return
+        else
+            status=$?
+        fi
+        if { [ "$1" != az ] || [ "$status" -eq 3 ]; } &&
+            grep -Eq -- 'ResourceNotFound|ResourceGroupNotFound|\(NotFound\)|was not found|could not be found|release: not found|unknown command "(krew|cnpg)" for "kubectl"' "$err"; then
+            rm -f "$err"
+            return 1
+        fi
+        cat "$err" >&2
+        if [ "$attempt" -ge "${CNPG_RETRY_ATTEMPTS:-6}" ]; then
+            rm -f "$err"
+            printf 'Cannot tell whether it exists; stopping: %s\n' "$*" >&2
+            exit "$status"
+        fi
+        printf 'The check failed; trying again in %ss\n' "$delay" >&2
+        sleep "$delay"
+        attempt=$((attempt + 1))
+        delay=$((delay * 2))
+    done
 }
 
 # Runs a command again, with a growing pause, while it fails with a transient error that matches $1.
@@ -105,6 +128,17 @@ preflight_report() {
     printf '%s\n' "$3" >&2
     if [ "$2" = blocking ]; then preflight_blocked=1; fi
 }
+preflight_az() {
+    local err
+    err=$(mktemp)
+    if with_retry 'Throttled|TooManyRequests|InternalServerError' az "$@" 2>"$err"; then
+        rm -f "$err"
+        return 0
+    fi
+    grep -v '^Transient error' "$err" | head -n 1
+    rm -f "$err"
+    return 1
+}
 
 preflight() {
     local sub=() out detail region
@@ -114,7 +148,7 @@ preflight() {
     # Kubernetes version: offered in the region, with standard support unless LTS is chosen.
     local version="${AKS_CLUSTER_VERSION}" minor default entry
     minor=$(cut -d. -f1-2 <<<"${version}")
-    if ! out=$(az aks get-versions --location "${PRIMARY_CLUSTER_REGION}" "${sub[@]}" --output json 2>&1); then
+    if ! out=$(preflight_az aks get-versions --location "${PRIMARY_CLUSTER_REGION}" "${sub[@]}" --output json); then
         detail=$(head -n 1 <<<"${out}")
         preflight_report kubernetes-version could-not-run "[could-not-run] Kubernetes version: Could not check: ${detail}
     Fix: Check the sign-in and the network, then check again."
@@ -142,7 +176,7 @@ preflight() {
     for pool in "${SYSTEM_NODE_POOL_VMSKU}:${SYSTEM_NODE_POOL_MIN_COUNT}:${SYSTEM_NODE_POOL_MAX_COUNT}" \
         "${USER_NODE_POOL_VMSKU}:${USER_NODE_POOL_MIN_COUNT}:${USER_NODE_POOL_MAX_COUNT}"; do
         IFS=: read -r size min max <<<"${pool}"
-        if ! out=$(az vm list-skus --location "${PRIMARY_CLUSTER_REGION}" --size "${size}" --resource-type virtualMachines --all "${sub[@]}" --output json 2>&1); then
+        if ! out=$(preflight_az vm list-skus --location "${PRIMARY_CLUSTER_REGION}" --size "${size}" --resource-type virtualMachines --all "${sub[@]}" --output json); then
             detail=$(head -n 1 <<<"${out}")
             preflight_report vm-sizes could-not-run "[could-not-run] VM sizes in the zones: Could not check: ${detail}
     Fix: Check the sign-in and the network, then check again."
@@ -200,7 +234,7 @@ preflight() {
     # vCPU quota: the regional total and each pool's family.
     local label limit used free need most
     if [ "${compute_ok}" = 1 ]; then
-        if ! out=$(az vm list-usage --location "${PRIMARY_CLUSTER_REGION}" "${sub[@]}" --output json 2>&1); then
+        if ! out=$(preflight_az vm list-usage --location "${PRIMARY_CLUSTER_REGION}" "${sub[@]}" --output json); then
             detail=$(head -n 1 <<<"${out}")
             preflight_report vcpu-quota could-not-run "[could-not-run] vCPU quota: Could not check: ${detail}
     Fix: Check the sign-in and the network, then check again."
@@ -228,7 +262,7 @@ preflight() {
     # Resource providers registered; the region offers the plan's services.
     local ns state type unregistered="" missing="" fix="" akszones
     for ns in Microsoft.ContainerService Microsoft.Dashboard Microsoft.Monitor Microsoft.OperationsManagement Microsoft.OperationalInsights Microsoft.Insights Microsoft.ManagedIdentity Microsoft.Storage Microsoft.Network; do
-        if ! out=$(az provider show --namespace "${ns}" "${sub[@]}" --output json 2>&1); then
+        if ! out=$(preflight_az provider show --namespace "${ns}" "${sub[@]}" --output json); then
             detail=$(head -n 1 <<<"${out}")
             preflight_report providers could-not-run "[could-not-run] Resource providers: Could not check: ${detail}
     Fix: Check the sign-in and the network, then check again."
@@ -273,11 +307,11 @@ preflight() {
 
     # Permission to create the plan's role assignments.
     local user roles
-    if ! user=$(az ad signed-in-user show --query id --output tsv 2>&1); then
+    if ! user=$(preflight_az ad signed-in-user show --query id --output tsv); then
         detail=$(head -n 1 <<<"${user}")
         preflight_report role-assignment could-not-run "[could-not-run] Permission to assign roles: Could not check: ${detail}
     Fix: Check the sign-in and the network, then check again."
-    elif ! out=$(az role assignment list --assignee "${user}" --all --include-inherited --include-groups "${sub[@]}" --output json 2>&1); then
+    elif ! out=$(preflight_az role assignment list --assignee "${user}" --all --include-inherited --include-groups "${sub[@]}" --output json); then
         detail=$(head -n 1 <<<"${out}")
         preflight_report role-assignment could-not-run "[could-not-run] Permission to assign roles: Could not check: ${detail}
     Fix: Check the sign-in and the network, then check again."
@@ -289,7 +323,7 @@ preflight() {
 
     # The storage account name is free, or already the deployment's own.
     local account="${PG_PRIMARY_STORAGE_ACCOUNT_NAME}"
-    if ! out=$(az storage account check-name --name "${account}" "${sub[@]}" --output json 2>&1); then
+    if ! out=$(preflight_az storage account check-name --name "${account}" "${sub[@]}" --output json); then
         detail=$(head -n 1 <<<"${out}")
         preflight_report storage-name could-not-run "[could-not-run] Storage account name: Could not check: ${detail}
     Fix: Check the sign-in and the network, then check again."
@@ -297,9 +331,14 @@ preflight() {
         if [ "$(jq -r '.reason // empty' <<<"${out}")" = AccountNameInvalid ]; then
             preflight_report storage-name blocking "[blocking] Storage account name: ${account} is not a valid storage account name.
     Fix: Choose another storage account name."
-        elif ! az storage account show --name "${account}" --resource-group "${RESOURCE_GROUP_NAME}" "${sub[@]}" --query id --output tsv >/dev/null 2>&1; then
-            preflight_report storage-name blocking "[blocking] Storage account name: The storage account name ${account} is taken by another account.
+        elif ! detail=$(preflight_az storage account show --name "${account}" --resource-group "${RESOURCE_GROUP_NAME}" "${sub[@]}" --query id --output tsv); then
+            if grep -Eq 'ResourceNotFound|ResourceGroupNotFound|\(NotFound\)|was not found|could not be found' <<<"${detail}"; then
+                preflight_report storage-name blocking "[blocking] Storage account name: The storage account name ${account} is taken by another account.
     Fix: Choose another storage account name."
+            else
+                preflight_report storage-name could-not-run "[could-not-run] Storage account name: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+            fi
         fi
     fi
 
@@ -320,7 +359,7 @@ az extension add --upgrade --name amg --yes --allow-preview false
 
 # ---- 2. krew and the CNPG plugin ----
 say 'Install krew [krew.install]'
-if ! kubectl krew version >/dev/null 2>&1; then
+if ! probe kubectl krew version; then
     require_tools curl tar sha256sum
     (
         set -x; cd "$(mktemp -d)" &&
@@ -336,7 +375,7 @@ if ! kubectl krew version >/dev/null 2>&1; then
 fi
 export PATH="${KREW_ROOT:-$HOME/.krew}/bin:$PATH"
 say 'Install the cnpg kubectl plugin [krew.cnpg]'
-if ! probe kubectl cnpg version >/dev/null; then
+if ! probe kubectl cnpg version; then
     kubectl krew install cnpg
 fi
 
@@ -345,7 +384,7 @@ say 'Create the resource group [group.create]'
 if ! probe az group show \
     --name "${RESOURCE_GROUP_NAME}" \
     --query properties.provisioningState \
-    --output tsv >/dev/null; then
+    --output tsv; then
     with_retry 'Throttled|TooManyRequests|InternalServerError' az group create \
         --name "${RESOURCE_GROUP_NAME}" \
         --location "${PRIMARY_CLUSTER_REGION}" \
@@ -356,10 +395,12 @@ fi
 
 # ---- 4. User-assigned managed identity ----
 say 'Create the managed identity [identity.create]'
-if ! AKS_UAMI_WI_IDENTITY=$(probe az identity show \
+if probe az identity show \
     --name "${AKS_UAMI_CLUSTER_IDENTITY_NAME}" \
     --resource-group "${RESOURCE_GROUP_NAME}" \
-    --output json); then
+    --output json; then
+    AKS_UAMI_WI_IDENTITY=${PROBED}
+else
     AKS_UAMI_WI_IDENTITY=$(with_retry 'Throttled|TooManyRequests|InternalServerError' az identity create \
         --name "${AKS_UAMI_CLUSTER_IDENTITY_NAME}" \
         --resource-group "${RESOURCE_GROUP_NAME}" \
@@ -379,7 +420,7 @@ if ! probe az storage account show \
     --name "${PG_PRIMARY_STORAGE_ACCOUNT_NAME}" \
     --resource-group "${RESOURCE_GROUP_NAME}" \
     --query provisioningState \
-    --output tsv >/dev/null; then
+    --output tsv; then
     with_retry 'Throttled|TooManyRequests|InternalServerError' az storage account create \
         --name "${PG_PRIMARY_STORAGE_ACCOUNT_NAME}" \
         --resource-group "${RESOURCE_GROUP_NAME}" \
@@ -392,12 +433,12 @@ fi
 
 # ---- 6. Backup container ----
 say 'Create the backup container [storage.container]'
-if [ "$(probe az storage container exists \
+if ! probe az storage container exists \
     --name "${PG_STORAGE_BACKUP_CONTAINER_NAME}" \
     --account-name "${PG_PRIMARY_STORAGE_ACCOUNT_NAME}" \
     --auth-mode login \
     --query exists \
-    --output tsv || true)" != 'true' ]; then
+    --output tsv || [ "${PROBED}" != 'true' ]; then
     if ! STORAGE_CONTAINER_OUTPUT=$(with_retry 'Throttled|TooManyRequests|InternalServerError' az storage container create \
         --name "${PG_STORAGE_BACKUP_CONTAINER_NAME}" \
         --account-name "${PG_PRIMARY_STORAGE_ACCOUNT_NAME}" \
@@ -421,7 +462,7 @@ if [ "$(probe az storage container exists \
             --role 'Storage Blob Data Owner' \
             --scope "${STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID}" \
             --query '[0].id' \
-            --output tsv >/dev/null; then
+            --output tsv; then
             az role assignment create \
                 --assignee-object-id "${USER_ID}" \
                 --assignee-principal-type User \
@@ -452,7 +493,7 @@ if ! probe az role assignment list \
     --role 'Storage Blob Data Contributor' \
     --scope "${STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID}" \
     --query '[0].id' \
-    --output tsv >/dev/null; then
+    --output tsv; then
     with_retry 'PrincipalNotFound|Throttled|TooManyRequests|InternalServerError' az role assignment create \
         --role 'Storage Blob Data Contributor' \
         --assignee-object-id "${AKS_UAMI_WORKLOAD_OBJECTID}" \
@@ -464,11 +505,13 @@ fi
 
 # ---- 8. Monitoring infrastructure ----
 say 'Create Azure Managed Grafana [monitoring.grafana]'
-if ! GRAFANA_RESOURCE_ID=$(probe az grafana show \
+if probe az grafana show \
     --resource-group "${RESOURCE_GROUP_NAME}" \
     --name "${GRAFANA_PRIMARY}" \
     --query id \
-    --output tsv); then
+    --output tsv; then
+    GRAFANA_RESOURCE_ID=${PROBED}
+else
     GRAFANA_RESOURCE_ID=$(with_retry 'Throttled|TooManyRequests|InternalServerError' az grafana create \
         --resource-group "${RESOURCE_GROUP_NAME}" \
         --name "${GRAFANA_PRIMARY}" \
@@ -480,11 +523,13 @@ if ! GRAFANA_RESOURCE_ID=$(probe az grafana show \
 fi
 : "${GRAFANA_RESOURCE_ID:?no value was returned}"
 say 'Create the Azure Monitor workspace [monitoring.amw]'
-if ! AMW_RESOURCE_ID=$(probe az monitor account show \
+if probe az monitor account show \
     --name "${AMW_PRIMARY}" \
     --resource-group "${RESOURCE_GROUP_NAME}" \
     --query id \
-    --output tsv); then
+    --output tsv; then
+    AMW_RESOURCE_ID=${PROBED}
+else
     AMW_RESOURCE_ID=$(with_retry 'Throttled|TooManyRequests|InternalServerError' az monitor account create \
         --name "${AMW_PRIMARY}" \
         --resource-group "${RESOURCE_GROUP_NAME}" \
@@ -495,11 +540,13 @@ if ! AMW_RESOURCE_ID=$(probe az monitor account show \
 fi
 : "${AMW_RESOURCE_ID:?no value was returned}"
 say 'Create the Log Analytics workspace [monitoring.law]'
-if ! ALA_RESOURCE_ID=$(probe az monitor log-analytics workspace show \
+if probe az monitor log-analytics workspace show \
     --resource-group "${RESOURCE_GROUP_NAME}" \
     --workspace-name "${ALA_PRIMARY}" \
     --query id \
-    --output tsv); then
+    --output tsv; then
+    ALA_RESOURCE_ID=${PROBED}
+else
     ALA_RESOURCE_ID=$(with_retry 'Throttled|TooManyRequests|InternalServerError' az monitor log-analytics workspace create \
         --resource-group "${RESOURCE_GROUP_NAME}" \
         --workspace-name "${ALA_PRIMARY}" \
@@ -515,7 +562,7 @@ if ! probe az aks show \
     --name "${AKS_PRIMARY_CLUSTER_NAME}" \
     --resource-group "${RESOURCE_GROUP_NAME}" \
     --query id \
-    --output tsv >/dev/null; then
+    --output tsv; then
     with_retry 'OperationNotAllowed|Throttled|TooManyRequests|InternalServerError' az aks create \
         --name "${AKS_PRIMARY_CLUSTER_NAME}" \
         --tags "${TAGS[@]}" \
@@ -552,7 +599,7 @@ if ! probe az aks nodepool show \
     --cluster-name "${AKS_PRIMARY_CLUSTER_NAME}" \
     --name "${USER_NODE_POOL_NAME}" \
     --query id \
-    --output tsv >/dev/null; then
+    --output tsv; then
     with_retry 'OperationNotAllowed|Throttled|TooManyRequests|InternalServerError' az aks nodepool add \
         --resource-group "${RESOURCE_GROUP_NAME}" \
         --cluster-name "${AKS_PRIMARY_CLUSTER_NAME}" \
@@ -573,25 +620,25 @@ az aks get-credentials \
     --name "${AKS_PRIMARY_CLUSTER_NAME}" \
     --output none
 say 'Create the namespace [k8s.namespace.pg]'
-if ! probe kubectl get namespace "${PG_NAMESPACE}" --context "${AKS_PRIMARY_CLUSTER_NAME}" --output name >/dev/null; then
-    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl create namespace "${PG_NAMESPACE}" \
+if ! probe kubectl get namespace "${PG_NAMESPACE}" --context "${AKS_PRIMARY_CLUSTER_NAME}" --output name; then
+    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl create namespace "${PG_NAMESPACE}" \
         --context "${AKS_PRIMARY_CLUSTER_NAME}"
 fi
 say 'Create the namespace [k8s.namespace.system]'
 if ! probe kubectl get namespace "${PG_SYSTEM_NAMESPACE}" \
     --context "${AKS_PRIMARY_CLUSTER_NAME}" \
-    --output name >/dev/null; then
-    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl create namespace "${PG_SYSTEM_NAMESPACE}" \
+    --output name; then
+    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl create namespace "${PG_SYSTEM_NAMESPACE}" \
         --context "${AKS_PRIMARY_CLUSTER_NAME}"
 fi
 
 # ---- 12. Container insights ----
 say 'Enable container insights [aks.insights]'
-if [ "$(probe az aks show \
+if ! probe az aks show \
     --name "${AKS_PRIMARY_CLUSTER_NAME}" \
     --resource-group "${RESOURCE_GROUP_NAME}" \
     --query addonProfiles.omsagent.enabled \
-    --output tsv || true)" != 'true' ]; then
+    --output tsv || [ "${PROBED}" != 'true' ]; then
     with_retry 'OperationNotAllowed|Throttled|TooManyRequests|InternalServerError' az aks enable-addons \
         --addon monitoring \
         --name "${AKS_PRIMARY_CLUSTER_NAME}" \
@@ -600,11 +647,11 @@ if [ "$(probe az aks show \
         --output table
 fi
 say 'Check the monitoring DaemonSet [verify.ds.ama-metrics-node]'
-with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl get ds ama-metrics-node \
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl get ds ama-metrics-node \
     --context "${AKS_PRIMARY_CLUSTER_NAME}" \
     --namespace=kube-system
 say 'Check the monitoring DaemonSet [verify.ds.ama-logs]'
-with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl get ds ama-logs \
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl get ds ama-logs \
     --context "${AKS_PRIMARY_CLUSTER_NAME}" \
     --namespace=kube-system
 say 'Check the cluster'\''s add-on profiles [verify.addons]'
@@ -626,7 +673,7 @@ if ! probe az network public-ip show \
     --resource-group "${AKS_PRIMARY_CLUSTER_NODERG_NAME}" \
     --name "${AKS_PRIMARY_CLUSTER_PUBLICIP_NAME}" \
     --query id \
-    --output tsv >/dev/null; then
+    --output tsv; then
     with_retry 'Throttled|TooManyRequests|InternalServerError' az network public-ip create \
         --resource-group "${AKS_PRIMARY_CLUSTER_NODERG_NAME}" \
         --name "${AKS_PRIMARY_CLUSTER_PUBLICIP_NAME}" \
@@ -652,7 +699,7 @@ if ! probe az role assignment list \
     --role 'Network Contributor' \
     --scope "${AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE}" \
     --query '[0].id' \
-    --output tsv >/dev/null; then
+    --output tsv; then
     with_retry 'PrincipalNotFound|Throttled|TooManyRequests|InternalServerError' az role assignment create \
         --assignee-object-id "${AKS_UAMI_WORKLOAD_OBJECTID}" \
         --assignee-principal-type ServicePrincipal \
@@ -668,15 +715,15 @@ helm repo update "${CNPG_HELM_REPO_NAME}"
 say 'Install the CloudNativePG operator [helm.install]'
 if ! probe helm status "${CNPG_HELM_RELEASE_NAME}" \
     --namespace "${PG_SYSTEM_NAMESPACE}" \
-    "--kube-context=${AKS_PRIMARY_CLUSTER_NAME}" >/dev/null; then
-    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' helm upgrade \
+    "--kube-context=${AKS_PRIMARY_CLUSTER_NAME}"; then
+    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' helm upgrade \
         --install "${CNPG_HELM_RELEASE_NAME}" \
         --namespace "${PG_SYSTEM_NAMESPACE}" \
         --create-namespace \
         "--kube-context=${AKS_PRIMARY_CLUSTER_NAME}" "${CNPG_HELM_REPO_NAME}/${CNPG_HELM_CHART_NAME}"
 fi
 say 'Check the operator deployment [verify.operator]'
-with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl get deployment \
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl get deployment \
     --context "${AKS_PRIMARY_CLUSTER_NAME}" \
     --namespace "${PG_SYSTEM_NAMESPACE}" "${CNPG_HELM_RELEASE_NAME}-${CNPG_HELM_CHART_NAME}"
 

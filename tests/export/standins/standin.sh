@@ -18,6 +18,11 @@ if [ -n "${STANDIN_FAIL_ONCE:-}" ] && [ ! -e "$STANDIN_STATE/failed-once" ] \
     printf '%s\n' "${STANDIN_FAIL_ONCE#*=}" >&2
     exit 1
 fi
+# STANDIN_FAIL_ALWAYS="<first words>=<message>" fails every matching call that way.
+if [ -n "${STANDIN_FAIL_ALWAYS:-}" ] && [[ "$tool $*" == "${STANDIN_FAIL_ALWAYS%%=*}"* ]]; then
+    printf '%s\n' "${STANDIN_FAIL_ALWAYS#*=}" >&2
+    exit 1
+fi
 
 # The value after a flag (--name X), or after --flag=X.
 flag() {
