@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ApplyCommand.h"
+
 #include <QStringList>
 #include <memory>
 
@@ -7,7 +9,9 @@ class QTextStream;
 
 namespace cnpg {
 
-class ApplyCommand;
+class KubernetesVersions;
+class ProcessLauncher;
+class Settings;
 
 // The headless side of cnpg-aks-wizard: parses the options and runs the actions that need no
 // display (export, plan listing). Exit codes: 0 done, 1 an action failed, 2 bad input.
@@ -30,9 +34,25 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    // What to do once the settings are complete.
+    struct Actions
+    {
+        bool apply = false;
+        ApplyCommand::Options applyOptions;
+        bool plan = false;
+        QString exportSettings; // empty: not asked for
+        QString exportScript;
+    };
+    // Asks az for the region's default Kubernetes version, then acts; false when az is not
+    // there to ask (then act at once with the tested default).
+    bool resolveVersion(const Settings& settings, const Actions& actions);
+    int act(const Settings& settings, const Actions& actions);
+
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<ApplyCommand> m_apply;
+    std::unique_ptr<ProcessLauncher> m_launcher;
+    std::unique_ptr<KubernetesVersions> m_versions;
 };
 
 } // namespace cnpg

@@ -84,7 +84,7 @@ void aksCreate(AzContext& c)
     const int count = aks::nodeCount(c.args, s("--node-count"));
     if (c.args.flag(s("--enable-workload-identity")) && !c.args.flag(s("--enable-oidc-issuer")))
         azFail(s("--enable-workload-identity requires --enable-oidc-issuer"));
-    const QString minor = c.value(s("--kubernetes-version"), s("1.29"));
+    const QString minor = c.value(s("--kubernetes-version"), s("1.35")); // the default
     const QString patch = AksModel::patchVersion(minor);
     if (patch.isEmpty()) {
         armFail(s("K8sVersionNotSupported"),
@@ -337,12 +337,14 @@ void getVersions(AzContext& c)
         QJsonArray upgrades;
         if (i + 1 < v.size())
             upgrades.append(v.at(i + 1).second);
+        const bool ltsOnly = v.at(i).first < QLatin1String("1.34"); // "1.3x": same length
+        const QJsonArray plans = ltsOnly ? QJsonArray{s("AKSLongTermSupport")}
+                                         : QJsonArray{s("KubernetesOfficial"),
+                                                      s("AKSLongTermSupport")};
         values.append(QJsonObject{
-            {s("capabilities"),
-             QJsonObject{
-                 {s("supportPlan"), QJsonArray{s("KubernetesOfficial"), s("AKSLongTermSupport")}}}},
+            {s("capabilities"), QJsonObject{{s("supportPlan"), plans}}},
             {s("isDefault"),
-             v.at(i).first == QLatin1String("1.29") ? QJsonValue(true) : QJsonValue()},
+             v.at(i).first == QLatin1String("1.35") ? QJsonValue(true) : QJsonValue()},
             {s("isPreview"), QJsonValue()},
             {s("patchVersions"),
              QJsonObject{{v.at(i).second, QJsonObject{{s("upgrades"), upgrades}}}}},
@@ -454,6 +456,8 @@ void addAksCommands(QList<AzCommand>& t)
          Opt::value(s("--api-server-authorized-ip-ranges")),
          Opt::value(s("--tier")).oneOf({s("free"), s("standard"), s("premium")}),
          Opt::value(s("--kubernetes-version -k")),
+         Opt::value(s("--k8s-support-plan"))
+             .oneOf({s("KubernetesOfficial"), s("AKSLongTermSupport")}),
          Opt::list(s("--zones -z")),
          Opt::value(s("--dns-name-prefix -p")),
          Opt::anyList(s("--nodepool-labels")),

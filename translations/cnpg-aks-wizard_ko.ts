@@ -300,6 +300,14 @@ Without an action it opens the wizard.</source>
         <source>Write a PNG of every page of the wizard, in Korean and in English, to &lt;dir&gt;, then exit.</source>
         <translation>마법사의 모든 페이지를 한국어와 영어로 &lt;dir&gt;에 PNG로 저장한 다음 끝냅니다.</translation>
     </message>
+    <message>
+        <source>az is not available to ask for the region&apos;s default Kubernetes version; AKS_CLUSTER_VERSION is the tested default, %1.</source>
+        <translation>지역의 기본 Kubernetes 버전을 확인할 az가 없습니다. AKS_CLUSTER_VERSION은 테스트된 기본값 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Could not ask AKS for the default Kubernetes version of %1; AKS_CLUSTER_VERSION is the tested default, %2.</source>
+        <translation>%1의 기본 Kubernetes 버전을 AKS에서 확인할 수 없습니다. AKS_CLUSTER_VERSION은 테스트된 기본값 %2입니다.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::DeployPage</name>
@@ -546,6 +554,14 @@ Without an action it opens the wizard.</source>
         <source>Reset %1 to the guide&apos;s value</source>
         <translation>%1을(를) 가이드의 값으로 되돌리기</translation>
     </message>
+    <message>
+        <source>Back to the default, %1</source>
+        <translation>기본값 %1(으)로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the default</source>
+        <translation>%1을(를) 기본값으로 되돌리기</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::FieldText</name>
@@ -786,8 +802,8 @@ Without an action it opens the wizard.</source>
         <translation>차트 버전</translation>
     </message>
     <message>
-        <source>Empty: the chart&apos;s latest version.</source>
-        <translation>비워 두면 차트의 최신 버전을 사용합니다.</translation>
+        <source>Pinned, so that these settings install the same operator next month. A newer chart is a deliberate change.</source>
+        <translation>고정되어 있으므로 이 설정은 다음 달에도 같은 연산자를 설치합니다. 더 새로운 차트로의 변경은 의도적으로 하세요.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -801,6 +817,30 @@ Without an action it opens the wizard.</source>
     <message>
         <source>The subscription every az command uses; empty: the Azure CLI&apos;s default subscription.</source>
         <translation>모든 az 명령이 사용하는 구독입니다. 비워 두면 Azure CLI의 기본 구독을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Kubernetes support plan</source>
+        <translation>Kubernetes 지원 플랜</translation>
+    </message>
+    <message>
+        <source>KubernetesOfficial: the community&apos;s support of the newest versions. AKSLongTermSupport: older versions for two years; needs the premium tier.</source>
+        <translation>KubernetesOfficial: 최신 버전에 대한 커뮤니티 지원입니다. AKSLongTermSupport: 이전 버전을 2년 동안 지원하며 프리미엄 계층이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>krew release</source>
+        <translation>krew 릴리스</translation>
+    </message>
+    <message>
+        <source>The tagged krew release to install (for example v0.5.0).</source>
+        <translation>설치할 krew 릴리스의 태그입니다(예: v0.5.0).</translation>
+    </message>
+    <message>
+        <source>krew SHA-256 checksums</source>
+        <translation>krew SHA-256 체크섬</translation>
+    </message>
+    <message>
+        <source>platform=SHA-256 of each krew archive of that release, from its .sha256 files; a download that differs installs nothing.</source>
+        <translation>해당 릴리스의 각 krew 보관 파일에 대한 platform=SHA-256 값이며 릴리스의 .sha256 파일에서 가져옵니다. 다운로드한 파일이 다르면 아무것도 설치하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -825,8 +865,8 @@ Without an action it opens the wizard.</source>
         <translation>krew의 게시된 체크섬을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>The krew download does not match its published checksum; nothing was installed.</source>
-        <translation>krew 다운로드가 게시된 체크섬과 일치하지 않아 아무것도 설치하지 않았습니다.</translation>
+        <source>The krew download does not match its SHA-256 checksum; nothing was installed.</source>
+        <translation>krew 다운로드가 SHA-256 체크섬과 일치하지 않아 아무것도 설치하지 않았습니다.</translation>
     </message>
     <message>
         <source>The krew archive is broken and could not be extracted; nothing was installed.</source>
@@ -843,6 +883,10 @@ Without an action it opens the wizard.</source>
     <message>
         <source>The krew download was cancelled.</source>
         <translation>krew 다운로드가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>KREW_SHA256 pins no SHA-256 for this computer&apos;s krew archive; add it from the release&apos;s .sha256 file. Nothing was installed.</source>
+        <translation>KREW_SHA256에 이 컴퓨터용 krew 보관 파일의 SHA-256이 고정되어 있지 않습니다. 릴리스의 .sha256 파일에서 추가하세요. 아무것도 설치하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1417,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>Runs a command again, with a growing pause, while it fails with a transient error that matches $1.</source>
         <translation>명령이 $1과(와) 일치하는 일시적 오류로 실패하는 동안 대기 시간을 늘려 가며 다시 실행합니다.</translation>
     </message>
+    <message>
+        <source>A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.</source>
+        <translation>krew 릴리스의 미러가 GitHub 대신 사용될 수 있으며, 그 보관 파일도 KREW_SHA256과 대조합니다.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::SettingErrorText</name>
@@ -1483,6 +1531,14 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>The file cannot be read: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Long-term support (AKSLongTermSupport) needs the premium tier; the tier is %1. Set AKS_TIER to premium, or choose KubernetesOfficial.</source>
+        <translation>장기 지원(AKSLongTermSupport)에는 프리미엄 계층이 필요하지만 계층이 %1입니다. AKS_TIER를 premium으로 설정하거나 KubernetesOfficial을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform and its SHA-256 (for example linux_amd64=&lt;64 hex digits&gt;), or names a platform twice.</source>
+        <translation>“%1”은(는) 플랫폼과 그 SHA-256(예: linux_amd64=&lt;16진수 64자리&gt;)이 아니거나, 같은 플랫폼을 두 번 지정합니다.</translation>
     </message>
 </context>
 <context>
