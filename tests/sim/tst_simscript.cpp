@@ -214,7 +214,7 @@ private slots:
         QVERIFY(h.isValid());
         h.timeScale = 0.001;
         const auto exportWith = [&](const QProcessEnvironment& env, const QStringList& extra,
-                                    QString* err) {
+                                    QString* err) -> QString {
             const QString json = m_dir.filePath(QStringLiteral("resolved.json"));
             const QString script = m_dir.filePath(QStringLiteral("resolved.sh"));
             QFile::remove(json);
@@ -240,7 +240,7 @@ private slots:
                                         .toString();
             QFile sh(script);
             if (!sh.open(QIODevice::ReadOnly) ||
-                !sh.readAll().contains("\nexport AKS_CLUSTER_VERSION='" + version.toUtf8() + "'\n"))
+                !sh.readAll().contains(QByteArray("\nexport AKS_CLUSTER_VERSION='" + version.toUtf8() + "'\n")))
                 return QStringLiteral("the script pins another version");
             return version;
         };
@@ -274,7 +274,8 @@ private slots:
         const SimResult r = runScript(h);
         m_script = saved;
         QVERIFY(r.code != 0);
-        QVERIFY2((r.out + r.err).contains(QStringLiteral("FAILED")), qPrintable(r.err.right(2000)));
+        QVERIFY2(QString(r.out + r.err).contains(QStringLiteral("FAILED")),
+                 qPrintable(r.err.right(2000)));
         const QJsonObject dump = h.dump();
         QVERIFY(dump.value(QStringLiteral("krew"))
                     .toObject()
