@@ -245,8 +245,7 @@ bool CommandLine::resolveVersion(const Settings& settings, const Actions& action
                              .arg(settings.value(keys::Region), pinned::kubernetesVersion())
                       << '\n';
             } else {
-                spdlog::info("AKS_CLUSTER_VERSION: {}, the default of {}", version,
-                             result.region);
+                spdlog::info("AKS_CLUSTER_VERSION: {}, the default of {}", version, result.region);
             }
             const int code = act(resolved, actions);
             if (code != RunEventLoop)

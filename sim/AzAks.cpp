@@ -338,17 +338,17 @@ void getVersions(AzContext& c)
         if (i + 1 < v.size())
             upgrades.append(v.at(i + 1).second);
         const bool ltsOnly = v.at(i).first < QLatin1String("1.34"); // "1.3x": same length
-        const QJsonArray plans = ltsOnly ? QJsonArray{s("AKSLongTermSupport")}
-                                         : QJsonArray{s("KubernetesOfficial"),
-                                                      s("AKSLongTermSupport")};
-        values.append(QJsonObject{
-            {s("capabilities"), QJsonObject{{s("supportPlan"), plans}}},
-            {s("isDefault"),
-             v.at(i).first == QLatin1String("1.35") ? QJsonValue(true) : QJsonValue()},
-            {s("isPreview"), QJsonValue()},
-            {s("patchVersions"),
-             QJsonObject{{v.at(i).second, QJsonObject{{s("upgrades"), upgrades}}}}},
-            {s("version"), v.at(i).first}});
+        const QJsonArray plans = ltsOnly
+                                     ? QJsonArray{s("AKSLongTermSupport")}
+                                     : QJsonArray{s("KubernetesOfficial"), s("AKSLongTermSupport")};
+        values.append(
+            QJsonObject{{s("capabilities"), QJsonObject{{s("supportPlan"), plans}}},
+                        {s("isDefault"),
+                         v.at(i).first == QLatin1String("1.35") ? QJsonValue(true) : QJsonValue()},
+                        {s("isPreview"), QJsonValue()},
+                        {s("patchVersions"),
+                         QJsonObject{{v.at(i).second, QJsonObject{{s("upgrades"), upgrades}}}}},
+                        {s("version"), v.at(i).first}});
     }
     QString sub;
     c.store.read([&](State& st) { sub = arm::subscriptionPath(st); });

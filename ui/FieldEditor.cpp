@@ -220,8 +220,7 @@ void FieldEditor::refreshStatus()
     // differs, stays visible in the note.
     const QString defaultValue = s.defaultValue(m_spec.key);
     const QString guideValue = m_spec.guideOrDefault();
-    const bool changed =
-        !m_spec.isDerived() && !defaultValue.isEmpty() && value != defaultValue;
+    const bool changed = !m_spec.isDerived() && !defaultValue.isEmpty() && value != defaultValue;
     const bool notGuide = !m_spec.isDerived() && !guideValue.isEmpty() && value != guideValue;
     m_reset->setVisible((m_spec.isDerived() && s.isOverridden(m_spec.key)) || changed);
     if (!m_spec.isDerived())
@@ -229,8 +228,7 @@ void FieldEditor::refreshStatus()
                                 ? tr("Back to the guide's value, %1").arg(defaultValue)
                                 : tr("Back to the default, %1").arg(defaultValue));
     if (m_line)
-        m_line->setPlaceholderText(m_spec.isDerived() ? s.derivedValue(m_spec.key)
-                                                      : defaultValue);
+        m_line->setPlaceholderText(m_spec.isDerived() ? s.derivedValue(m_spec.key) : defaultValue);
     QString status;
     if (!valid) {
         status = error;

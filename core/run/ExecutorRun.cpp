@@ -1,8 +1,8 @@
 // Running one step: its probe, its command (or the krew installer), captures, retries with
 // backoff and the remedy branch. The life cycle around it is in Executor.cpp.
 #include "run/ErrorClassifier.h"
-#include "settings/SettingsSchema.h"
 #include "run/Executor.h"
+#include "settings/SettingsSchema.h"
 #include "util/Logging.h"
 
 #include <QJsonArray>

@@ -5,7 +5,6 @@
 #include "settings/PinnedVersions.h"
 
 #include <QTimer>
-
 #include <QUrl>
 
 namespace cnpg {
@@ -35,16 +34,16 @@ void KrewInstaller::start()
         m_options.platform.isEmpty() ? KrewDownloader::currentPlatform() : m_options.platform;
     o.environment = m_options.environment;
     if (m_options.baseUrl.isEmpty()) {
-        o.baseUrl = KrewDownloader::releaseUrl(
-            m_options.version.isEmpty() ? pinned::krewVersion() : m_options.version);
+        o.baseUrl = KrewDownloader::releaseUrl(m_options.version.isEmpty() ? pinned::krewVersion()
+                                                                           : m_options.version);
         o.pinnedSha256 = KrewDownloader::checksumFor(
             m_options.checksums.isEmpty() ? pinned::krewChecksums() : m_options.checksums,
             o.platform);
         if (o.pinnedSha256.isEmpty()) {
             // Never install an archive nothing vouches for; finished() from the event loop.
-            const QString text =
-                KrewDownloader::errorText(KrewDownloader::Error::NotPinned) +
-                QStringLiteral(" (") + KrewDownloader::archiveName(o.platform) + QLatin1Char(')');
+            const QString text = KrewDownloader::errorText(KrewDownloader::Error::NotPinned) +
+                                 QStringLiteral(" (") + KrewDownloader::archiveName(o.platform) +
+                                 QLatin1Char(')');
             QTimer::singleShot(0, this, [this, text] { fail(reason::Checksum, text); });
             return;
         }

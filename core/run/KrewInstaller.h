@@ -16,8 +16,8 @@ class KrewDownloader;
 // The guide's krew installer without a shell: KrewDownloader fetches krew-<os>_<arch>.tar.gz
 // and its .sha256, checks the hash and extracts the archive into a temporary directory; only
 // then does this run `./krew-<os>_<arch> install krew`. The release is a tagged one with the
-// SHA-256 the settings pin, so that a deployment installs the same krew next month. A failed download, a wrong checksum or
-// a broken archive installs nothing. Everything is asynchronous.
+// SHA-256 the settings pin, so that a deployment installs the same krew next month. A failed
+// download, a wrong checksum or a broken archive installs nothing. Everything is asynchronous.
 class KrewInstaller : public QObject
 {
     Q_OBJECT

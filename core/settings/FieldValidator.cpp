@@ -357,9 +357,8 @@ SettingErrors FieldValidator::validate(const FieldSpec& spec, const QString& val
     case R::HttpsUrl:
         return checkUrl(spec, v);
     case R::AksSupportPlan: // az's KubernetesSupportPlan values
-        return checkChoice(spec, v,
-                           {QStringLiteral("KubernetesOfficial"),
-                            QStringLiteral("AKSLongTermSupport")});
+        return checkChoice(
+            spec, v, {QStringLiteral("KubernetesOfficial"), QStringLiteral("AKSLongTermSupport")});
     case R::KrewVersion: // a release tag, as in .../releases/download/v0.5.0/
         return checkPattern(spec, v, QStringLiteral("v[0-9]+\\.[0-9]+\\.[0-9]+"),
                             SettingErrorCode::InvalidVersion);

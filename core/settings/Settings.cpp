@@ -170,7 +170,8 @@ SettingErrors Settings::crossFieldErrors(const QString& onlyKey) const
     if ((wanted(keys::SupportPlan) || wanted(keys::Tier)) &&
         value(keys::SupportPlan) == QLatin1String("AKSLongTermSupport") &&
         value(keys::Tier) != QLatin1String("premium"))
-        errors.append({keys::SupportPlan, SettingErrorCode::LtsNeedsPremium, 0, 0, value(keys::Tier)});
+        errors.append(
+            {keys::SupportPlan, SettingErrorCode::LtsNeedsPremium, 0, 0, value(keys::Tier)});
 
     const QString region = value(keys::Region);
     if ((wanted(keys::Zones) || wanted(keys::Region)) && !listValue(keys::Zones).isEmpty() &&

@@ -58,8 +58,8 @@ QList<FieldSpec> buildFields()
               QStringLiteral("mi-aks-${LOCAL_NAME}-${SUFFIX}"));
     // The guide's 1.29 is out of support; the default is the region's default version once it
     // is known (Settings::setResolvedDefault), this tested one until then.
-    FieldSpec k8s = text(keys::ClusterVersion, R::KubernetesVersion, G::Basics,
-                         pinned::kubernetesVersion());
+    FieldSpec k8s =
+        text(keys::ClusterVersion, R::KubernetesVersion, G::Basics, pinned::kubernetesVersion());
     k8s.guideValue = QStringLiteral("1.29");
     f << k8s;
     f << text(keys::PgNamespace, R::Namespace, G::Basics, QStringLiteral("cnpg-database"));
@@ -110,11 +110,11 @@ QList<FieldSpec> buildFields()
         text(keys::HelmChart, R::HelmChartName, G::Operator, QStringLiteral("cloudnative-pg")));
     f << extra(text(keys::HelmRelease, R::HelmReleaseName, G::Operator, QStringLiteral("cnpg")));
     // Pinned, so that the same settings install the same operator next month.
-    f << extra(text(keys::HelmChartVersion, R::HelmChartVersion, G::Operator,
-                    pinned::cnpgChartVersion()));
+    f << extra(
+        text(keys::HelmChartVersion, R::HelmChartVersion, G::Operator, pinned::cnpgChartVersion()));
     f << extra(text(keys::KrewVersion, R::KrewVersion, G::Operator, pinned::krewVersion()));
-    FieldSpec krewSums = extra(text(keys::KrewSha256, R::KrewChecksums, G::Operator,
-                                    pinned::krewChecksums()));
+    FieldSpec krewSums =
+        extra(text(keys::KrewSha256, R::KrewChecksums, G::Operator, pinned::krewChecksums()));
     krewSums.isList = true;
     f << krewSums;
     FieldSpec subscription =

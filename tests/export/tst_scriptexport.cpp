@@ -345,9 +345,9 @@ private slots:
                  QStringList{QStringLiteral("1.35")});
         QCOMPARE(argAfter(r.calls, QStringLiteral("helm upgrade"), QStringLiteral("--version")),
                  QStringList{QStringLiteral("0.29.0")});
-        QCOMPARE(argAfter(r.calls, QStringLiteral("az aks enable-addons"),
-                          QStringLiteral("--addons")),
-                 QStringList{QStringLiteral("monitoring")});
+        QCOMPARE(
+            argAfter(r.calls, QStringLiteral("az aks enable-addons"), QStringLiteral("--addons")),
+            QStringList{QStringLiteral("monitoring")});
     }
 
     void longTermSupportReachesAz()

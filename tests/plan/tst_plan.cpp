@@ -200,20 +200,56 @@ private slots:
     void azOptionsAreTheCliFullNames()
     {
         // From Azure/azure-cli's _params.py of each command group (and the amg extension's).
-        const QSet<QString> known = {
-            "--name", "--resource-group", "--location", "--tags", "--query", "--output",
-            "--subscription", "--upgrade", "--yes", "--allow-preview", "--sku", "--kind",
-            "--account-name", "--auth-mode", "--role", "--assignee", "--assignee-object-id",
-            "--assignee-principal-type", "--scope", "--zone-redundancy", "--workspace-name",
-            "--generate-ssh-keys", "--node-resource-group", "--enable-managed-identity",
-            "--assign-identity", "--network-plugin", "--network-plugin-mode",
-            "--network-dataplane", "--nodepool-name", "--enable-oidc-issuer",
-            "--enable-workload-identity", "--enable-cluster-autoscaler", "--min-count",
-            "--max-count", "--node-count", "--node-vm-size", "--enable-azure-monitor-metrics",
-            "--azure-monitor-workspace-resource-id", "--grafana-resource-id",
-            "--api-server-authorized-ip-ranges", "--tier", "--kubernetes-version",
-            "--k8s-support-plan", "--zones", "--zone", "--cluster-name", "--labels",
-            "--addons", "--workspace-resource-id", "--allocation-method"};
+        const QSet<QString> known = {"--name",
+                                     "--resource-group",
+                                     "--location",
+                                     "--tags",
+                                     "--query",
+                                     "--output",
+                                     "--subscription",
+                                     "--upgrade",
+                                     "--yes",
+                                     "--allow-preview",
+                                     "--sku",
+                                     "--kind",
+                                     "--account-name",
+                                     "--auth-mode",
+                                     "--role",
+                                     "--assignee",
+                                     "--assignee-object-id",
+                                     "--assignee-principal-type",
+                                     "--scope",
+                                     "--zone-redundancy",
+                                     "--workspace-name",
+                                     "--generate-ssh-keys",
+                                     "--node-resource-group",
+                                     "--enable-managed-identity",
+                                     "--assign-identity",
+                                     "--network-plugin",
+                                     "--network-plugin-mode",
+                                     "--network-dataplane",
+                                     "--nodepool-name",
+                                     "--enable-oidc-issuer",
+                                     "--enable-workload-identity",
+                                     "--enable-cluster-autoscaler",
+                                     "--min-count",
+                                     "--max-count",
+                                     "--node-count",
+                                     "--node-vm-size",
+                                     "--enable-azure-monitor-metrics",
+                                     "--azure-monitor-workspace-resource-id",
+                                     "--grafana-resource-id",
+                                     "--api-server-authorized-ip-ranges",
+                                     "--tier",
+                                     "--kubernetes-version",
+                                     "--k8s-support-plan",
+                                     "--zones",
+                                     "--zone",
+                                     "--cluster-name",
+                                     "--labels",
+                                     "--addons",
+                                     "--workspace-resource-id",
+                                     "--allocation-method"};
         Settings s = fixedSettings();
         s.setValue(keys::Tier, QStringLiteral("premium"));
         s.setValue(keys::SupportPlan, QStringLiteral("AKSLongTermSupport"));
@@ -238,7 +274,8 @@ private slots:
         QVERIFY(seen > 100);
         const QStringList insights =
             expanded(*PlanBuilder::build(s).find(QStringLiteral("aks.insights")), s);
-        QCOMPARE(insights.mid(2, 2), (QStringList{QStringLiteral("--addons"), QStringLiteral("monitoring")}));
+        QCOMPARE(insights.mid(2, 2),
+                 (QStringList{QStringLiteral("--addons"), QStringLiteral("monitoring")}));
     }
 
     // Long-term support: az needs the premium tier and the plan named; the standard plan is

@@ -477,7 +477,8 @@ QList<FieldCase> fieldValidatorCases()
         .bad(QString(), C::Required);
 
     const QString sumA = QString(64, QLatin1Char('a'));
-    const QString sumB = QStringLiteral("5d5a221fffdf331d1c5c68d9917530ecd102e0def5b5a6d62eeed1c404efb28a");
+    const QString sumB =
+        QStringLiteral("5d5a221fffdf331d1c5c68d9917530ecd102e0def5b5a6d62eeed1c404efb28a");
     cs.plain(keys::KrewSha256)
         .ok(QStringLiteral("linux_amd64=") + sumB)
         .ok(QStringLiteral("linux_amd64=") + sumB + QStringLiteral(" darwin_arm64=") + sumA)

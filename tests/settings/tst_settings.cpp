@@ -112,7 +112,7 @@ private slots:
                  "linux_arm64=ab7a98b992424e76b6c162f8b67fb76c4b1e243598aa2807bdf226752f964548 "
                  "darwin_amd64=2d60559126452b57e3df0612f0475a473363f064da35f817290dbbcd877d1ea8 "
                  "darwin_arm64=cd6e58b4e954e301abd19001d772846997216d696bcaa58f0bcf04708339ece3")},
-            {keys::SubscriptionId, QString()},   // the Azure CLI's default subscription
+            {keys::SubscriptionId, QString()}, // the Azure CLI's default subscription
         };
         QSet<QString> covered = {keys::Suffix, keys::DnsPrefix}; // see generatedIds()
         for (const auto& [key, value] : plain) {
@@ -482,11 +482,16 @@ private slots:
         QTest::addColumn<QString>("tier");
         QTest::addColumn<QString>("plan");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("standard, official") << QStringLiteral("standard") << QStringLiteral("KubernetesOfficial") << true;
-        QTest::newRow("premium, official") << QStringLiteral("premium") << QStringLiteral("KubernetesOfficial") << true;
-        QTest::newRow("premium, LTS") << QStringLiteral("premium") << QStringLiteral("AKSLongTermSupport") << true;
-        QTest::newRow("standard, LTS") << QStringLiteral("standard") << QStringLiteral("AKSLongTermSupport") << false;
-        QTest::newRow("free, LTS") << QStringLiteral("free") << QStringLiteral("AKSLongTermSupport") << false;
+        QTest::newRow("standard, official")
+            << QStringLiteral("standard") << QStringLiteral("KubernetesOfficial") << true;
+        QTest::newRow("premium, official")
+            << QStringLiteral("premium") << QStringLiteral("KubernetesOfficial") << true;
+        QTest::newRow("premium, LTS")
+            << QStringLiteral("premium") << QStringLiteral("AKSLongTermSupport") << true;
+        QTest::newRow("standard, LTS")
+            << QStringLiteral("standard") << QStringLiteral("AKSLongTermSupport") << false;
+        QTest::newRow("free, LTS")
+            << QStringLiteral("free") << QStringLiteral("AKSLongTermSupport") << false;
     }
 
     void longTermSupportNeedsPremium()

@@ -156,8 +156,11 @@ private slots:
         QCOMPARE(vars.value(keys::ClusterVersion).toString(), QStringLiteral("1.35"));
         QCOMPARE(vars.value(keys::HelmChartVersion).toString(), QStringLiteral("0.29.0"));
         QCOMPARE(vars.value(keys::KrewVersion).toString(), QStringLiteral("v0.5.0"));
-        QVERIFY(vars.value(keys::KrewSha256).toString().contains(
-            QStringLiteral("linux_amd64=5d5a221fffdf331d1c5c68d9917530ecd102e0def5b5a6d62eeed1c404efb28a")));
+        QVERIFY(vars.value(keys::KrewSha256)
+                    .toString()
+                    .contains(QStringLiteral(
+                        "linux_amd64="
+                        "5d5a221fffdf331d1c5c68d9917530ecd102e0def5b5a6d62eeed1c404efb28a")));
         QCOMPARE(vars.value(keys::SupportPlan).toString(), QStringLiteral("KubernetesOfficial"));
         // Loaded without any resolution, it keeps the region's version.
         const auto loaded = SettingsFile::fromJson(SettingsFile::toJson(s), Settings());

@@ -66,10 +66,14 @@ class TestSimScript : public QObject
     // The script for the test's fixed values; `extra` are more --set assignments.
     static QString exportScript(const QString& path, const QStringList& extra)
     {
-        QStringList args{QStringLiteral("--export-script"), path, QStringLiteral("--set"),
-                         QStringLiteral("SUFFIX=") + suffix, QStringLiteral("--set"),
+        QStringList args{QStringLiteral("--export-script"),
+                         path,
+                         QStringLiteral("--set"),
+                         QStringLiteral("SUFFIX=") + suffix,
+                         QStringLiteral("--set"),
                          QStringLiteral("AKS_PRIMARY_CLUSTER_PG_DNSPREFIX=a0123456789"),
-                         QStringLiteral("--set"), QStringLiteral("MY_PUBLIC_CLIENT_IP=203.0.113.7")};
+                         QStringLiteral("--set"),
+                         QStringLiteral("MY_PUBLIC_CLIENT_IP=203.0.113.7")};
         for (const QString& e : extra)
             args << QStringLiteral("--set") << e;
         QProcess wizard;
@@ -165,7 +169,8 @@ private slots:
         QCOMPARE(release.value(QStringLiteral("revision")).toInt(), 1);
         // The pinned versions: the tested Kubernetes (no az to ask for the region's when the
         // script was exported) and the pinned chart.
-        QCOMPARE(release.value(QStringLiteral("chartVersion")).toString(), QStringLiteral("0.29.0"));
+        QCOMPARE(release.value(QStringLiteral("chartVersion")).toString(),
+                 QStringLiteral("0.29.0"));
         QCOMPARE(cluster.value(QStringLiteral("body"))
                      .toObject()
                      .value(QStringLiteral("kubernetesVersion"))
@@ -227,7 +232,8 @@ private slots:
                                      QStringLiteral("MY_PUBLIC_CLIENT_IP=203.0.113.7")} +
                              extra);
             if (!wizard.waitForFinished(30000) || wizard.exitCode() != 0)
-                return QStringLiteral("failed: ") + QString::fromUtf8(wizard.readAllStandardError());
+                return QStringLiteral("failed: ") +
+                       QString::fromUtf8(wizard.readAllStandardError());
             *err = QString::fromUtf8(wizard.readAllStandardError());
             QFile f(json);
             if (!f.open(QIODevice::ReadOnly))
@@ -240,7 +246,8 @@ private slots:
                                         .toString();
             QFile sh(script);
             if (!sh.open(QIODevice::ReadOnly) ||
-                !sh.readAll().contains(QByteArray("\nexport AKS_CLUSTER_VERSION='" + version.toUtf8() + "'\n")))
+                !sh.readAll().contains(
+                    QByteArray("\nexport AKS_CLUSTER_VERSION='" + version.toUtf8() + "'\n")))
                 return QStringLiteral("the script pins another version");
             return version;
         };
@@ -252,8 +259,8 @@ private slots:
                  QStringLiteral("1.36"));
         QProcessEnvironment noAz = h.environment();
         noAz.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
-        QVERIFY(QStandardPaths::findExecutable(QStringLiteral("az"), {QStringLiteral("/usr/bin"),
-                                                                       QStringLiteral("/bin")})
+        QVERIFY(QStandardPaths::findExecutable(QStringLiteral("az"),
+                                               {QStringLiteral("/usr/bin"), QStringLiteral("/bin")})
                     .isEmpty());
         QCOMPARE(exportWith(noAz, {}, &err), QStringLiteral("1.34"));
         QVERIFY2(err.contains(QStringLiteral("1.34")), qPrintable(err));
