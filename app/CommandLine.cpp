@@ -3,11 +3,15 @@
 #include "ApplyCommand.h"
 #include "CheckCommand.h"
 #include "SettingsArguments.h"
-#include "preflight/Readiness.h"
 #include "export/ScriptExporter.h"
 #include "plan/Plan.h"
+#include "preflight/Readiness.h"
+#include "preflight/VersionDefaults.h"
+#include "process/ProcessLauncher.h"
+#include "process/ToolEnvironment.h"
 #include "run/Journal.h"
 #include "run/RunService.h"
+#include "settings/PinnedVersions.h"
 #include "settings/Settings.h"
 #include "settings/SettingsFile.h"
 #include "util/AtomicFile.h"
@@ -217,28 +221,93 @@ int CommandLine::run(const QStringList& arguments)
     }
     settings = input.settings();
 
-    if (checkSettings) {
+    Actions actions;
+    actions.check = checkSettings;
+    actions.simulate = parser.isSet(simulateOpt);
+    actions.ignored = ignored;
+    actions.apply = apply;
+    actions.applyOptions = applyOptions;
+    actions.plan = parser.isSet(planOpt);
+    if (parser.isSet(exportSettings))
+        actions.exportSettings = parser.value(exportSettings);
+    if (parser.isSet(exportScript))
+        actions.exportScript = parser.value(exportScript);
+    if (VersionDefaults::needsRegion(settings) && resolveVersion(settings, actions))
+        return RunEventLoop;
+    return act(settings, actions);
+}
+
+bool CommandLine::resolveVersion(const Settings& settings, const Actions& actions)
+{
+    // The region's default Kubernetes version, when az can tell; the tested default otherwise.
+    ToolEnvironment::Options o;
+    o.simulate = (actions.apply || actions.check) && actions.simulate;
+    o.dataDir = actions.applyOptions.dataDir.isEmpty()
+                    ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                    : actions.applyOptions.dataDir;
+    o.simProgram = actions.applyOptions.simProgram;
+    o.timeScale = QStringLiteral("0.01");
+    QString error;
+    const QProcessEnvironment env = ToolEnvironment::build(o, &error);
+    if (env.isEmpty() || !ToolEnvironment::missingPrograms({QStringLiteral("az")}, env).isEmpty()) {
+        m_err << tr("az is not available to ask for the region's default Kubernetes version; "
+                    "AKS_CLUSTER_VERSION is the tested default, %1.")
+                     .arg(pinned::kubernetesVersion())
+              << '\n';
+        return false;
+    }
+    m_launcher = std::make_unique<QProcessLauncher>();
+    m_versions = std::make_unique<KubernetesVersions>(*m_launcher);
+    m_versions->setEnvironment(env);
+    m_versions->setSubscription(settings.value(keys::SubscriptionId));
+    m_versions->setTimeout(30000);
+    QObject::connect(
+        m_versions.get(), &KubernetesVersions::finished, QCoreApplication::instance(),
+        [this, settings, actions](const KubernetesVersions::Result& result) {
+            Settings resolved = settings;
+            const QString version = VersionDefaults::apply(resolved, result);
+            if (version.isEmpty()) {
+                spdlog::warn("az aks get-versions: {}", result.detail);
+                m_err << tr("Could not ask AKS for the default Kubernetes version of %1; "
+                            "AKS_CLUSTER_VERSION is the tested default, %2.")
+                             .arg(settings.value(keys::Region), pinned::kubernetesVersion())
+                      << '\n';
+            } else {
+                spdlog::info("AKS_CLUSTER_VERSION: {}, the default of {}", version, result.region);
+            }
+            const int code = act(resolved, actions);
+            if (code != RunEventLoop)
+                QCoreApplication::exit(code);
+        },
+        Qt::QueuedConnection);
+    m_versions->fetch(settings.value(keys::Region));
+    return true;
+}
+
+int CommandLine::act(const Settings& settings, const Actions& actions)
+{
+    if (actions.check) {
         CheckCommand::Options o;
-        o.simulate = parser.isSet(simulateOpt);
+        o.simulate = actions.simulate;
         o.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         o.settings = settings;
-        o.ignored = ignored;
+        o.ignored = actions.ignored;
         auto* checkCommand = new CheckCommand(m_out, m_err, QCoreApplication::instance());
         QObject::connect(checkCommand, &CheckCommand::finished, QCoreApplication::instance(),
                          &QCoreApplication::exit, Qt::QueuedConnection);
         const int code = checkCommand->start(o);
         return code < 0 ? RunEventLoop : code;
     }
-    if (apply) {
+    if (actions.apply) {
         m_apply = std::make_unique<ApplyCommand>(m_out, m_err);
         QObject::connect(m_apply.get(), &ApplyCommand::finished, QCoreApplication::instance(),
                          &QCoreApplication::exit, Qt::QueuedConnection);
-        const int code = m_apply->start(settings, applyOptions);
+        const int code = m_apply->start(settings, actions.applyOptions);
         return code < 0 ? RunEventLoop : code;
     }
 
     const Plan plan = PlanBuilder::build(settings);
-    if (parser.isSet(planOpt)) {
+    if (actions.plan) {
         auto values = settings.resolvedValues();
         // Values captured at run time are shown by name.
         for (const Step& s : plan.steps()) {
@@ -260,24 +329,24 @@ int CommandLine::run(const QStringList& arguments)
               << '\n';
     }
     QString error;
-    if (parser.isSet(exportSettings)) {
-        if (!SettingsFile::save(parser.value(exportSettings), settings, &error)) {
-            m_err << tr("Cannot write %1: %2").arg(parser.value(exportSettings), error) << '\n';
+    if (!actions.exportSettings.isEmpty()) {
+        if (!SettingsFile::save(actions.exportSettings, settings, &error)) {
+            m_err << tr("Cannot write %1: %2").arg(actions.exportSettings, error) << '\n';
             return Failed;
         }
-        spdlog::info("settings exported to {}", parser.value(exportSettings));
+        spdlog::info("settings exported to {}", actions.exportSettings);
     }
-    if (parser.isSet(exportScript)) {
+    if (!actions.exportScript.isEmpty()) {
         const QString script = ScriptExporter::generate(plan, settings, generatorName());
-        if (!AtomicFile::write(parser.value(exportScript), script.toUtf8(), &error,
+        if (!AtomicFile::write(actions.exportScript, script.toUtf8(), &error,
                                QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                    QFileDevice::ExeOwner | QFileDevice::ReadGroup |
                                    QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                    QFileDevice::ExeOther)) {
-            m_err << tr("Cannot write %1: %2").arg(parser.value(exportScript), error) << '\n';
+            m_err << tr("Cannot write %1: %2").arg(actions.exportScript, error) << '\n';
             return Failed;
         }
-        spdlog::info("script exported to {}", parser.value(exportScript));
+        spdlog::info("script exported to {}", actions.exportScript);
     }
     return Ok;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ApplyCommand.h"
+#include "preflight/KubernetesVersions.h"
+#include "preflight/Readiness.h"
 #include "settings/Settings.h"
 
 #include <QStringList>
@@ -11,7 +14,7 @@ class QTextStream;
 
 namespace cnpg {
 
-class ApplyCommand;
+class ProcessLauncher;
 
 // The headless side of cnpg-aks-wizard: parses the options and runs the actions that need no
 // display (export, plan listing). Exit codes: 0 done, 1 an action failed, 2 bad input.
@@ -47,10 +50,29 @@ public:
 private:
     int readWizardSettings(const QCommandLineParser& parser);
 
+    // What to do once the settings are complete.
+    struct Actions
+    {
+        bool check = false; // --check with settings
+        bool simulate = false;
+        QList<CheckId> ignored;
+        bool apply = false;
+        ApplyCommand::Options applyOptions;
+        bool plan = false;
+        QString exportSettings; // empty: not asked for
+        QString exportScript;
+    };
+    // Asks az for the region's default Kubernetes version, then acts; false when az is not
+    // there to ask (then act at once with the tested default).
+    bool resolveVersion(const Settings& settings, const Actions& actions);
+    int act(const Settings& settings, const Actions& actions);
+
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<ApplyCommand> m_apply;
     WizardStart m_wizard;
+    std::unique_ptr<ProcessLauncher> m_launcher;
+    std::unique_ptr<KubernetesVersions> m_versions;
 };
 
 } // namespace cnpg

@@ -85,7 +85,7 @@ void aksCreate(AzContext& c)
     const int count = aks::nodeCount(c.args, s("--node-count"));
     if (c.args.flag(s("--enable-workload-identity")) && !c.args.flag(s("--enable-oidc-issuer")))
         azFail(s("--enable-workload-identity requires --enable-oidc-issuer"));
-    const QString minor = c.value(s("--kubernetes-version"), s("1.29"));
+    const QString minor = c.value(s("--kubernetes-version"), s("1.35"));
     QString patch;
     c.store.read([&](State& st) {
         // Offered in the region, and under the cluster's support plan.

@@ -39,6 +39,9 @@ struct Chart
 
 // The charts of the repositories the simulator knows, newest version first.
 const Chart charts[] = {
+    {"https://cloudnative-pg.github.io/charts", "cloudnative-pg", "0.29.0", "1.30.0"},
+    {"https://cloudnative-pg.github.io/charts", "cloudnative-pg", "0.28.3", "1.29.1"},
+    {"https://cloudnative-pg.github.io/charts", "cloudnative-pg", "0.28.2", "1.29.1"},
     {"https://cloudnative-pg.github.io/charts", "cloudnative-pg", "0.21.5", "1.23.2"},
     {"https://cloudnative-pg.github.io/charts", "cloudnative-pg", "0.21.4", "1.23.1"},
     {"https://cloudnative-pg.github.io/charts", "cloudnative-pg", "0.21.2", "1.23.1"},

@@ -258,12 +258,14 @@ QList<SimVersion> versions(const State& st)
         }
         return out;
     }
-    for (const auto& [minor, patch] : AksModel::versions())
-        out << SimVersion{minor,
-                          patch,
-                          {s("KubernetesOfficial"), s("AKSLongTermSupport")},
-                          minor == QLatin1String("1.29"),
-                          false};
+    // As AKS offers them in late 2026: below 1.34 only under long-term support.
+    for (const auto& [minor, patch] : AksModel::versions()) {
+        const bool ltsOnly = minor < QLatin1String("1.34"); // "1.3x": same length
+        out << SimVersion{minor, patch,
+                          ltsOnly ? QStringList{s("AKSLongTermSupport")}
+                                  : QStringList{s("KubernetesOfficial"), s("AKSLongTermSupport")},
+                          minor == QLatin1String("1.35"), false};
+    }
     return out;
 }
 

@@ -337,6 +337,14 @@ Without an action it opens the wizard.</translation>
         <source>Unknown readiness check: %1 (known: %2).</source>
         <translation>Unknown readiness check: %1 (known: %2).</translation>
     </message>
+    <message>
+        <source>az is not available to ask for the region&apos;s default Kubernetes version; AKS_CLUSTER_VERSION is the tested default, %1.</source>
+        <translation>az is not available to ask for the region&apos;s default Kubernetes version; AKS_CLUSTER_VERSION is the tested default, %1.</translation>
+    </message>
+    <message>
+        <source>Could not ask AKS for the default Kubernetes version of %1; AKS_CLUSTER_VERSION is the tested default, %2.</source>
+        <translation>Could not ask AKS for the default Kubernetes version of %1; AKS_CLUSTER_VERSION is the tested default, %2.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::DeployPage</name>
@@ -612,6 +620,14 @@ Without an action it opens the wizard.</translation>
         <source>Reset %1 to the guide&apos;s value</source>
         <translation>Reset %1 to the guide&apos;s value</translation>
     </message>
+    <message>
+        <source>Back to the default, %1</source>
+        <translation>Back to the default, %1</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the default</source>
+        <translation>Reset %1 to the default</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::FieldText</name>
@@ -868,6 +884,34 @@ Without an action it opens the wizard.</translation>
         <source>The subscription every az command uses; empty: the Azure CLI&apos;s default subscription.</source>
         <translation>The subscription every az command uses; empty: the Azure CLI&apos;s default subscription.</translation>
     </message>
+    <message>
+        <source>Pinned, so that these settings install the same operator next month. A newer chart is a deliberate change.</source>
+        <translation>Pinned, so that these settings install the same operator next month. A newer chart is a deliberate change.</translation>
+    </message>
+    <message>
+        <source>Kubernetes support plan</source>
+        <translation>Kubernetes support plan</translation>
+    </message>
+    <message>
+        <source>KubernetesOfficial: the community&apos;s support of the newest versions. AKSLongTermSupport: older versions for two years; needs the premium tier.</source>
+        <translation>KubernetesOfficial: the community&apos;s support of the newest versions. AKSLongTermSupport: older versions for two years; needs the premium tier.</translation>
+    </message>
+    <message>
+        <source>krew release</source>
+        <translation>krew release</translation>
+    </message>
+    <message>
+        <source>The tagged krew release to install (for example v0.5.0).</source>
+        <translation>The tagged krew release to install (for example v0.5.0).</translation>
+    </message>
+    <message>
+        <source>krew SHA-256 checksums</source>
+        <translation>krew SHA-256 checksums</translation>
+    </message>
+    <message>
+        <source>platform=SHA-256 of each krew archive of that release, from its .sha256 files; a download that differs installs nothing.</source>
+        <translation>platform=SHA-256 of each krew archive of that release, from its .sha256 files; a download that differs installs nothing.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::GuiApp</name>
@@ -909,6 +953,14 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>The krew download was cancelled.</source>
         <translation>The krew download was cancelled.</translation>
+    </message>
+    <message>
+        <source>The krew download does not match its SHA-256 checksum; nothing was installed.</source>
+        <translation>The krew download does not match its SHA-256 checksum; nothing was installed.</translation>
+    </message>
+    <message>
+        <source>KREW_SHA256 pins no SHA-256 for this computer&apos;s krew archive; add it from the release&apos;s .sha256 file. Nothing was installed.</source>
+        <translation>KREW_SHA256 pins no SHA-256 for this computer&apos;s krew archive; add it from the release&apos;s .sha256 file. Nothing was installed.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1496,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>Runs a read-only check: succeeds, with its output in PROBED, when the resource exists; fails when the tool says it does not; stops the script when the check keeps failing otherwise.</source>
         <translation>Runs a read-only check: succeeds, with its output in PROBED, when the resource exists; fails when the tool says it does not; stops the script when the check keeps failing otherwise.</translation>
     </message>
+    <message>
+        <source>A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.</source>
+        <translation>A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::SettingErrorText</name>
@@ -1574,6 +1630,14 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Contains an invalid character (a lone UTF-16 surrogate).</source>
         <translation>Contains an invalid character (a lone UTF-16 surrogate).</translation>
+    </message>
+    <message>
+        <source>Long-term support (AKSLongTermSupport) needs the premium tier; the tier is %1. Set AKS_TIER to premium, or choose KubernetesOfficial.</source>
+        <translation>Long-term support (AKSLongTermSupport) needs the premium tier; the tier is %1. Set AKS_TIER to premium, or choose KubernetesOfficial.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform and its SHA-256 (for example linux_amd64=&lt;64 hex digits&gt;), or names a platform twice.</source>
+        <translation>“%1” is not a platform and its SHA-256 (for example linux_amd64=&lt;64 hex digits&gt;), or names a platform twice.</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,14 @@ Without an action it opens the wizard.</source>
         <source>Unknown readiness check: %1 (known: %2).</source>
         <translation>알 수 없는 준비 상태 검사: %1(알려진 검사: %2).</translation>
     </message>
+    <message>
+        <source>az is not available to ask for the region&apos;s default Kubernetes version; AKS_CLUSTER_VERSION is the tested default, %1.</source>
+        <translation>지역의 기본 Kubernetes 버전을 확인할 az가 없습니다. AKS_CLUSTER_VERSION은 테스트된 기본값 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Could not ask AKS for the default Kubernetes version of %1; AKS_CLUSTER_VERSION is the tested default, %2.</source>
+        <translation>%1의 기본 Kubernetes 버전을 AKS에서 확인할 수 없습니다. AKS_CLUSTER_VERSION은 테스트된 기본값 %2입니다.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::DeployPage</name>
@@ -610,6 +618,14 @@ Without an action it opens the wizard.</source>
         <source>Reset %1 to the guide&apos;s value</source>
         <translation>%1을(를) 가이드의 값으로 되돌리기</translation>
     </message>
+    <message>
+        <source>Back to the default, %1</source>
+        <translation>기본값 %1(으)로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the default</source>
+        <translation>%1을(를) 기본값으로 되돌리기</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::FieldText</name>
@@ -866,6 +882,34 @@ Without an action it opens the wizard.</source>
         <source>The subscription every az command uses; empty: the Azure CLI&apos;s default subscription.</source>
         <translation>모든 az 명령이 사용하는 구독입니다. 비워 두면 Azure CLI의 기본 구독을 사용합니다.</translation>
     </message>
+    <message>
+        <source>Pinned, so that these settings install the same operator next month. A newer chart is a deliberate change.</source>
+        <translation>고정되어 있으므로 이 설정은 다음 달에도 같은 연산자를 설치합니다. 더 새로운 차트로의 변경은 의도적으로 하세요.</translation>
+    </message>
+    <message>
+        <source>Kubernetes support plan</source>
+        <translation>Kubernetes 지원 플랜</translation>
+    </message>
+    <message>
+        <source>KubernetesOfficial: the community&apos;s support of the newest versions. AKSLongTermSupport: older versions for two years; needs the premium tier.</source>
+        <translation>KubernetesOfficial: 최신 버전에 대한 커뮤니티 지원입니다. AKSLongTermSupport: 이전 버전을 2년 동안 지원하며 프리미엄 계층이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>krew release</source>
+        <translation>krew 릴리스</translation>
+    </message>
+    <message>
+        <source>The tagged krew release to install (for example v0.5.0).</source>
+        <translation>설치할 krew 릴리스의 태그입니다(예: v0.5.0).</translation>
+    </message>
+    <message>
+        <source>krew SHA-256 checksums</source>
+        <translation>krew SHA-256 체크섬</translation>
+    </message>
+    <message>
+        <source>platform=SHA-256 of each krew archive of that release, from its .sha256 files; a download that differs installs nothing.</source>
+        <translation>해당 릴리스의 각 krew 보관 파일에 대한 platform=SHA-256 값이며 릴리스의 .sha256 파일에서 가져옵니다. 다운로드한 파일이 다르면 아무것도 설치하지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::GuiApp</name>
@@ -907,6 +951,14 @@ Without an action it opens the wizard.</source>
     <message>
         <source>The krew download was cancelled.</source>
         <translation>krew 다운로드가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The krew download does not match its SHA-256 checksum; nothing was installed.</source>
+        <translation>krew 다운로드가 SHA-256 체크섬과 일치하지 않아 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>KREW_SHA256 pins no SHA-256 for this computer&apos;s krew archive; add it from the release&apos;s .sha256 file. Nothing was installed.</source>
+        <translation>KREW_SHA256에 이 컴퓨터용 krew 보관 파일의 SHA-256이 고정되어 있지 않습니다. 릴리스의 .sha256 파일에서 추가하세요. 아무것도 설치하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1493,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>Runs a read-only check: succeeds, with its output in PROBED, when the resource exists; fails when the tool says it does not; stops the script when the check keeps failing otherwise.</source>
         <translation>읽기 전용 확인을 실행합니다. 리소스가 있으면 성공하고 그 출력을 PROBED에 담습니다. 도구가 없다고 답하면 실패하고, 그 밖의 이유로 확인이 계속 실패하면 스크립트를 멈춥니다.</translation>
     </message>
+    <message>
+        <source>A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.</source>
+        <translation>krew 릴리스의 미러가 GitHub 대신 사용될 수 있으며, 그 보관 파일도 KREW_SHA256과 대조합니다.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::SettingErrorText</name>
@@ -1571,6 +1627,14 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Contains an invalid character (a lone UTF-16 surrogate).</source>
         <translation>잘못된 문자(짝이 없는 UTF-16 서로게이트)가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Long-term support (AKSLongTermSupport) needs the premium tier; the tier is %1. Set AKS_TIER to premium, or choose KubernetesOfficial.</source>
+        <translation>장기 지원(AKSLongTermSupport)에는 프리미엄 계층이 필요하지만 계층이 %1입니다. AKS_TIER를 premium으로 설정하거나 KubernetesOfficial을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform and its SHA-256 (for example linux_amd64=&lt;64 hex digits&gt;), or names a platform twice.</source>
+        <translation>“%1”은(는) 플랫폼과 그 SHA-256(예: linux_amd64=&lt;16진수 64자리&gt;)이 아니거나, 같은 플랫폼을 두 번 지정합니다.</translation>
     </message>
 </context>
 <context>

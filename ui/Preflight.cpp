@@ -9,6 +9,8 @@
 #include "SettingsFormPage.h"
 #include "SettingsModel.h"
 #include "WelcomePage.h"
+#include "preflight/VersionDefaults.h"
+#include "process/ToolEnvironment.h"
 #include "util/Logging.h"
 
 #include <QEvent>
@@ -352,21 +354,16 @@ void Preflight::versionsFinished(const KubernetesVersions::Result& result)
     if (result.ok) {
         if (editor)
             editor->setChoices(KubernetesVersions::offerable(result.versions));
-        const QString current = m_settings.value(keys::ClusterVersion);
-        m_choice = KubernetesVersions::choose(current, result.versions);
-        const FieldSpec* spec = SettingsSchema::find(keys::ClusterVersion);
-        // Only the guide's version or one this object chose is replaced, never the user's.
-        const bool ours = (spec && current == spec->defaultValue) || (current == m_autoVersion);
-        using S = KubernetesVersionChoice::Status;
-        if (ours && (m_choice.status == S::NotOffered || m_choice.status == S::LtsOnly) &&
-            !m_choice.version.isEmpty()) {
-            m_autoVersion = m_choice.version;
-            m_settings.setValue(keys::ClusterVersion, m_choice.version);
-        } else if (!ours && m_choice.changed()) {
-            m_choice.version = current; // kept: the user's own choice
-        }
+        // The region's default becomes the version's default, unless the user chose one.
+        Settings resolved = m_settings.settings();
+        const QString version = VersionDefaults::apply(resolved, result);
+        if (!version.isEmpty())
+            m_settings.setResolvedDefault(keys::ClusterVersion, version);
     } else {
         spdlog::warn("az aks get-versions failed: {}", result.detail);
+        // Another region's answer does not hold here: back to the tested default.
+        if (result.region == m_settings.value(keys::Region))
+            m_settings.setResolvedDefault(keys::ClusterVersion, QString());
     }
     refreshNotes();
 }
@@ -445,11 +442,7 @@ void Preflight::refreshNotes()
             const KubernetesVersionChoice now =
                 KubernetesVersions::choose(current, m_versionsResult.versions);
             using S = KubernetesVersionChoice::Status;
-            if (!m_autoVersion.isEmpty() && current == m_autoVersion &&
-                (m_choice.status == S::NotOffered || m_choice.status == S::LtsOnly)) {
-                version->setNote(KubernetesVersions::choiceText(m_choice),
-                                 FieldEditor::NoteKind::Warning);
-            } else if (now.status == S::Offered) {
+            if (now.status == S::Offered) {
                 version->setNote(tr("Offered in %1 (its default: %2).")
                                      .arg(m_versionsResult.region, m_versionsResult.defaultVersion),
                                  FieldEditor::NoteKind::Good);

@@ -106,9 +106,7 @@ private:
     bool m_ipTried = false;
     bool m_versionsDone = false;
     KubernetesVersions::Result m_versionsResult;
-    KubernetesVersionChoice m_choice;
     QString m_versionsRegion;
-    QString m_autoVersion; // the version this object chose (not the user)
     bool m_storageChecking = false;
     bool m_storageDone = false;
     StorageNameResult m_storageResult;

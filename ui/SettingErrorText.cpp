@@ -78,6 +78,14 @@ QString SettingErrorText::message(const SettingError& e)
     case C::InvalidZones:
         return tr("“%1” is not an availability zone: use 1, 2 and 3, each once.")
             .arg(elided(e.detail));
+    case C::LtsNeedsPremium:
+        return tr("Long-term support (AKSLongTermSupport) needs the premium tier; the tier is "
+                  "%1. Set AKS_TIER to premium, or choose KubernetesOfficial.")
+            .arg(e.detail);
+    case C::InvalidChecksums:
+        return tr("“%1” is not a platform and its SHA-256 (for example "
+                  "linux_amd64=<64 hex digits>), or names a platform twice.")
+            .arg(elided(e.detail));
     case C::UnknownKey:
         return tr("Unknown setting.");
     case C::WrongType:

@@ -115,7 +115,8 @@ void emitGuarded(const Step& s, QString& out, int indent, const QString& body)
 
 QString krewSnippet()
 {
-    // The guide's installer, plus a check of the published SHA-256 before anything runs.
+    // The guide's installer, from the pinned release, with its archive checked against the
+    // SHA-256 the settings pin (KREW_SHA256) before anything runs.
     return QStringLiteral("if ! probe kubectl krew version; then\n"
                           "    require_tools curl tar sha256sum\n"
                           "    (\n"
@@ -124,10 +125,12 @@ QString krewSnippet()
                           "        ARCH=\"$(uname -m | sed -e 's/x86_64/amd64/' -e "
                           "'s/\\(arm\\)\\(64\\)\\?.*/\\1\\2/' -e 's/aarch64$/arm64/')\" &&\n"
                           "        KREW=\"krew-${OS}_${ARCH}\" &&\n"
+                          "        KREW_SUM=\"$(tr ' ' '\\n' <<<\"${KREW_SHA256}\" | "
+                          "sed -n \"s/^${OS}_${ARCH}=//p\")\" &&\n"
+                          "        { [ -n \"${KREW_SUM}\" ] || { printf 'KREW_SHA256 pins no "
+                          "SHA-256 for %s\\n' \"${KREW}.tar.gz\" >&2; false; }; } &&\n"
                           "        curl -fsSLO \"${KREW_DOWNLOAD_URL}/${KREW}.tar.gz\" &&\n"
-                          "        curl -fsSLO \"${KREW_DOWNLOAD_URL}/${KREW}.tar.gz.sha256\" &&\n"
-                          "        echo \"$(cat \"${KREW}.tar.gz.sha256\")  ${KREW}.tar.gz\" | "
-                          "sha256sum --check - &&\n"
+                          "        echo \"${KREW_SUM}  ${KREW}.tar.gz\" | sha256sum --check - &&\n"
                           "        tar zxvf \"${KREW}.tar.gz\" &&\n"
                           "        ./\"${KREW}\" install krew\n"
                           "    )\n"
@@ -322,8 +325,12 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
                    singleQuote(settings.value(f.key)) + QLatin1Char('\n');
         }
     }
-    out += QStringLiteral("KREW_DOWNLOAD_URL=${KREW_DOWNLOAD_URL:-'https://github.com/"
-                          "kubernetes-sigs/krew/releases/latest/download'}\n\n");
+    out += QStringLiteral("# ") +
+           tr("A mirror of the krew release may stand in for GitHub; its archive is still "
+              "checked against KREW_SHA256.") +
+           QLatin1Char('\n');
+    out += QStringLiteral("KREW_DOWNLOAD_URL=${KREW_DOWNLOAD_URL:-\"https://github.com/"
+                          "kubernetes-sigs/krew/releases/download/${KREW_VERSION}\"}\n\n");
 
     out += helpers() + QLatin1Char('\n');
     QStringList programs;

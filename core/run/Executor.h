@@ -43,7 +43,9 @@ struct ExecutorOptions
     Journal journal;            // deployment, settings snapshot (the executor fills the rest)
     QProcessEnvironment environment;
     QString workingDirectory;
-    QString krewBaseUrl = KrewInstaller::defaultBaseUrl();
+    // Empty: the krew release the settings pin (KREW_VERSION, KREW_SHA256). Set: a mirror or the
+    // simulator's local release, checked against the .sha256 file it publishes.
+    QString krewBaseUrl;
     QString krewPlatform;                     // empty: this machine's
     QNetworkAccessManager* network = nullptr; // for krew; null: the executor makes its own
 };

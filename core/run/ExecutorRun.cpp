@@ -2,6 +2,7 @@
 // backoff and the remedy branch. The life cycle around it is in Executor.cpp.
 #include "run/ErrorClassifier.h"
 #include "run/Executor.h"
+#include "settings/SettingsSchema.h"
 #include "util/Logging.h"
 
 #include <QJsonArray>
@@ -129,11 +130,13 @@ void Executor::runKrew(Runtime& r)
         m_network = m_options.network ? m_options.network : new QNetworkAccessManager(this);
     KrewInstaller::Options o;
     o.baseUrl = m_options.krewBaseUrl;
+    o.version = m_values.value(keys::KrewVersion);
+    o.checksums = m_values.value(keys::KrewSha256);
     o.platform = m_options.krewPlatform;
     o.environment = m_options.environment;
     r.krew = new KrewInstaller(m_launcher, *m_network, o, this);
     const QString id = r.step->id;
-    spdlog::info("[{}] krew from {}", id, o.baseUrl);
+    spdlog::info("[{}] krew {}", id, o.baseUrl.isEmpty() ? o.version : o.baseUrl);
     connect(r.krew, &KrewInstaller::output, this, [this, id](int channel, const QByteArray& d) {
         if (Runtime* step = rt(id))
             logOutput(*step, channel, d);

@@ -183,6 +183,23 @@ SettingErrors checkZones(const FieldSpec& spec, const QString& v)
     return {};
 }
 
+// "linux_amd64=<64 hex digits> darwin_arm64=...": krew's platforms, each once.
+SettingErrors checkChecksums(const FieldSpec& spec, const QString& v)
+{
+    static const QRegularExpression entry(QStringLiteral("^[a-z0-9]+_[a-z0-9]+=[0-9a-f]{64}$"));
+    QSet<QString> seen;
+    const QStringList entries = v.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (entries.isEmpty())
+        return {{spec.key, SettingErrorCode::Required, 0, 0, {}}};
+    for (const QString& e : entries) {
+        const QString platform = e.section(QLatin1Char('='), 0, 0);
+        if (!entry.match(e).hasMatch() || seen.contains(platform))
+            return {{spec.key, SettingErrorCode::InvalidChecksums, 0, 0, e}};
+        seen.insert(platform);
+    }
+    return {};
+}
+
 SettingErrors checkUrl(const FieldSpec& spec, const QString& v)
 {
     // RFC 3986 characters only; quotes, spaces, backslashes and braces are never part of a URL.
@@ -309,6 +326,14 @@ SettingErrors checkRule(const FieldSpec& spec, const QString& v)
                             QStringLiteral("BlobStorage"), QStringLiteral("Storage")});
     case R::HttpsUrl:
         return checkUrl(spec, v);
+    case R::AksSupportPlan: // az's KubernetesSupportPlan values
+        return checkChoice(
+            spec, v, {QStringLiteral("KubernetesOfficial"), QStringLiteral("AKSLongTermSupport")});
+    case R::KrewVersion: // a release tag, as in .../releases/download/v0.5.0/
+        return checkPattern(spec, v, QStringLiteral("v[0-9]+\\.[0-9]+\\.[0-9]+"),
+                            SettingErrorCode::InvalidVersion);
+    case R::KrewChecksums:
+        return checkChecksums(spec, v);
     case R::SubscriptionId: // a GUID, as `az account list` gives it
         return checkName(spec, v, {36, 36, anyOf(isAsciiDigit, "abcdefABCDEF-"), Edge::Alnum,
                                    Edge::Alnum});

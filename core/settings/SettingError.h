@@ -33,6 +33,8 @@ enum class SettingErrorCode
     OutOfRange,        // an integer outside [min, max]
     MinGreaterThanMax, // detail: the key of the matching maximum
     InvalidZones,      // detail: the offending entry
+    LtsNeedsPremium,   // long-term support chosen with another tier (detail: the tier)
+    InvalidChecksums,  // not platform=<64 hex digits> (detail: the offending entry)
     UnknownKey,        // a settings file names a key that does not exist
     WrongType,         // a settings file gives e.g. a number where text belongs (detail: type)
     BrokenJson,        // detail: the parser's message, min: the byte offset

@@ -370,8 +370,9 @@ private slots:
         QTest::addColumn<QString>("check");
         QTest::addColumn<QString>("text");
         QTest::newRow("kubernetes-version")
-            << R"(STANDIN_K8S_PLANS=["AKSLongTermSupport"])" << "kubernetes-version"
-            << "[blocking] Kubernetes version: Kubernetes 1.29 is offered in westus3 only with "
+            << R"(STANDIN_K8S_PLANS=["AKSLongTermSupport"])"
+            << "kubernetes-version"
+            << "[blocking] Kubernetes version: Kubernetes 1.34 is offered in westus3 only with "
                "long-term support";
         QTest::newRow("vcpu-quota")
             << "STANDIN_CORES_LIMIT=10" << "vcpu-quota"
@@ -419,6 +420,56 @@ private slots:
         QVERIFY2(ignored.exitCode == 0, ignored.err.constData());
         QVERIFY(ignored.err.contains(text.toUtf8()));
         QVERIFY(!changes(ignored.calls).isEmpty());
+    }
+
+    // What the script installs is written into it: the same script, run next month, installs
+    // the same Kubernetes, operator chart and krew.
+    void versionsArePinned()
+    {
+        const QString script = scriptFor(fixedSettings());
+        QVERIFY(script.contains(QStringLiteral("\nexport AKS_CLUSTER_VERSION='1.34'\n")));
+        QVERIFY(script.contains(QStringLiteral("\nexport CNPG_HELM_CHART_VERSION='0.29.0'\n")));
+        QVERIFY(script.contains(QStringLiteral("\nexport KREW_VERSION='v0.5.0'\n")));
+        QVERIFY(script.contains(
+            QStringLiteral("\nexport KREW_SHA256='linux_amd64="
+                           "5d5a221fffdf331d1c5c68d9917530ecd102e0def5b5a6d62eeed1c404efb28a ")));
+        QVERIFY(script.contains(QStringLiteral(
+            "https://github.com/kubernetes-sigs/krew/releases/download/${KREW_VERSION}")));
+        QVERIFY(!script.contains(QStringLiteral("releases/latest")));
+        // The archive is checked against the pin, not against a file from the same server.
+        QVERIFY(script.contains(QStringLiteral("sha256sum --check")));
+        QVERIFY(!script.contains(QStringLiteral(".tar.gz.sha256")));
+        QVERIFY(script.contains(QStringLiteral("--version \"${CNPG_HELM_CHART_VERSION}\"")) ||
+                script.contains(QStringLiteral("--version \"$CNPG_HELM_CHART_VERSION\"")));
+
+        // A version resolved from the region is pinned the same way.
+        Settings s = fixedSettings();
+        s.setResolvedDefault(keys::ClusterVersion, QStringLiteral("1.35"));
+        const Run r = runScript(scriptFor(s), m_tmp.filePath(QStringLiteral("resolved")));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(argAfter(r.calls, QStringLiteral("az aks create"),
+                          QStringLiteral("--kubernetes-version")),
+                 QStringList{QStringLiteral("1.35")});
+        QCOMPARE(argAfter(r.calls, QStringLiteral("helm upgrade"), QStringLiteral("--version")),
+                 QStringList{QStringLiteral("0.29.0")});
+        QCOMPARE(
+            argAfter(r.calls, QStringLiteral("az aks enable-addons"), QStringLiteral("--addons")),
+            QStringList{QStringLiteral("monitoring")});
+    }
+
+    void longTermSupportReachesAz()
+    {
+        Settings s = fixedSettings();
+        s.setValue(keys::Tier, QStringLiteral("premium"));
+        s.setValue(keys::SupportPlan, QStringLiteral("AKSLongTermSupport"));
+        s.setValue(keys::ClusterVersion, QStringLiteral("1.32"));
+        const Run r = runScript(scriptFor(s), m_tmp.filePath(QStringLiteral("lts")));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(argAfter(r.calls, QStringLiteral("az aks create"), QStringLiteral("--tier")),
+                 QStringList{QStringLiteral("premium")});
+        QCOMPARE(argAfter(r.calls, QStringLiteral("az aks create"),
+                          QStringLiteral("--k8s-support-plan")),
+                 QStringList{QStringLiteral("AKSLongTermSupport")});
     }
 
     void chartVersionIsPinned()

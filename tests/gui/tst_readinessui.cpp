@@ -113,8 +113,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::newRow("kubernetes-version")
             << QByteArray(
-                   R"({"kubernetesVersions": [{"version": "1.29", "plans": ["AKSLongTermSupport"]},
-                           {"version": "1.34", "default": true}]})")
+                   R"({"kubernetesVersions": [{"version": "1.35", "plans": ["AKSLongTermSupport"]},
+                           {"version": "1.36", "default": true}]})")
             << "Kubernetes version"
             << "only with long-term support";
         QTest::newRow("vcpu-quota")

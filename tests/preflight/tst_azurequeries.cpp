@@ -1,9 +1,10 @@
 // The az-backed preflight queries with a scripted launcher: sign-in and subscriptions,
 // Kubernetes versions of a region, storage account name availability (debounced).
+#include "PreflightTestUtil.h"
 #include "preflight/AzureAccount.h"
 #include "preflight/KubernetesVersions.h"
-#include "PreflightTestUtil.h"
 #include "preflight/StorageNameChecker.h"
+#include "preflight/VersionDefaults.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -103,6 +104,53 @@ private slots:
         QCOMPARE(list->at(1).patchVersions,
                  (QStringList{QStringLiteral("1.27.1"), QStringLiteral("1.27.3")}));
         QCOMPARE(KubernetesVersions::defaultVersion(*list), QStringLiteral("1.27"));
+    }
+
+    // AKS_CLUSTER_VERSION's default becomes the region's default, unless the user chose.
+    void regionDefaultBecomesTheDefault()
+    {
+        KubernetesVersions::Result r;
+        r.ok = true;
+        r.region = QStringLiteral("westus3");
+        r.versions = *KubernetesVersions::parse(versionsJson);
+        Settings s;
+        QCOMPARE(s.value(keys::ClusterVersion), QStringLiteral("1.34")); // the tested one
+        QCOMPARE(VersionDefaults::apply(s, r), QStringLiteral("1.31"));
+        QCOMPARE(s.value(keys::ClusterVersion), QStringLiteral("1.31"));
+        QVERIFY(!s.isOverridden(keys::ClusterVersion));
+
+        // Another region's answer, or a failed one, changes nothing.
+        Settings other;
+        other.setValue(keys::Region, QStringLiteral("northeurope"));
+        QCOMPARE(VersionDefaults::apply(other, r), QString());
+        QCOMPARE(other.value(keys::ClusterVersion), QStringLiteral("1.34"));
+        KubernetesVersions::Result failed;
+        failed.region = QStringLiteral("westus3");
+        Settings untouched;
+        QCOMPARE(VersionDefaults::apply(untouched, failed), QString());
+        QCOMPARE(untouched.value(keys::ClusterVersion), QStringLiteral("1.34"));
+
+        // The user's choice stays, even one the region does not offer.
+        Settings chosen;
+        chosen.setValue(keys::ClusterVersion, QStringLiteral("1.30"));
+        QVERIFY(!VersionDefaults::needsRegion(chosen));
+        QCOMPARE(VersionDefaults::apply(chosen, r), QString());
+        QCOMPARE(chosen.value(keys::ClusterVersion), QStringLiteral("1.30"));
+
+        // A default without standard support (long-term support only) is not taken: the
+        // newest with standard support is.
+        KubernetesVersions::Result lts = r;
+        lts.versions = *KubernetesVersions::parse(R"({"values": [
+            {"capabilities": {"supportPlan": ["AKSLongTermSupport"]}, "isDefault": true,
+             "isPreview": null, "patchVersions": {"1.33.5": {"upgrades": []}}, "version": "1.33"},
+            {"capabilities": {"supportPlan": ["KubernetesOfficial", "AKSLongTermSupport"]},
+             "isDefault": null, "isPreview": null, "patchVersions": {"1.34.2": {"upgrades": []}},
+             "version": "1.34"},
+            {"capabilities": {"supportPlan": ["KubernetesOfficial", "AKSLongTermSupport"]},
+             "isDefault": null, "isPreview": true, "patchVersions": {"1.36.0": {"upgrades": []}},
+             "version": "1.36"}]})");
+        Settings fresh;
+        QCOMPARE(VersionDefaults::apply(fresh, lts), QStringLiteral("1.34"));
     }
 
     void chooseGuideVersion()

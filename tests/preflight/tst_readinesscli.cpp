@@ -85,7 +85,7 @@ private slots:
         m_settings = m_data.filePath(QStringLiteral("settings.json"));
         const Run r =
             wizard({QStringLiteral("--set"), QStringLiteral("MY_PUBLIC_CLIENT_IP=203.0.113.7"),
-                    QStringLiteral("--set"), QStringLiteral("AKS_CLUSTER_VERSION=1.29"),
+                    QStringLiteral("--set"), QStringLiteral("AKS_CLUSTER_VERSION=1.34"),
                     QStringLiteral("--export-settings"), m_settings});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
@@ -97,7 +97,7 @@ private slots:
         const Run r = checkSettings();
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         for (const char* title :
-             {"[ready] Kubernetes version: Kubernetes 1.29 is offered in westus3.",
+             {"[ready] Kubernetes version: Kubernetes 1.34 is offered in westus3.",
               "[ready] vCPU quota: Total Regional vCPUs (cores) in westus3: 350 of 350 vCPUs free; "
               "the node pools need 18, up to 36 when they scale.",
               "[ready] VM sizes in the zones:", "[ready] Resource providers:",
@@ -112,10 +112,10 @@ private slots:
         QTest::addColumn<QString>("check");
         QTest::addColumn<QString>("text");
         QTest::newRow("kubernetes-version")
-            << R"({"kubernetesVersions": [{"version": "1.29", "patch": "1.29.15",
-                  "plans": ["AKSLongTermSupport"]}, {"version": "1.34", "default": true}]})"
+            << R"({"kubernetesVersions": [{"version": "1.34", "patch": "1.34.2",
+                  "plans": ["AKSLongTermSupport"]}, {"version": "1.35", "default": true}]})"
             << "kubernetes-version"
-            << "[blocking] Kubernetes version: Kubernetes 1.29 is offered in westus3 only with "
+            << "[blocking] Kubernetes version: Kubernetes 1.34 is offered in westus3 only with "
                "long-term support";
         QTest::newRow("vcpu-quota")
             << R"({"quota": {"westus3": {"cores": {"limit": 10, "used": 4}}}})"

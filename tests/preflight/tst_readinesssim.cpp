@@ -170,7 +170,7 @@ private slots:
                 QStringLiteral("aks"), QStringLiteral("--resource-group"), QStringLiteral("rg"),
                 QStringLiteral("--node-vm-size"), QStringLiteral("standard_d2s_v3"),
                 QStringLiteral("--node-count"), QStringLiteral("5"),
-                QStringLiteral("--kubernetes-version"), QStringLiteral("1.29")},
+                QStringLiteral("--kubernetes-version"), QStringLiteral("1.35")},
                &code);
         QCOMPARE(code, 1);
         QVERIFY2(out.contains("(QuotaExceeded) Operation could not be completed as it results in "

@@ -104,8 +104,8 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<bool>("optional");
-        const QSet<QString> optional = {keys::Tags, keys::Zones, keys::HelmChartVersion,
-                                        keys::SubscriptionId};
+        // The chart version is pinned: empty is no longer "the latest".
+        const QSet<QString> optional = {keys::Tags, keys::Zones, keys::SubscriptionId};
         for (const QString& key : SettingsSchema::keys())
             QTest::addRow("%s", qPrintable(key)) << key << optional.contains(key);
     }

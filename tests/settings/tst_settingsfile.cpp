@@ -86,6 +86,18 @@ private slots:
             s.setValue(keys::HelmChartVersion, QStringLiteral("0.22.1"));
             return s;
         }();
+        QTest::addRow("region's version") << [] {
+            Settings s = fixed();
+            s.setResolvedDefault(keys::ClusterVersion, QStringLiteral("1.35"));
+            return s;
+        }();
+        QTest::addRow("long-term support") << [] {
+            Settings s = fixed();
+            s.setValue(keys::ClusterVersion, QStringLiteral("1.32"));
+            s.setValue(keys::Tier, QStringLiteral("premium"));
+            s.setValue(keys::SupportPlan, QStringLiteral("AKSLongTermSupport"));
+            return s;
+        }();
         QTest::addRow("overrides") << [] {
             Settings s = fixed();
             s.setValue(keys::ResourceGroup, QStringLiteral("my-rg"));
@@ -130,6 +142,31 @@ private slots:
             }
             QCOMPARE(SettingsFile::toJson(loaded.settings), json);
         }
+    }
+
+    // The file pins what the deployment installs: the resolved Kubernetes version, the chart
+    // and krew, so that loading it later (and a schema with newer defaults) changes nothing.
+    void theFilePinsTheVersions()
+    {
+        Settings s = fixed();
+        s.setResolvedDefault(keys::ClusterVersion, QStringLiteral("1.35"));
+        const QJsonObject vars = QJsonDocument::fromJson(SettingsFile::toJson(s))
+                                     .object()
+                                     .value(QStringLiteral("variables"))
+                                     .toObject();
+        QCOMPARE(vars.value(keys::ClusterVersion).toString(), QStringLiteral("1.35"));
+        QCOMPARE(vars.value(keys::HelmChartVersion).toString(), QStringLiteral("0.29.0"));
+        QCOMPARE(vars.value(keys::KrewVersion).toString(), QStringLiteral("v0.5.0"));
+        QVERIFY(vars.value(keys::KrewSha256)
+                    .toString()
+                    .contains(QStringLiteral(
+                        "linux_amd64="
+                        "5d5a221fffdf331d1c5c68d9917530ecd102e0def5b5a6d62eeed1c404efb28a")));
+        QCOMPARE(vars.value(keys::SupportPlan).toString(), QStringLiteral("KubernetesOfficial"));
+        // Loaded without any resolution, it keeps the region's version.
+        const auto loaded = SettingsFile::fromJson(SettingsFile::toJson(s), Settings());
+        QCOMPARE(loaded.settings.value(keys::ClusterVersion), QStringLiteral("1.35"));
+        QVERIFY(loaded.settings.isOverridden(keys::ClusterVersion));
     }
 
     // Documented in SettingsFile::fromJson: a derived value equal to its template keeps

@@ -3,7 +3,12 @@
 // the guide's remedy.
 #include "SimHarness.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
 #include <QtTest>
 
 namespace {
@@ -31,6 +36,7 @@ class TestSimScript : public QObject
     QTemporaryDir m_dir;
     QString m_script;
     QString m_krew;
+    QString m_simSha256;
 
     SimResult runScript(const SimHarness& h, const QStringList& extraEnv = {})
     {
@@ -59,24 +65,49 @@ class TestSimScript : public QObject
         return n;
     }
 
+    // The script for the test's fixed values; `extra` are more --set assignments.
+    static QString exportScript(const QString& path, const QStringList& extra)
+    {
+        QStringList args{QStringLiteral("--export-script"),
+                         path,
+                         QStringLiteral("--set"),
+                         QStringLiteral("SUFFIX=") + suffix,
+                         QStringLiteral("--set"),
+                         QStringLiteral("AKS_PRIMARY_CLUSTER_PG_DNSPREFIX=a0123456789"),
+                         QStringLiteral("--set"),
+                         QStringLiteral("MY_PUBLIC_CLIENT_IP=203.0.113.7")};
+        for (const QString& e : extra)
+            args << QStringLiteral("--set") << e;
+        QProcess wizard;
+        wizard.start(QStringLiteral(CNPG_BIN_DIR "/cnpg-aks-wizard"), args);
+        if (!wizard.waitForFinished(30000) || wizard.exitCode() != 0)
+            return QString::fromUtf8(wizard.readAllStandardError());
+        return QString();
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_script = m_dir.filePath(QStringLiteral("deploy.sh"));
-        QProcess wizard;
-        wizard.start(QStringLiteral(CNPG_BIN_DIR "/cnpg-aks-wizard"),
-                     {QStringLiteral("--export-script"), m_script, QStringLiteral("--set"),
-                      QStringLiteral("SUFFIX=") + suffix, QStringLiteral("--set"),
-                      QStringLiteral("AKS_PRIMARY_CLUSTER_PG_DNSPREFIX=a0123456789"),
-                      QStringLiteral("--set"), QStringLiteral("MY_PUBLIC_CLIENT_IP=203.0.113.7")});
-        QVERIFY(wizard.waitForFinished(30000));
-        QVERIFY2(wizard.exitCode() == 0, wizard.readAllStandardError().constData());
-        QVERIFY(QFile::exists(m_script));
         m_krew = m_dir.filePath(QStringLiteral("krew"));
         QProcess release;
         release.start(SimHarness::simBinary(), {QStringLiteral("make-krew-release"), m_krew});
         QVERIFY(release.waitForFinished(30000) && release.exitCode() == 0);
+        // The simulator's krew is not krew's release: pin its own digest, as a mirror's user
+        // would pin the release they mirror.
+        const QStringList sums =
+            QDir(m_krew).entryList({QStringLiteral("krew-*.tar.gz.sha256")}, QDir::Files);
+        QCOMPARE(sums.size(), 1);
+        QFile sum(m_krew + QLatin1Char('/') + sums.first());
+        QVERIFY(sum.open(QIODevice::ReadOnly));
+        const QString platform = sums.first().mid(5).section(QLatin1Char('.'), 0, 0);
+        m_simSha256 = QString::fromLatin1(sum.readAll().trimmed().left(64));
+        QCOMPARE(m_simSha256.size(), 64);
+        m_script = m_dir.filePath(QStringLiteral("deploy.sh"));
+        const QString error = exportScript(
+            m_script, {QStringLiteral("KREW_SHA256=") + platform + QLatin1Char('=') + m_simSha256});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(QFile::exists(m_script));
     }
 
     void stopsBeforeTheFirstCreateOnABlockingFinding()
@@ -175,6 +206,15 @@ private slots:
                                         .value(QStringLiteral("cnpg-system/cnpg"))
                                         .toObject();
         QCOMPARE(release.value(QStringLiteral("revision")).toInt(), 1);
+        // The pinned versions: the tested Kubernetes (no az to ask for the region's when the
+        // script was exported) and the pinned chart.
+        QCOMPARE(release.value(QStringLiteral("chartVersion")).toString(),
+                 QStringLiteral("0.29.0"));
+        QCOMPARE(cluster.value(QStringLiteral("body"))
+                     .toObject()
+                     .value(QStringLiteral("kubernetesVersion"))
+                     .toString(),
+                 QStringLiteral("1.34"));
         QCOMPARE(cluster.value(QStringLiteral("body"))
                      .toObject()
                      .value(QStringLiteral("addonProfiles"))
@@ -208,6 +248,87 @@ private slots:
                      .toInt(),
                  1);
         QVERIFY(!second.err.contains(QStringLiteral("Installing plugin")));
+    }
+
+    // --export-settings/--export-script ask az for the region's default Kubernetes version and
+    // pin it; a version the user chose stays; without az the tested default is pinned.
+    void exportPinsTheRegionsVersion()
+    {
+        SimHarness h;
+        QVERIFY(h.isValid());
+        h.timeScale = 0.001;
+        const auto exportWith = [&](const QProcessEnvironment& env, const QStringList& extra,
+                                    QString* err) -> QString {
+            const QString json = m_dir.filePath(QStringLiteral("resolved.json"));
+            const QString script = m_dir.filePath(QStringLiteral("resolved.sh"));
+            QFile::remove(json);
+            QProcess wizard;
+            wizard.setProcessEnvironment(env);
+            wizard.start(QStringLiteral(CNPG_BIN_DIR "/cnpg-aks-wizard"),
+                         QStringList{QStringLiteral("--export-settings"), json,
+                                     QStringLiteral("--export-script"), script,
+                                     QStringLiteral("--set"),
+                                     QStringLiteral("MY_PUBLIC_CLIENT_IP=203.0.113.7")} +
+                             extra);
+            if (!wizard.waitForFinished(30000) || wizard.exitCode() != 0)
+                return QStringLiteral("failed: ") +
+                       QString::fromUtf8(wizard.readAllStandardError());
+            *err = QString::fromUtf8(wizard.readAllStandardError());
+            QFile f(json);
+            if (!f.open(QIODevice::ReadOnly))
+                return QStringLiteral("no settings file");
+            const QString version = QJsonDocument::fromJson(f.readAll())
+                                        .object()
+                                        .value(QStringLiteral("variables"))
+                                        .toObject()
+                                        .value(QStringLiteral("AKS_CLUSTER_VERSION"))
+                                        .toString();
+            QFile sh(script);
+            if (!sh.open(QIODevice::ReadOnly) ||
+                !sh.readAll().contains(
+                    QByteArray("\nexport AKS_CLUSTER_VERSION='" + version.toUtf8() + "'\n")))
+                return QStringLiteral("the script pins another version");
+            return version;
+        };
+        QString err;
+        QCOMPARE(exportWith(h.environment(), {}, &err), QStringLiteral("1.35"));
+        QCOMPARE(exportWith(h.environment(),
+                            {QStringLiteral("--set"), QStringLiteral("AKS_CLUSTER_VERSION=1.36")},
+                            &err),
+                 QStringLiteral("1.36"));
+        QProcessEnvironment noAz = h.environment();
+        noAz.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+        QVERIFY(QStandardPaths::findExecutable(QStringLiteral("az"),
+                                               {QStringLiteral("/usr/bin"), QStringLiteral("/bin")})
+                    .isEmpty());
+        QCOMPARE(exportWith(noAz, {}, &err), QStringLiteral("1.34"));
+        QVERIFY2(err.contains(QStringLiteral("1.34")), qPrintable(err));
+    }
+
+    // A krew archive that is not the pinned one installs nothing, and the script stops before
+    // it creates anything in Azure.
+    void aKrewArchiveThatDiffersFromThePinInstallsNothing()
+    {
+        const QString script = m_dir.filePath(QStringLiteral("pinned.sh"));
+        const QString error = exportScript(script, {}); // krew's real digests
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        SimHarness h;
+        QVERIFY(h.isValid());
+        h.timeScale = 0.001;
+        const QString saved = m_script;
+        m_script = script;
+        const SimResult r = runScript(h);
+        m_script = saved;
+        QVERIFY(r.code != 0);
+        QVERIFY2(QString(r.out + r.err).contains(QStringLiteral("FAILED")),
+                 qPrintable(r.err.right(2000)));
+        const QJsonObject dump = h.dump();
+        QVERIFY(dump.value(QStringLiteral("krew"))
+                    .toObject()
+                    .value(QStringLiteral("plugins"))
+                    .toObject()
+                    .isEmpty());
+        QVERIFY(dump.value(QStringLiteral("resources")).toObject().isEmpty());
     }
 
     void getsThroughTransientErrors()

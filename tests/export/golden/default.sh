@@ -15,7 +15,7 @@ export AKS_PRIMARY_MANAGED_RG_NAME='rg-cnpg-primary-aksmanaged-abc12345'
 export AKS_PRIMARY_CLUSTER_FED_CREDENTIAL_NAME='pg-primary-fedcred1-cnpg-abc12345'
 export AKS_PRIMARY_CLUSTER_PG_DNSPREFIX='a0123456789'
 export AKS_UAMI_CLUSTER_IDENTITY_NAME='mi-aks-cnpg-abc12345'
-export AKS_CLUSTER_VERSION='1.29'
+export AKS_CLUSTER_VERSION='1.34'
 export PG_NAMESPACE='cnpg-database'
 export PG_SYSTEM_NAMESPACE='cnpg-system'
 export PG_PRIMARY_CLUSTER_NAME='pg-primary-cnpg-abc12345'
@@ -36,14 +36,18 @@ export USER_NODE_POOL_MIN_COUNT='3'
 export USER_NODE_POOL_MAX_COUNT='6'
 AKS_AVAILABILITY_ZONES=('1' '2' '3')
 export AKS_TIER='standard'
+export AKS_SUPPORT_PLAN='KubernetesOfficial'
 export PG_STORAGE_SKU='Standard_ZRS'
 export PG_STORAGE_KIND='StorageV2'
 export CNPG_HELM_REPO_NAME='cnpg'
 export CNPG_HELM_REPO_URL='https://cloudnative-pg.github.io/charts'
 export CNPG_HELM_CHART_NAME='cloudnative-pg'
 export CNPG_HELM_RELEASE_NAME='cnpg'
-export CNPG_HELM_CHART_VERSION=''
-KREW_DOWNLOAD_URL=${KREW_DOWNLOAD_URL:-'https://github.com/kubernetes-sigs/krew/releases/latest/download'}
+export CNPG_HELM_CHART_VERSION='0.29.0'
+export KREW_VERSION='v0.5.0'
+export KREW_SHA256='linux_amd64=5d5a221fffdf331d1c5c68d9917530ecd102e0def5b5a6d62eeed1c404efb28a linux_arm64=ab7a98b992424e76b6c162f8b67fb76c4b1e243598aa2807bdf226752f964548 darwin_amd64=2d60559126452b57e3df0612f0475a473363f064da35f817290dbbcd877d1ea8 darwin_arm64=cd6e58b4e954e301abd19001d772846997216d696bcaa58f0bcf04708339ece3'
+# A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.
+KREW_DOWNLOAD_URL=${KREW_DOWNLOAD_URL:-"https://github.com/kubernetes-sigs/krew/releases/download/${KREW_VERSION}"}
 
 # Stops with a message when a tool is missing.
 require_tools() {
@@ -366,9 +370,10 @@ if ! probe kubectl krew version; then
         OS="$(uname | tr '[:upper:]' '[:lower:]')" &&
         ARCH="$(uname -m | sed -e 's/x86_64/amd64/' -e 's/\(arm\)\(64\)\?.*/\1\2/' -e 's/aarch64$/arm64/')" &&
         KREW="krew-${OS}_${ARCH}" &&
+        KREW_SUM="$(tr ' ' '\n' <<<"${KREW_SHA256}" | sed -n "s/^${OS}_${ARCH}=//p")" &&
+        { [ -n "${KREW_SUM}" ] || { printf 'KREW_SHA256 pins no SHA-256 for %s\n' "${KREW}.tar.gz" >&2; false; }; } &&
         curl -fsSLO "${KREW_DOWNLOAD_URL}/${KREW}.tar.gz" &&
-        curl -fsSLO "${KREW_DOWNLOAD_URL}/${KREW}.tar.gz.sha256" &&
-        echo "$(cat "${KREW}.tar.gz.sha256")  ${KREW}.tar.gz" | sha256sum --check - &&
+        echo "${KREW_SUM}  ${KREW}.tar.gz" | sha256sum --check - &&
         tar zxvf "${KREW}.tar.gz" &&
         ./"${KREW}" install krew
     )
@@ -640,7 +645,7 @@ if ! probe az aks show \
     --query addonProfiles.omsagent.enabled \
     --output tsv || [ "${PROBED}" != 'true' ]; then
     with_retry 'OperationNotAllowed|Throttled|TooManyRequests|InternalServerError' az aks enable-addons \
-        --addon monitoring \
+        --addons monitoring \
         --name "${AKS_PRIMARY_CLUSTER_NAME}" \
         --resource-group "${RESOURCE_GROUP_NAME}" \
         --workspace-resource-id "${ALA_RESOURCE_ID}" \
@@ -720,7 +725,8 @@ if ! probe helm status "${CNPG_HELM_RELEASE_NAME}" \
         --install "${CNPG_HELM_RELEASE_NAME}" \
         --namespace "${PG_SYSTEM_NAMESPACE}" \
         --create-namespace \
-        "--kube-context=${AKS_PRIMARY_CLUSTER_NAME}" "${CNPG_HELM_REPO_NAME}/${CNPG_HELM_CHART_NAME}"
+        "--kube-context=${AKS_PRIMARY_CLUSTER_NAME}" "${CNPG_HELM_REPO_NAME}/${CNPG_HELM_CHART_NAME}" \
+        --version "${CNPG_HELM_CHART_VERSION}"
 fi
 say 'Check the operator deployment [verify.operator]'
 with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl get deployment \

@@ -71,7 +71,7 @@ az)
         # STANDIN_GRAFANA_REGIONS ("East US,West Europe": where Grafana is offered).
         "aks get-versions "*)
             jq -n --argjson plans "${STANDIN_K8S_PLANS:-[\"KubernetesOfficial\",\"AKSLongTermSupport\"]}" \
-                '{values: [("1.29", "1.34") as $v | {version: $v, isDefault: (if $v == "1.34" then true else null end),
+                '{values: [("1.32", "1.34", "1.35") as $v | {version: $v, isDefault: (if $v == "1.35" then true else null end),
                    isPreview: null, capabilities: {supportPlan: $plans},
                    patchVersions: {($v + ".1"): {upgrades: []}}}]}'
             exit 0 ;;
