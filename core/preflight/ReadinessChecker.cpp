@@ -3,8 +3,10 @@
 #include "preflight/KubernetesVersions.h"
 #include "preflight/StorageNameChecker.h"
 #include "process/AsyncProcess.h"
+#include "run/ErrorClassifier.h"
 #include "util/Logging.h"
 
+#include <QTimer>
 #include <algorithm>
 #include <spdlog/spdlog.h>
 
@@ -135,6 +137,11 @@ void ReadinessChecker::start(const Settings& settings)
 void ReadinessChecker::run(const QStringList& arguments, Done done)
 {
     ++m_pending;
+    attempt(arguments, done, 1);
+}
+
+void ReadinessChecker::attempt(const QStringList& arguments, const Done& done, int attempt)
+{
     ProcessSpec spec;
     spec.program = s("az");
     spec.arguments = arguments;
@@ -142,9 +149,24 @@ void ReadinessChecker::run(const QStringList& arguments, Done done)
     const int generation = m_generation;
     m_processes << AsyncProcess::start(
         m_launcher, spec, this, m_timeoutMs,
-        [this, generation, done](const ProcessResult& r, bool timedOut) {
+        [this, generation, arguments, done, attempt](const ProcessResult& r, bool timedOut) {
             if (generation != m_generation)
                 return;
+            const QString error = QString::fromUtf8(r.standardError);
+            const bool transient =
+                !r.ok() && !timedOut && !r.failedToStart &&
+                ErrorClassifier::match(error, {TransientError::Throttled,
+                                               TransientError::InternalServerError});
+            if (transient && attempt < m_attempts) {
+                const int delay = m_retryDelayMs << (attempt - 1);
+                spdlog::info("readiness: az {} {}: {}; again in {} ms", arguments.value(0),
+                             arguments.value(1), ErrorClassifier::summary(error), delay);
+                QTimer::singleShot(delay, this, [this, generation, arguments, done, attempt] {
+                    if (generation == m_generation)
+                        this->attempt(arguments, done, attempt + 1);
+                });
+                return;
+            }
             done(r, timedOut);
             oneDone();
         });

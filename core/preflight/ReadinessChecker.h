@@ -17,7 +17,8 @@ class StorageNameChecker;
 
 // Runs every readiness check for one set of settings: the read-only az queries all at once in
 // the background, each with its own time limit, then one finished() with the findings in the
-// order of CheckId. A query that fails or times out makes its check CouldNotRun, never Ready.
+// order of CheckId. Transient Azure errors are retried; a query that still fails or times out
+// makes its check CouldNotRun, never Ready.
 // start() again drops the answers of an earlier round. Nothing here waits or spins a loop.
 class ReadinessChecker : public QObject
 {
@@ -28,6 +29,13 @@ public:
 
     void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // A query that Azure throttles or answers with a server error is asked again, up to
+    // `attempts` times in all, after `firstDelayMs`, then twice as long each time.
+    void setRetries(int attempts, int firstDelayMs)
+    {
+        m_attempts = attempts;
+        m_retryDelayMs = firstDelayMs;
+    }
 
     void start(const Settings& settings);
     void cancel();
@@ -56,6 +64,7 @@ signals:
 private:
     using Done = std::function<void(const ProcessResult& r, bool timedOut)>;
     void run(const QStringList& arguments, Done done);
+    void attempt(const QStringList& arguments, const Done& done, int attempt);
     void add(const Finding& f);
     void add(const Findings& f);
     void failed(CheckId check, const ProcessResult& r, bool timedOut, const QString& what);
@@ -69,6 +78,8 @@ private:
     ProcessLauncher& m_launcher;
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     int m_timeoutMs = 60000;
+    int m_attempts = 4;
+    int m_retryDelayMs = 2000;
     Settings m_settings;
     QString m_subscription;
     int m_generation = 0;

@@ -287,6 +287,36 @@ private slots:
         QVERIFY(blocking(check(s), CheckId::StorageName, finding::StorageTaken));
     }
 
+    // Azure throttles reads too: a throttled or failing query is asked again, and only a query
+    // that keeps failing makes its check "could not run".
+    void transientErrorsAreRetried()
+    {
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("CNPG_SIM_FAULTS"),
+                   QStringLiteral("vm list-usage=Throttled*2;provider show=InternalServerError*1"));
+        ReadinessChecker checker(m_launcher);
+        checker.setEnvironment(env);
+        checker.setRetries(3, 1);
+        QSignalSpy done(&checker, &ReadinessChecker::finished);
+        checker.start(settings());
+        QVERIFY(done.wait(60000));
+        Findings f = done.first().first().value<Findings>();
+        QCOMPARE(of(f, CheckId::VcpuQuota).first()->verdict, Verdict::Ready);
+        QCOMPARE(of(f, CheckId::Providers).first()->verdict, Verdict::Ready);
+
+        // One more throttle than attempts: the check says it could not run, with Azure's words.
+        env.insert(QStringLiteral("CNPG_SIM_FAULTS"), QStringLiteral("vm list-usage=Throttled*3"));
+        checker.setEnvironment(env);
+        done.clear();
+        checker.start(settings());
+        QVERIFY(done.wait(60000));
+        f = done.first().first().value<Findings>();
+        const auto quota = of(f, CheckId::VcpuQuota);
+        QCOMPARE(quota.first()->verdict, Verdict::CouldNotRun);
+        QVERIFY2(quota.first()->detail.contains(QStringLiteral("TooManyRequests")),
+                 qPrintable(quota.first()->detail));
+    }
+
     void offlineSaysItCouldNotRun()
     {
         QProcessEnvironment env = m_env;
