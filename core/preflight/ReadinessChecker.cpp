@@ -155,8 +155,8 @@ void ReadinessChecker::attempt(const QStringList& arguments, const Done& done, i
             const QString error = QString::fromUtf8(r.standardError);
             const bool transient =
                 !r.ok() && !timedOut && !r.failedToStart &&
-                ErrorClassifier::match(error, {TransientError::Throttled,
-                                               TransientError::InternalServerError});
+                ErrorClassifier::match(
+                    error, {TransientError::Throttled, TransientError::InternalServerError});
             if (transient && attempt < m_attempts) {
                 const int delay = m_retryDelayMs << (attempt - 1);
                 spdlog::info("readiness: az {} {}: {}; again in {} ms", arguments.value(0),
