@@ -167,11 +167,7 @@ int CommandLine::run(const QStringList& arguments)
         CheckCommand::Options o;
         o.simulate = parser.isSet(simulateOpt);
         o.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        auto* check = new CheckCommand(m_out, m_err, QCoreApplication::instance());
-        QObject::connect(check, &CheckCommand::finished, QCoreApplication::instance(),
-                         &QCoreApplication::exit, Qt::QueuedConnection);
-        const int code = check->start(o);
-        return code < 0 ? RunEventLoop : code;
+        return startCheck(o);
     }
     const bool apply = parser.isSet(applyOpt);
     const bool headless = parser.isSet(exportScript) || parser.isSet(exportSettings) ||
@@ -284,6 +280,17 @@ bool CommandLine::resolveVersion(const Settings& settings, const Actions& action
     return true;
 }
 
+int CommandLine::startCheck(const CheckCommand::Options& options)
+{
+    // Owned here, not by the application object: it ends (and joins its process thread)
+    // before the application does.
+    m_check = std::make_unique<CheckCommand>(m_out, m_err);
+    QObject::connect(m_check.get(), &CheckCommand::finished, QCoreApplication::instance(),
+                     &QCoreApplication::exit, Qt::QueuedConnection);
+    const int code = m_check->start(options);
+    return code < 0 ? RunEventLoop : code;
+}
+
 int CommandLine::act(const Settings& settings, const Actions& actions)
 {
     if (actions.check) {
@@ -292,11 +299,7 @@ int CommandLine::act(const Settings& settings, const Actions& actions)
         o.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         o.settings = settings;
         o.ignored = actions.ignored;
-        auto* checkCommand = new CheckCommand(m_out, m_err, QCoreApplication::instance());
-        QObject::connect(checkCommand, &CheckCommand::finished, QCoreApplication::instance(),
-                         &QCoreApplication::exit, Qt::QueuedConnection);
-        const int code = checkCommand->start(o);
-        return code < 0 ? RunEventLoop : code;
+        return startCheck(o);
     }
     if (actions.apply) {
         m_apply = std::make_unique<ApplyCommand>(m_out, m_err);

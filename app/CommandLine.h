@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApplyCommand.h"
+#include "CheckCommand.h"
 #include "preflight/KubernetesVersions.h"
 #include "preflight/Readiness.h"
 #include "settings/Settings.h"
@@ -66,10 +67,12 @@ private:
     // there to ask (then act at once with the tested default).
     bool resolveVersion(const Settings& settings, const Actions& actions);
     int act(const Settings& settings, const Actions& actions);
+    int startCheck(const CheckCommand::Options& options);
 
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<ApplyCommand> m_apply;
+    std::unique_ptr<CheckCommand> m_check;
     WizardStart m_wizard;
     std::unique_ptr<ProcessLauncher> m_launcher;
     std::unique_ptr<KubernetesVersions> m_versions;

@@ -26,7 +26,7 @@ fi
 # The threaded parts, as CTest names (the TSan phase builds and runs these only).
 tsan_tests=(tst_executor tst_executor_sim tst_processlauncher tst_preflightsim tst_toolcheck
             tst_krewdownload tst_azurequeries tst_publicip tst_subscriptionpin tst_versionparser
-            tst_checkcommand)
+            tst_checkcommand tst_readinesssim tst_runservice)
 
 timings=()
 phase_start() {

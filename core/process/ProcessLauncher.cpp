@@ -260,7 +260,10 @@ QProcessLauncher::QProcessLauncher()
     m_thread->setObjectName(QStringLiteral("cnpg-spawner"));
     m_worker = new SpawnWorker(m_hub);
     m_worker->moveToThread(m_thread);
-    QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // Deleted in its own thread as the thread ends (finished() is emitted there), not by a
+    // deferred delete, which is never delivered when the launcher ends while the application
+    // object is being destroyed: the worker and its QProcess objects leaked.
+    QObject::connect(m_thread, &QThread::finished, [w = m_worker] { delete w; });
     m_thread->start();
 }
 
