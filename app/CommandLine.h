@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApplyCommand.h"
+#include "EstimateCommand.h"
 #include "preflight/KubernetesVersions.h"
 #include "preflight/Readiness.h"
 #include "settings/Settings.h"
@@ -49,6 +50,7 @@ public:
 
 private:
     int readWizardSettings(const QCommandLineParser& parser);
+    int estimate(const QCommandLineParser& parser, const EstimateCommand::Options& options);
 
     // What to do once the settings are complete.
     struct Actions
@@ -70,6 +72,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<ApplyCommand> m_apply;
+    std::unique_ptr<EstimateCommand> m_estimate;
     WizardStart m_wizard;
     std::unique_ptr<ProcessLauncher> m_launcher;
     std::unique_ptr<KubernetesVersions> m_versions;

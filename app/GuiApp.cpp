@@ -57,7 +57,7 @@ std::unique_ptr<QCoreApplication> GuiApp::createApplication(int& argc, char** ar
     // The command line's actions need no window: no display connection for them (a stale
     // DISPLAY would otherwise abort an export). The command line still parses everything.
     static const char* const headless[] = {
-        "--export-script", "--export-settings", "--plan", "--apply", "--help", "-h",
+        "--export-script", "--export-settings", "--plan", "--apply", "--estimate", "--help", "-h",
         "--help-all",      "--version",         "-v"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
