@@ -1,6 +1,7 @@
 #include "GuiApp.h"
 
 #include "ApplyCommand.h"
+#include "CostModel.h"
 #include "Deployment.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -147,8 +148,19 @@ int GuiApp::runWizard(const CommandLine::WizardStart& start)
     windowOptions.simulate = simulate;
     windowOptions.realAzureAvailable = azFound && !screenshots;
     windowOptions.simulatedClientIp = ApplyCommand::simulatedClientIp();
+    // The cost estimate: live prices when the network answers; the screenshots use the shipped
+    // table, so that they show the same figures on every machine.
+    CostService::Options costOptions;
+    costOptions.online = !screenshots;
+    costOptions.cacheDirectory =
+        screenshots ? QString() : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    CostService costService(&network, costOptions);
+    CostModel cost(model, costService);
+    QObject::connect(m_languages.get(), &LanguageManager::languageChanged, &cost,
+                     &CostModel::followLanguage);
     MainWindow window(model, *m_languages, deployment, windowOptions);
     Preflight preflight(window, model, deployment, launcher, network);
+    window.setCostModel(&cost);
     preflight.start();
 
     if (screenshots) {
