@@ -42,7 +42,10 @@ CostPanel::CostPanel(CostModel& model, QWidget* parent)
     m_lines->setColumnCount(5);
     m_lines->setRootIsDecorated(false);
     m_lines->setAlternatingRowColors(true);
+    // The amounts right after the item; the meter last (its tooltip has it whole).
     m_lines->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_lines->header()->setSectionResizeMode(4, QHeaderView::Interactive);
+    m_lines->setTextElideMode(Qt::ElideMiddle);
     for (QDoubleSpinBox* box : {m_logsGb, m_backupGb}) {
         box->setRange(0, 1e6);
         box->setDecimals(0);
@@ -102,7 +105,7 @@ void CostPanel::retranslate()
 {
     m_currencyLabel->setText(tr("C&urrency:"));
     m_lines->setHeaderLabels(
-        {tr("Item"), tr("Meter"), tr("Unit price"), tr("Quantity"), tr("Per month (min–max)")});
+        {tr("Item"), tr("Per month (min–max)"), tr("Quantity"), tr("Unit price"), tr("Meter")});
     m_lines->setAccessibleName(tr("Estimated cost per line"));
     m_logsLabel->setText(tr("Assumed &logs per month:"));
     m_backupLabel->setText(tr("Assumed &backups stored:"));
@@ -130,10 +133,19 @@ void CostPanel::update()
     m_source->setStyleSheet(old ? QStringLiteral("color: #b45309; font-weight: bold;") : QString());
     m_lines->clear();
     for (const CostLine& l : e.lines) {
+        // The name with what it is about when that is short (a size, a disk, a tier); the
+        // longer explanations are in the tooltip.
         QString name = CostText::itemName(l.item);
         const QString subj = CostText::subject(l);
+        QString full = name;
         if (!subj.isEmpty())
-            name += QStringLiteral(" (") + subj + QLatin1Char(')');
+            full += QStringLiteral(" (") + subj + QLatin1Char(')');
+        const bool shortSubject = l.item == CostItem::SystemNodes ||
+                                  l.item == CostItem::UserNodes ||
+                                  l.item == CostItem::SystemOsDisks ||
+                                  l.item == CostItem::UserOsDisks || l.item == CostItem::AksTier;
+        if (shortSubject)
+            name = full;
         const bool known = l.priced || l.free;
         const QString unitPrice = l.free     ? CostText::money(0, c, true)
                                   : l.priced ? CostText::money(l.unitPrice, c, true) +
@@ -141,14 +153,16 @@ void CostPanel::update()
                                              : tr("no price");
         auto* item = new QTreeWidgetItem(
             m_lines,
-            {name, CostText::meter(l), unitPrice, CostText::quantity(l),
-             known ? CostText::range(l.monthlyMin, l.monthlyMax, c) : QStringLiteral("—")});
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
-        if (l.usage)
-            item->setToolTip(0, tr("Depends on usage: priced at the assumption below."));
+            {name, known ? CostText::range(l.monthlyMin, l.monthlyMax, c) : QStringLiteral("—"),
+             CostText::quantity(l), unitPrice, CostText::meter(l)});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(0, l.usage ? full + QLatin1Char('\n') +
+                                          tr("Depends on usage: priced at the assumption below.")
+                                    : full);
+        item->setToolTip(4, CostText::meter(l));
         if (!known)
-            item->setForeground(2, QColor(0xc6, 0x28, 0x28));
+            item->setForeground(3, QColor(0xc6, 0x28, 0x28));
     }
     m_assumptions->setText(CostText::assumptions(e.assumptions) + QLatin1Char(' ') +
                            CostText::notIncluded());

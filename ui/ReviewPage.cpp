@@ -73,6 +73,8 @@ ReviewPage::ReviewPage(SettingsModel& model, QWidget* parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    // Half and half, whatever the tabs' own width would ask for.
+    splitter->setSizes({1000, 1000});
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_duration, 1);
@@ -136,6 +138,11 @@ void ReviewPage::setCostModel(CostModel* model)
     m_tabs->addTab(m_costPanel, tr("Estimated &cost"));
     m_costFigure = new CostFigure(*model, this);
     m_footer->insertWidget(0, m_costFigure);
+}
+
+void ReviewPage::showCostTab(bool show)
+{
+    m_tabs->setCurrentIndex(show && m_costPanel ? 1 : 0);
 }
 
 void ReviewPage::enterPage()

@@ -41,6 +41,8 @@ public:
     void setCostModel(CostModel* model);
     CostPanel* costPanel() const { return m_costPanel; }
     CostFigure* costFigure() const { return m_costFigure; }
+    // Brings the estimate's tab (true) or the settings' (false) to the front.
+    void showCostTab(bool show);
 
     // "about 18 minutes": the critical path of the plan's expected durations.
     static QString durationText(int seconds);
