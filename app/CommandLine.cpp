@@ -2,6 +2,7 @@
 
 #include "ApplyCommand.h"
 #include "CheckCommand.h"
+#include "EstimateCommand.h"
 #include "SettingsArguments.h"
 #include "export/ScriptExporter.h"
 #include "plan/Plan.h"
@@ -118,8 +119,27 @@ int CommandLine::run(const QStringList& arguments)
            "(repeatable; for experts; recorded in the journal). Names: %1.")
             .arg(readinessCheckNames()),
         QStringLiteral("name"));
+    const QCommandLineOption estimateOpt(
+        QStringLiteral("estimate"),
+        tr("Print what the deployment of --settings or --set costs per hour and per month, at "
+           "the node pools' minimum and maximum node counts, with the prices of the Azure "
+           "Retail Prices API (else the cached or shipped ones), then exit."));
+    const QCommandLineOption currencyOpt(
+        QStringLiteral("currency"),
+        tr("With --estimate: the currency, e.g. USD or KRW (default: the language's)."),
+        QStringLiteral("code"));
+    const QCommandLineOption usageOpt(
+        QStringLiteral("usage"),
+        tr("With --estimate: a monthly usage to assume, NAME=NUMBER (repeatable). Names: %1.")
+            .arg(EstimateCommand::usageNames()),
+        QStringLiteral("name=number"));
+    const QCommandLineOption offlineOpt(
+        QStringLiteral("offline"),
+        tr("With --estimate: do not ask the Retail Prices API; use the cached or shipped "
+           "prices."));
     parser.addOptions({settingsOpt, setOpt, exportScript, exportSettings, planOpt, applyOpt,
-                       simulateOpt, resumeOpt, parallelOpt, journalOpt, checkOpt, ignoreCheckOpt});
+                       simulateOpt, resumeOpt, parallelOpt, journalOpt, checkOpt, ignoreCheckOpt,
+                       estimateOpt, currencyOpt, usageOpt, offlineOpt});
     // Handled by the wizard's start-up (app/GuiApp.cpp) before this parser runs; listed here
     // for --help.
     parser.addOption({QStringLiteral("language"),
@@ -147,6 +167,15 @@ int CommandLine::run(const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty()) {
         m_err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
         return BadInput;
+    }
+    if (parser.isSet(estimateOpt)) {
+        EstimateCommand::Options o;
+        o.currency = parser.value(currencyOpt);
+        o.offline = parser.isSet(offlineOpt);
+        o.cacheDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        if (!EstimateCommand::applyUsage(parser.values(usageOpt), o.assumptions, m_err))
+            return BadInput;
+        return estimate(parser, o);
     }
     QList<CheckId> ignored;
     for (const QString& name : parser.values(ignoreCheckOpt)) {
@@ -231,6 +260,23 @@ int CommandLine::run(const QStringList& arguments)
     if (VersionDefaults::needsRegion(settings) && resolveVersion(settings, actions))
         return RunEventLoop;
     return act(settings, actions);
+}
+
+int CommandLine::estimate(const QCommandLineParser& parser, const EstimateCommand::Options& o)
+{
+    // An estimate needs the sizes and counts, not a complete deployment: empty values are fine.
+    const SettingsArguments input(parser, Settings::withGeneratedIds());
+    const SettingErrors errors = input.errors(SettingsArguments::Purpose::Wizard);
+    if (!errors.isEmpty()) {
+        SettingsArguments::print(m_err, tr("The settings are not valid; nothing was estimated:"),
+                                 errors);
+        return BadInput;
+    }
+    m_estimate = std::make_unique<EstimateCommand>(m_out, m_err);
+    QObject::connect(m_estimate.get(), &EstimateCommand::finished, QCoreApplication::instance(),
+                     &QCoreApplication::exit, Qt::QueuedConnection);
+    const int code = m_estimate->start(input.settings(), o);
+    return code < 0 ? RunEventLoop : code;
 }
 
 bool CommandLine::resolveVersion(const Settings& settings, const Actions& actions)

@@ -2,6 +2,7 @@
 
 #include "ApplyCommand.h"
 #include "CheckCommand.h"
+#include "EstimateCommand.h"
 #include "preflight/KubernetesVersions.h"
 #include "preflight/Readiness.h"
 #include "settings/Settings.h"
@@ -50,6 +51,7 @@ public:
 
 private:
     int readWizardSettings(const QCommandLineParser& parser);
+    int estimate(const QCommandLineParser& parser, const EstimateCommand::Options& options);
 
     // What to do once the settings are complete.
     struct Actions
@@ -73,6 +75,7 @@ private:
     QTextStream& m_err;
     std::unique_ptr<ApplyCommand> m_apply;
     std::unique_ptr<CheckCommand> m_check;
+    std::unique_ptr<EstimateCommand> m_estimate;
     WizardStart m_wizard;
     std::unique_ptr<ProcessLauncher> m_launcher;
     std::unique_ptr<KubernetesVersions> m_versions;

@@ -1,6 +1,7 @@
 #include "GuiApp.h"
 
 #include "ApplyCommand.h"
+#include "CostModel.h"
 #include "Deployment.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -57,7 +58,7 @@ std::unique_ptr<QCoreApplication> GuiApp::createApplication(int& argc, char** ar
     // The command line's actions need no window: no display connection for them (a stale
     // DISPLAY would otherwise abort an export). The command line still parses everything.
     static const char* const headless[] = {
-        "--export-script", "--export-settings", "--plan", "--apply", "--help", "-h",
+        "--export-script", "--export-settings", "--plan", "--apply", "--estimate", "--help", "-h",
         "--help-all",      "--version",         "-v"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
@@ -147,8 +148,19 @@ int GuiApp::runWizard(const CommandLine::WizardStart& start)
     windowOptions.simulate = simulate;
     windowOptions.realAzureAvailable = azFound && !screenshots;
     windowOptions.simulatedClientIp = ApplyCommand::simulatedClientIp();
+    // The cost estimate: live prices when the network answers; the screenshots use the shipped
+    // table, so that they show the same figures on every machine.
+    CostService::Options costOptions;
+    costOptions.online = !screenshots;
+    costOptions.cacheDirectory =
+        screenshots ? QString() : QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    CostService costService(&network, costOptions);
+    CostModel cost(model, costService);
+    QObject::connect(m_languages.get(), &LanguageManager::languageChanged, &cost,
+                     &CostModel::followLanguage);
     MainWindow window(model, *m_languages, deployment, windowOptions);
     Preflight preflight(window, model, deployment, launcher, network);
+    window.setCostModel(&cost);
     preflight.start();
 
     if (screenshots) {

@@ -345,6 +345,26 @@ Without an action it opens the wizard.</translation>
         <source>Could not ask AKS for the default Kubernetes version of %1; AKS_CLUSTER_VERSION is the tested default, %2.</source>
         <translation>Could not ask AKS for the default Kubernetes version of %1; AKS_CLUSTER_VERSION is the tested default, %2.</translation>
     </message>
+    <message>
+        <source>Print what the deployment of --settings or --set costs per hour and per month, at the node pools' minimum and maximum node counts, with the prices of the Azure Retail Prices API (else the cached or shipped ones), then exit.</source>
+        <translation>Print what the deployment of --settings or --set costs per hour and per month, at the node pools' minimum and maximum node counts, with the prices of the Azure Retail Prices API (else the cached or shipped ones), then exit.</translation>
+    </message>
+    <message>
+        <source>With --estimate: the currency, e.g. USD or KRW (default: the language's).</source>
+        <translation>With --estimate: the currency, e.g. USD or KRW (default: the language's).</translation>
+    </message>
+    <message>
+        <source>With --estimate: a monthly usage to assume, NAME=NUMBER (repeatable). Names: %1.</source>
+        <translation>With --estimate: a monthly usage to assume, NAME=NUMBER (repeatable). Names: %1.</translation>
+    </message>
+    <message>
+        <source>With --estimate: do not ask the Retail Prices API; use the cached or shipped prices.</source>
+        <translation>With --estimate: do not ask the Retail Prices API; use the cached or shipped prices.</translation>
+    </message>
+    <message>
+        <source>The settings are not valid; nothing was estimated:</source>
+        <translation>The settings are not valid; nothing was estimated:</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::DeployPage</name>
@@ -580,6 +600,10 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>Readiness checks</source>
         <translation>Readiness checks</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Estimated cost</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1472,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>The &amp;whole script:</source>
         <translation>The &amp;whole script:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;cost</source>
+        <translation>Estimated &amp;cost</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2421,321 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>larger than %1 MiB; not a journal</source>
         <translation>larger than %1 MiB; not a journal</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::CostFigure</name>
+    <message>
+        <source>current prices</source>
+        <translation>current prices</translation>
+    </message>
+    <message>
+        <source>cached prices</source>
+        <translation>cached prices</translation>
+    </message>
+    <message>
+        <source>shipped prices</source>
+        <translation>shipped prices</translation>
+    </message>
+    <message>
+        <source>no prices</source>
+        <translation>no prices</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Estimated cost:&lt;/b&gt; %1 (%2) with %3 to %4 nodes; %5 of %6.</source>
+        <translation>&lt;b&gt;Estimated cost:&lt;/b&gt; %1 (%2) with %3 to %4 nodes; %5 of %6.</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Estimated cost</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::CostPanel</name>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Per month (min–max)</source>
+        <translation>Per month (min–max)</translation>
+    </message>
+    <message>
+        <source>Estimated cost per line</source>
+        <translation>Estimated cost per line</translation>
+    </message>
+    <message>
+        <source>Assumed &amp;logs per month:</source>
+        <translation>Assumed &amp;logs per month:</translation>
+    </message>
+    <message>
+        <source>Assumed &amp;backups stored:</source>
+        <translation>Assumed &amp;backups stored:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), from %3 to %4 nodes</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), from %3 to %4 nodes</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>no price</translation>
+    </message>
+    <message>
+        <source>Depends on usage: priced at the assumption below.</source>
+        <translation>Depends on usage: priced at the assumption below.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::CostText</name>
+    <message>
+        <source>USD</source>
+        <comment>The currency of cost estimates in this language (an ISO 4217 code).</comment>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>System node pool VMs</source>
+        <translation>System node pool VMs</translation>
+    </message>
+    <message>
+        <source>User node pool VMs</source>
+        <translation>User node pool VMs</translation>
+    </message>
+    <message>
+        <source>System node OS disks</source>
+        <translation>System node OS disks</translation>
+    </message>
+    <message>
+        <source>User node OS disks</source>
+        <translation>User node OS disks</translation>
+    </message>
+    <message>
+        <source>AKS pricing tier</source>
+        <translation>AKS pricing tier</translation>
+    </message>
+    <message>
+        <source>Standard static public IPs</source>
+        <translation>Standard static public IPs</translation>
+    </message>
+    <message>
+        <source>Azure Managed Grafana Standard</source>
+        <translation>Azure Managed Grafana Standard</translation>
+    </message>
+    <message>
+        <source>Grafana zone redundancy</source>
+        <translation>Grafana zone redundancy</translation>
+    </message>
+    <message>
+        <source>Grafana active users</source>
+        <translation>Grafana active users</translation>
+    </message>
+    <message>
+        <source>Log Analytics ingestion</source>
+        <translation>Log Analytics ingestion</translation>
+    </message>
+    <message>
+        <source>Managed Prometheus metrics ingestion</source>
+        <translation>Managed Prometheus metrics ingestion</translation>
+    </message>
+    <message>
+        <source>Backup blob storage</source>
+        <translation>Backup blob storage</translation>
+    </message>
+    <message>
+        <source>Backup blob write operations</source>
+        <translation>Backup blob write operations</translation>
+    </message>
+    <message>
+        <source>Ephemeral (included in the VM price)</source>
+        <translation>Ephemeral (included in the VM price)</translation>
+    </message>
+    <message>
+        <source>%1 managed (assumed for an unknown size)</source>
+        <translation>%1 managed (assumed for an unknown size)</translation>
+    </message>
+    <message>
+        <source>%1 managed</source>
+        <translation>%1 managed</translation>
+    </message>
+    <message>
+        <source>free (no fee)</source>
+        <translation>free (no fee)</translation>
+    </message>
+    <message>
+        <source>the guide's address and AKS's outbound address</source>
+        <translation>the guide's address and AKS's outbound address</translation>
+    </message>
+    <message>
+        <source>X1: 2 standard units</source>
+        <translation>X1: 2 standard units</translation>
+    </message>
+    <message>
+        <source>%1 a month (assumed)</source>
+        <translation>%1 a month (assumed)</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 per month</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 per hour</translation>
+    </message>
+    <message>
+        <source>Prices from the Azure Retail Prices API, fetched %1.</source>
+        <translation>Prices from the Azure Retail Prices API, fetched %1.</translation>
+    </message>
+    <message>
+        <source>Prices from the Azure Retail Prices API as of %1 (cached).</source>
+        <translation>Prices from the Azure Retail Prices API as of %1 (cached).</translation>
+    </message>
+    <message>
+        <source>Prices from the table shipped with this version, as of %1; they may have changed since.</source>
+        <translation>Prices from the table shipped with this version, as of %1; they may have changed since.</translation>
+    </message>
+    <message>
+        <source>No prices available.</source>
+        <translation>No prices available.</translation>
+    </message>
+    <message>
+        <source>The table has no prices for %1; those of %2 stand in.</source>
+        <translation>The table has no prices for %1; those of %2 stand in.</translation>
+    </message>
+    <message>
+        <source>Fresh prices could not be fetched: %1.</source>
+        <translation>Fresh prices could not be fetched: %1.</translation>
+    </message>
+    <message>
+        <source>The price list was not asked (offline).</source>
+        <translation>The price list was not asked (offline).</translation>
+    </message>
+    <message>
+        <source>Fetching current prices…</source>
+        <translation>Fetching current prices…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without a price are left out of the totals.</source>
+        <translation>
+            <numerusform>%n line without a price is left out of the totals.</numerusform>
+            <numerusform>%n lines without a price are left out of the totals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usage assumed per month: %1 GB of logs, %2 million metric samples, %3 GB of backups with %4 thousand writes, %n Grafana user(s).</source>
+        <translation>
+            <numerusform>Usage assumed per month: %1 GB of logs, %2 million metric samples, %3 GB of backups with %4 thousand writes, %n Grafana user.</numerusform>
+            <numerusform>Usage assumed per month: %1 GB of logs, %2 million metric samples, %3 GB of backups with %4 thousand writes, %n Grafana users.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: data transfer, the load balancer's rules, PostgreSQL's data disks, taxes, and discounts of your agreement.</source>
+        <translation>Not included: data transfer, the load balancer's rules, PostgreSQL's data disks, taxes, and discounts of your agreement.</translation>
+    </message>
+    <message>
+        <source>Estimated cost in %1 (%2), %3 hours a month; node pools at their minimum (system %4, user %5) and maximum (system %6, user %7) node counts.</source>
+        <translation>Estimated cost in %1 (%2), %3 hours a month; node pools at their minimum (system %4, user %5) and maximum (system %6, user %7) node counts.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Per hour (min–max)</source>
+        <translation>Per hour (min–max)</translation>
+    </message>
+    <message>
+        <source>Per month (min–max)</source>
+        <translation>Per month (min–max)</translation>
+    </message>
+    <message>
+        <source>depends on usage</source>
+        <translation>depends on usage</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>no price</translation>
+    </message>
+    <message>
+        <source>Total: %1 (%2 for the resources billed by the hour).</source>
+        <translation>Total: %1 (%2 for the resources billed by the hour).</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>unknown date</translation>
+    </message>
+    <message>
+        <source>no connection to prices.azure.com</source>
+        <translation>no connection to prices.azure.com</translation>
+    </message>
+    <message>
+        <source>prices.azure.com did not answer in time</source>
+        <translation>prices.azure.com did not answer in time</translation>
+    </message>
+    <message>
+        <source>prices.azure.com asked to wait (too many requests)</source>
+        <translation>prices.azure.com asked to wait (too many requests)</translation>
+    </message>
+    <message>
+        <source>prices.azure.com had a server error</source>
+        <translation>prices.azure.com had a server error</translation>
+    </message>
+    <message>
+        <source>prices.azure.com refused the request</source>
+        <translation>prices.azure.com refused the request</translation>
+    </message>
+    <message>
+        <source>prices.azure.com sent a page that is not a price list</source>
+        <translation>prices.azure.com sent a page that is not a price list</translation>
+    </message>
+    <message>
+        <source>prices.azure.com sent too many pages</source>
+        <translation>prices.azure.com sent too many pages</translation>
+    </message>
+    <message>
+        <source>prices.azure.com linked to another site</source>
+        <translation>prices.azure.com linked to another site</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::EstimateCommand</name>
+    <message>
+        <source>--usage needs NAME=NUMBER with a number of at least 0, not %1.</source>
+        <translation>--usage needs NAME=NUMBER with a number of at least 0, not %1.</translation>
+    </message>
+    <message>
+        <source>Unknown --usage name: %1 (known: %2).</source>
+        <translation>Unknown --usage name: %1 (known: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown currency: %1 (known: %2).</source>
+        <translation>Unknown currency: %1 (known: %2).</translation>
     </message>
 </context>
 </TS>

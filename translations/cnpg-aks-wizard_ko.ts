@@ -344,6 +344,26 @@ Without an action it opens the wizard.</source>
         <source>Could not ask AKS for the default Kubernetes version of %1; AKS_CLUSTER_VERSION is the tested default, %2.</source>
         <translation>%1의 기본 Kubernetes 버전을 AKS에서 확인할 수 없습니다. AKS_CLUSTER_VERSION은 테스트된 기본값 %2입니다.</translation>
     </message>
+    <message>
+        <source>Print what the deployment of --settings or --set costs per hour and per month, at the node pools' minimum and maximum node counts, with the prices of the Azure Retail Prices API (else the cached or shipped ones), then exit.</source>
+        <translation>--settings 또는 --set의 배포 비용을 노드 풀의 최소 및 최대 노드 수에서 시간당, 월별로 Azure Retail Prices API의 가격(없으면 캐시된 가격이나 함께 제공된 가격)으로 출력하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>With --estimate: the currency, e.g. USD or KRW (default: the language's).</source>
+        <translation>--estimate와 함께: 통화(예: USD 또는 KRW, 기본값: 언어의 통화).</translation>
+    </message>
+    <message>
+        <source>With --estimate: a monthly usage to assume, NAME=NUMBER (repeatable). Names: %1.</source>
+        <translation>--estimate와 함께: 가정할 월 사용량, NAME=NUMBER(반복 가능). 이름: %1.</translation>
+    </message>
+    <message>
+        <source>With --estimate: do not ask the Retail Prices API; use the cached or shipped prices.</source>
+        <translation>--estimate와 함께: Retail Prices API에 묻지 않고 캐시된 가격이나 함께 제공된 가격을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The settings are not valid; nothing was estimated:</source>
+        <translation>설정이 올바르지 않아 비용을 추정하지 않았습니다:</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::DeployPage</name>
@@ -578,6 +598,10 @@ Without an action it opens the wizard.</source>
     <message>
         <source>Readiness checks</source>
         <translation>준비 상태 검사</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>예상 비용</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1469,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>The &amp;whole script:</source>
         <translation>전체 스크립트(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;cost</source>
+        <translation>예상 비용(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2415,319 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>larger than %1 MiB; not a journal</source>
         <translation>%1 MiB보다 큽니다. 저널이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::CostFigure</name>
+    <message>
+        <source>current prices</source>
+        <translation>현재 가격</translation>
+    </message>
+    <message>
+        <source>cached prices</source>
+        <translation>캐시된 가격</translation>
+    </message>
+    <message>
+        <source>shipped prices</source>
+        <translation>함께 제공된 가격</translation>
+    </message>
+    <message>
+        <source>no prices</source>
+        <translation>가격 없음</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Estimated cost:&lt;/b&gt; %1 (%2) with %3 to %4 nodes; %5 of %6.</source>
+        <translation>&lt;b&gt;예상 비용:&lt;/b&gt; 노드 %3~%4개 기준 %1(%2), %6 기준 %5.</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>예상 비용</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::CostPanel</name>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>통화(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>미터</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Per month (min–max)</source>
+        <translation>월별(최소–최대)</translation>
+    </message>
+    <message>
+        <source>Estimated cost per line</source>
+        <translation>항목별 예상 비용</translation>
+    </message>
+    <message>
+        <source>Assumed &amp;logs per month:</source>
+        <translation>가정한 월 로그 양(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Assumed &amp;backups stored:</source>
+        <translation>가정한 백업 저장량(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), from %3 to %4 nodes</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;(%2), 노드 %3~%4개</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>가격 없음</translation>
+    </message>
+    <message>
+        <source>Depends on usage: priced at the assumption below.</source>
+        <translation>사용량에 따라 다름: 아래 가정으로 계산했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::CostText</name>
+    <message>
+        <source>USD</source>
+        <comment>The currency of cost estimates in this language (an ISO 4217 code).</comment>
+        <translation>KRW</translation>
+    </message>
+    <message>
+        <source>System node pool VMs</source>
+        <translation>시스템 노드 풀 VM</translation>
+    </message>
+    <message>
+        <source>User node pool VMs</source>
+        <translation>사용자 노드 풀 VM</translation>
+    </message>
+    <message>
+        <source>System node OS disks</source>
+        <translation>시스템 노드 OS 디스크</translation>
+    </message>
+    <message>
+        <source>User node OS disks</source>
+        <translation>사용자 노드 OS 디스크</translation>
+    </message>
+    <message>
+        <source>AKS pricing tier</source>
+        <translation>AKS 가격 책정 계층</translation>
+    </message>
+    <message>
+        <source>Standard static public IPs</source>
+        <translation>Standard 고정 공용 IP</translation>
+    </message>
+    <message>
+        <source>Azure Managed Grafana Standard</source>
+        <translation>Azure Managed Grafana(Standard 계층)</translation>
+    </message>
+    <message>
+        <source>Grafana zone redundancy</source>
+        <translation>Grafana 영역 중복</translation>
+    </message>
+    <message>
+        <source>Grafana active users</source>
+        <translation>Grafana 활성 사용자</translation>
+    </message>
+    <message>
+        <source>Log Analytics ingestion</source>
+        <translation>Log Analytics 수집</translation>
+    </message>
+    <message>
+        <source>Managed Prometheus metrics ingestion</source>
+        <translation>관리형 Prometheus 메트릭 수집</translation>
+    </message>
+    <message>
+        <source>Backup blob storage</source>
+        <translation>백업 Blob 스토리지</translation>
+    </message>
+    <message>
+        <source>Backup blob write operations</source>
+        <translation>백업 Blob 쓰기 작업</translation>
+    </message>
+    <message>
+        <source>Ephemeral (included in the VM price)</source>
+        <translation>임시(VM 가격에 포함)</translation>
+    </message>
+    <message>
+        <source>%1 managed (assumed for an unknown size)</source>
+        <translation>%1 관리 디스크(알 수 없는 크기라 가정)</translation>
+    </message>
+    <message>
+        <source>%1 managed</source>
+        <translation>%1 관리 디스크</translation>
+    </message>
+    <message>
+        <source>free (no fee)</source>
+        <translation>free(요금 없음)</translation>
+    </message>
+    <message>
+        <source>the guide's address and AKS's outbound address</source>
+        <translation>가이드의 주소와 AKS의 아웃바운드 주소</translation>
+    </message>
+    <message>
+        <source>X1: 2 standard units</source>
+        <translation>X1: 표준 단위 2개</translation>
+    </message>
+    <message>
+        <source>%1 a month (assumed)</source>
+        <translation>월 %1(가정)</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>월 %1</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>시간당 %1</translation>
+    </message>
+    <message>
+        <source>Prices from the Azure Retail Prices API, fetched %1.</source>
+        <translation>Azure Retail Prices API에서 %1에 가져온 가격입니다.</translation>
+    </message>
+    <message>
+        <source>Prices from the Azure Retail Prices API as of %1 (cached).</source>
+        <translation>Azure Retail Prices API의 %1 기준 가격입니다(캐시됨).</translation>
+    </message>
+    <message>
+        <source>Prices from the table shipped with this version, as of %1; they may have changed since.</source>
+        <translation>이 버전과 함께 제공된 %1 기준 가격표의 가격입니다. 그 뒤로 바뀌었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No prices available.</source>
+        <translation>사용할 수 있는 가격이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The table has no prices for %1; those of %2 stand in.</source>
+        <translation>가격표에 %1의 가격이 없어 %2의 가격으로 대신합니다.</translation>
+    </message>
+    <message>
+        <source>Fresh prices could not be fetched: %1.</source>
+        <translation>최신 가격을 가져오지 못했습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The price list was not asked (offline).</source>
+        <translation>가격 목록을 조회하지 않았습니다(오프라인).</translation>
+    </message>
+    <message>
+        <source>Fetching current prices…</source>
+        <translation>현재 가격을 가져오는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without a price are left out of the totals.</source>
+        <translation>
+            <numerusform>가격이 없는 %n개 항목은 합계에서 빠졌습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usage assumed per month: %1 GB of logs, %2 million metric samples, %3 GB of backups with %4 thousand writes, %n Grafana user(s).</source>
+        <translation>
+            <numerusform>가정한 월 사용량: 로그 %1GB, 메트릭 샘플 %2백만 개, 백업 %3GB와 쓰기 %4천 회, Grafana 사용자 %n명.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not included: data transfer, the load balancer's rules, PostgreSQL's data disks, taxes, and discounts of your agreement.</source>
+        <translation>포함되지 않은 항목: 데이터 전송, 부하 분산 장치 규칙, PostgreSQL 데이터 디스크, 세금, 계약 할인.</translation>
+    </message>
+    <message>
+        <source>Estimated cost in %1 (%2), %3 hours a month; node pools at their minimum (system %4, user %5) and maximum (system %6, user %7) node counts.</source>
+        <translation>%1의 예상 비용(%2), 한 달 %3시간 기준. 노드 풀의 최소(시스템 %4, 사용자 %5) 및 최대(시스템 %6, 사용자 %7) 노드 수.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>미터</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>단가</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Per hour (min–max)</source>
+        <translation>시간당(최소–최대)</translation>
+    </message>
+    <message>
+        <source>Per month (min–max)</source>
+        <translation>월별(최소–최대)</translation>
+    </message>
+    <message>
+        <source>depends on usage</source>
+        <translation>사용량에 따라 다름</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>가격 없음</translation>
+    </message>
+    <message>
+        <source>Total: %1 (%2 for the resources billed by the hour).</source>
+        <translation>합계: %1(시간 단위로 청구되는 리소스는 %2).</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>알 수 없는 날짜</translation>
+    </message>
+    <message>
+        <source>no connection to prices.azure.com</source>
+        <translation>prices.azure.com에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>prices.azure.com did not answer in time</source>
+        <translation>prices.azure.com이 제시간에 응답하지 않음</translation>
+    </message>
+    <message>
+        <source>prices.azure.com asked to wait (too many requests)</source>
+        <translation>prices.azure.com이 기다리라고 함(요청이 너무 많음)</translation>
+    </message>
+    <message>
+        <source>prices.azure.com had a server error</source>
+        <translation>prices.azure.com 서버 오류</translation>
+    </message>
+    <message>
+        <source>prices.azure.com refused the request</source>
+        <translation>prices.azure.com이 요청을 거부함</translation>
+    </message>
+    <message>
+        <source>prices.azure.com sent a page that is not a price list</source>
+        <translation>prices.azure.com이 가격 목록이 아닌 페이지를 보냄</translation>
+    </message>
+    <message>
+        <source>prices.azure.com sent too many pages</source>
+        <translation>prices.azure.com이 너무 많은 페이지를 보냄</translation>
+    </message>
+    <message>
+        <source>prices.azure.com linked to another site</source>
+        <translation>prices.azure.com이 다른 사이트로 연결함</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::EstimateCommand</name>
+    <message>
+        <source>--usage needs NAME=NUMBER with a number of at least 0, not %1.</source>
+        <translation>--usage에는 0 이상의 숫자로 NAME=NUMBER가 필요합니다. %1은(는) 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>Unknown --usage name: %1 (known: %2).</source>
+        <translation>알 수 없는 --usage 이름: %1(알려진 이름: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown currency: %1 (known: %2).</source>
+        <translation>알 수 없는 통화: %1(알려진 통화: %2).</translation>
     </message>
 </context>
 </TS>

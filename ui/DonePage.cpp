@@ -1,6 +1,8 @@
 #include "DonePage.h"
 
 #include "CommandPreview.h"
+#include "CostModel.h"
+#include "CostText.h"
 #include "Deployment.h"
 #include "StepText.h"
 #include "export/ScriptExporter.h"
@@ -200,6 +202,10 @@ QString DonePage::reportText() const
             out += QStringLiteral("- ") +
                    ReadinessText::line(f).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) +
                    QLatin1Char('\n');
+    }
+    if (m_cost) {
+        out += QStringLiteral("\n## ") + tr("Estimated cost") + QStringLiteral("\n\n") +
+               CostText::table(m_cost->estimate(), m_cost->status());
     }
     out += QStringLiteral("\n## ") + tr("Settings") + QLatin1Char('\n');
     for (const FieldSpec& f : SettingsSchema::fields())

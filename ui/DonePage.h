@@ -13,6 +13,7 @@ class QPushButton;
 namespace cnpg {
 
 class CommandPreview;
+class CostModel;
 class Deployment;
 
 // The end: what was created (the values the next guide needs), what to do next, the log
@@ -33,6 +34,8 @@ public:
     QPushButton* exportReportButton() const { return m_exportReport; }
     // The readiness findings the deployment started with, for the report.
     void setReadinessFindings(const Findings& findings) { m_findings = findings; }
+    // The estimate goes into the report.
+    void setCostModel(CostModel* model) { m_cost = model; }
 
     // The run report: settings, outcome, every step with its state and time, the outputs.
     QString reportText() const;
@@ -60,6 +63,7 @@ private:
     QPushButton* m_openLogs;
     QPushButton* m_exportReport;
     Findings m_findings;
+    CostModel* m_cost = nullptr;
 };
 
 } // namespace cnpg

@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace cnpg {
 
+class CostModel;
 class DeployPage;
 class Deployment;
 class DonePage;
@@ -70,6 +71,8 @@ public:
     bool exportScriptTo(const QString& path, QString* error = nullptr) const;
     bool exportSettingsTo(const QString& path, QString* error = nullptr) const;
     bool exportReportTo(const QString& path, QString* error = nullptr) const;
+    // The cost estimate on the Review page, the cluster page and in the run report.
+    void setCostModel(CostModel* model);
     // Applies every well-typed value of the file; returns its problems as translated lines.
     QStringList openSettingsFrom(const QString& path);
 

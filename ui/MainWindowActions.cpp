@@ -1,12 +1,15 @@
 // The main window's menus and file actions (open, save, export, report, log folder).
-#include "util/AtomicFile.h"
+#include "CostFigure.h"
 #include "Deployment.h"
 #include "DonePage.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ReviewPage.h"
 #include "SettingErrorText.h"
-#include "settings/SettingsFile.h"
+#include "SettingsFormPage.h"
 #include "SettingsModel.h"
+#include "settings/SettingsFile.h"
+#include "util/AtomicFile.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -211,6 +214,14 @@ void MainWindow::openLogFolder()
     const QString dir = m_deployment.logDirectory();
     QDir().mkpath(dir);
     QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+}
+
+void MainWindow::setCostModel(CostModel* model)
+{
+    reviewPage()->setCostModel(model);
+    donePage()->setCostModel(model);
+    if (SettingsFormPage* cluster = settingsPage(PageId::Cluster))
+        cluster->addFooter(new CostFigure(*model, cluster));
 }
 
 } // namespace cnpg

@@ -1,6 +1,8 @@
 #include "ReviewPage.h"
 
 #include "CommandPreview.h"
+#include "CostFigure.h"
+#include "CostPanel.h"
 #include "FieldText.h"
 #include "ReadinessPanel.h"
 #include "SettingErrorText.h"
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,6 +31,8 @@ ReviewPage::ReviewPage(SettingsModel& model, QWidget* parent)
     , m_exportScript(new QPushButton(this))
     , m_exportSettings(new QPushButton(this))
     , m_readiness(new ReadinessPanel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_footer(new QVBoxLayout)
 {
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setColumnCount(3);
@@ -50,9 +55,12 @@ ReviewPage::ReviewPage(SettingsModel& model, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
-    auto* left = new QWidget(splitter);
+    // The settings and, once wired, the cost estimate share the left side.
+    m_tabs->setObjectName(QStringLiteral("reviewTabs"));
+    m_tabs->setDocumentMode(true);
+    auto* left = new QWidget(m_tabs);
     auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 8, 0);
+    leftLayout->setContentsMargins(0, 4, 0, 0);
     leftLayout->addWidget(m_summaryLabel);
     leftLayout->addWidget(m_summary, 1);
     auto* right = new QWidget(splitter);
@@ -60,10 +68,13 @@ ReviewPage::ReviewPage(SettingsModel& model, QWidget* parent)
     rightLayout->setContentsMargins(8, 0, 0, 0);
     rightLayout->addWidget(m_scriptLabel);
     rightLayout->addWidget(m_preview, 1);
-    splitter->addWidget(left);
+    m_tabs->addTab(left, QString());
+    splitter->addWidget(m_tabs);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    // Half and half, whatever the tabs' own width would ask for.
+    splitter->setSizes({1000, 1000});
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_duration, 1);
@@ -76,7 +87,9 @@ ReviewPage::ReviewPage(SettingsModel& model, QWidget* parent)
     content()->addWidget(m_errors);
     content()->addWidget(m_readiness);
     content()->addWidget(splitter, 1);
-    content()->addLayout(buttons);
+    m_footer->setContentsMargins(0, 0, 0, 0);
+    m_footer->addLayout(buttons);
+    content()->addLayout(m_footer);
 
     setTabOrder(m_preview, m_exportSettings);
     setTabOrder(m_exportSettings, m_exportScript);
@@ -115,6 +128,21 @@ void ReviewPage::setReadinessRequired(bool required)
     m_readinessRequired = required;
     m_readiness->setVisible(required);
     emit completeChanged();
+}
+
+void ReviewPage::setCostModel(CostModel* model)
+{
+    if (m_costPanel || !model)
+        return;
+    m_costPanel = new CostPanel(*model, m_tabs);
+    m_tabs->addTab(m_costPanel, tr("Estimated &cost"));
+    m_costFigure = new CostFigure(*model, this);
+    m_footer->insertWidget(0, m_costFigure);
+}
+
+void ReviewPage::showCostTab(bool show)
+{
+    m_tabs->setCurrentIndex(show && m_costPanel ? 1 : 0);
 }
 
 void ReviewPage::enterPage()
@@ -159,6 +187,9 @@ void ReviewPage::retranslate()
 {
     WizardPage::retranslate();
     m_summaryLabel->setText(tr("&Settings:"));
+    m_tabs->setTabText(0, tr("Settings"));
+    if (m_costPanel)
+        m_tabs->setTabText(1, tr("Estimated &cost"));
     m_summary->setHeaderLabels({tr("Variable"), tr("Value"), tr("Setting")});
     m_summary->setAccessibleName(tr("Settings"));
     m_scriptLabel->setText(tr("The &whole script:"));

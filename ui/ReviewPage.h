@@ -4,11 +4,16 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
+class QVBoxLayout;
 class QTreeWidget;
 
 namespace cnpg {
 
 class CommandPreview;
+class CostFigure;
+class CostModel;
+class CostPanel;
 class ReadinessPanel;
 class SettingsModel;
 
@@ -32,6 +37,12 @@ public:
     // With the readiness checks wired (the wizard's preflight), Deploy waits for them and stays
     // disabled while a blocking finding is shown.
     void setReadinessRequired(bool required);
+    // Shows the cost estimate: a tab beside the settings and the total above the buttons.
+    void setCostModel(CostModel* model);
+    CostPanel* costPanel() const { return m_costPanel; }
+    CostFigure* costFigure() const { return m_costFigure; }
+    // Brings the estimate's tab (true) or the settings' (false) to the front.
+    void showCostTab(bool show);
 
     // "about 18 minutes": the critical path of the plan's expected durations.
     static QString durationText(int seconds);
@@ -57,6 +68,10 @@ private:
     QPushButton* m_exportScript;
     QPushButton* m_exportSettings;
     ReadinessPanel* m_readiness;
+    QTabWidget* m_tabs;
+    QVBoxLayout* m_footer;
+    CostPanel* m_costPanel = nullptr;
+    CostFigure* m_costFigure = nullptr;
     bool m_readinessRequired = false;
 };
 

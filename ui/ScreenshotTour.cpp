@@ -61,6 +61,17 @@ void ScreenshotTour::plan()
     };
     auto shot = [this](const QString& name) { return Step([this, name] { return shoot(name); }); };
     auto deployment = [this]() -> Deployment& { return m_window.deployPage()->deployment(); };
+    // The Review page's estimate, its own tab.
+    auto cost = [this, shot](const QString& name) {
+        return QList<Step>{Step([this] {
+                               m_window.reviewPage()->showCostTab(true);
+                               return true;
+                           }),
+                           shot(name), Step([this] {
+                               m_window.reviewPage()->showCostTab(false);
+                               return true;
+                           })};
+    };
 
     // Korean: the pages before the run, the run itself, then what it leaves. The Welcome and
     // Review pages show the readiness findings: wait for them (a while at most).
@@ -71,6 +82,7 @@ void ScreenshotTour::plan()
     });
     for (int p = 0; p <= int(PageId::Review); ++p)
         m_steps << show(PageId(p)) << shot(pageSlug(PageId(p)) + QStringLiteral("-ko"));
+    m_steps << cost(QStringLiteral("review-cost-ko"));
     m_steps << show(PageId::Deploy);
     m_steps << Step([deployment] {
         const StepListModel* m = deployment().model();
@@ -106,6 +118,7 @@ void ScreenshotTour::plan()
     m_steps << language(QStringLiteral("en"));
     for (int p = 0; p < PageCount; ++p)
         m_steps << show(PageId(p)) << shot(pageSlug(PageId(p)) + QStringLiteral("-en"));
+    m_steps << show(PageId::Review) << cost(QStringLiteral("review-cost-en"));
 }
 
 void ScreenshotTour::advance()

@@ -146,6 +146,11 @@ SettingsFormPage::SettingsFormPage(PageId id, SettingsModel& model, QWidget* par
     finishSetup();
 }
 
+void SettingsFormPage::addFooter(QWidget* widget)
+{
+    content()->addWidget(widget);
+}
+
 QStringList SettingsFormPage::keys() const
 {
     QStringList out;

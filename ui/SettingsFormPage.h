@@ -32,6 +32,8 @@ public:
     // The settings page's "Detect" button for the public client IP (wired by preflight);
     // null on other pages.
     QPushButton* detectIpButton() const { return m_detectIp; }
+    // A widget below the fields and the commands (the cluster page's cost figure).
+    void addFooter(QWidget* widget);
     // The keys this page edits.
     QStringList keys() const;
 

@@ -34,6 +34,7 @@ void ScreenshotsTest::everyPageInBothLanguages()
             names << pageSlug(PageId(p)) + QLatin1Char('-') + QLatin1String(lang);
     }
     names << QStringLiteral("deploy-running-ko") << QStringLiteral("deploy-running-en");
+    names << QStringLiteral("review-cost-ko") << QStringLiteral("review-cost-en");
     for (const QString& name : names) {
         const QImage image(dir.filePath(name + QStringLiteral(".png")));
         QVERIFY2(!image.isNull(), qPrintable(name));
