@@ -3,6 +3,7 @@
 #include "run/Journal.h"
 #include "util/Logging.h"
 #include "plan/Plan.h"
+#include "plan/PlanBuilder.h"
 #include "process/ProcessLauncher.h"
 #include "settings/SettingsFile.h"
 #include "process/ToolEnvironment.h"

@@ -6,6 +6,7 @@
 #include "run/Journal.h"
 #include "util/Logging.h"
 #include "plan/Plan.h"
+#include "plan/PlanBuilder.h"
 #include "export/ScriptExporter.h"
 #include "SettingErrorText.h"
 #include "settings/Settings.h"

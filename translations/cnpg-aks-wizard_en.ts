@@ -1014,6 +1014,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
 <context>
     <name>cnpg::Plan</name>
     <message>
+        <source>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</source>
+        <translation>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</translation>
+    </message>
+    <message>
         <source>Azure CLI extensions</source>
         <translation>Azure CLI extensions</translation>
     </message>
@@ -1337,6 +1341,18 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
 <context>
     <name>cnpg::ScriptExporter</name>
     <message>
+        <source>Like with_retry, for a command that reads its standard input: the input is kept, so that every attempt reads all of it.</source>
+        <translation>Like with_retry, for a command that reads its standard input: the input is kept, so that every attempt reads all of it.</translation>
+    </message>
+    <message>
+        <source>Runs a delete; a resource that is already gone is not an error.</source>
+        <translation>Runs a delete; a resource that is already gone is not an error.</translation>
+    </message>
+    <message>
+        <source>Waits until a check no longer finds the resource: every $1 seconds, at most $2 times.</source>
+        <translation>Waits until a check no longer finds the resource: every $1 seconds, at most $2 times.</translation>
+    </message>
+    <message>
         <source>Infrastructure for a highly available PostgreSQL database on AKS with CloudNativePG.</source>
         <translation>Infrastructure for a highly available PostgreSQL database on AKS with CloudNativePG.</translation>
     </message>
@@ -1347,10 +1363,6 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</source>
-        <translation>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</translation>
     </message>
     <message>
         <source>Outputs</source>
@@ -1593,6 +1605,14 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
 </context>
 <context>
     <name>cnpg::StepListModel</name>
+    <message>
+        <source>the resource is still there after the wait</source>
+        <translation>the resource is still there after the wait</translation>
+    </message>
+    <message>
+        <source>this version cannot run a step of this kind</source>
+        <translation>this version cannot run a step of this kind</translation>
+    </message>
     <message>
         <source> (attempt %1)</source>
         <translation> (attempt %1)</translation>

@@ -2,6 +2,7 @@
 
 #include "util/Logging.h"
 #include "plan/Plan.h"
+#include "plan/PlanBuilder.h"
 #include "settings/SettingsFile.h"
 #include "run/StepListModel.h"
 #include "process/ToolEnvironment.h"

@@ -14,7 +14,7 @@ constexpr int LogCap = 512 * 1024; // per step: keep the tail of very chatty too
 bool isTopLevel(const Step& s)
 {
     return !s.conditional &&
-           (!s.resourceType.isEmpty() || s.stage == Stage::Extensions || s.stage == Stage::Krew);
+           (!s.resourceType.isEmpty() || (s.kind == StepKind::Install && !s.resourceName.isEmpty()));
 }
 
 quintptr childTag(int group)
@@ -426,6 +426,10 @@ QString StepListModel::reasonText(const QString& code, const QString& detail)
         return tr("the download failed");
     if (code == r::Checksum)
         return tr("the download does not match its checksum");
+    if (code == r::StillExists)
+        return tr("the resource is still there after the wait");
+    if (code == r::UnknownType)
+        return tr("this version cannot run a step of this kind");
     return detail.isEmpty() || detail == code ? code : code + QStringLiteral(": ") + detail;
 }
 

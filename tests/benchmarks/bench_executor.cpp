@@ -6,6 +6,7 @@
 //   cnpg-bench-executor [--scale 0.01] [--parallel 8] [--sim <cnpg-sim>] [--runs 1]
 #include "run/Executor.h"
 #include "plan/Plan.h"
+#include "plan/PlanBuilder.h"
 #include "process/ProcessLauncher.h"
 #include "settings/Settings.h"
 #include "process/ToolEnvironment.h"

@@ -18,6 +18,7 @@ struct FakeResponse
     QByteArray err;
     bool ignoreTerminate = false; // only kill() ends it
     int chunk = 0;                // > 0: output arrives in pieces of this many bytes
+    bool echoInput = false;       // stdout: the bytes written to stdin (like `cat`)
 };
 
 class FakeLauncher : public cnpg::ProcessLauncher

@@ -1,6 +1,7 @@
 // The executor against the real simulator (cnpg-sim): a full run, each injected fault, an
 // unknown error, cancel, and the headless app killed with SIGKILL and resumed.
 
+#include "plan/PlanBuilder.h"
 #include "run/Executor.h"
 #include "ExecutorTestUtil.h"
 #include "run/Journal.h"

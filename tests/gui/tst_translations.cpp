@@ -5,6 +5,7 @@
 #include "FieldText.h"
 #include "LanguageManager.h"
 #include "plan/Plan.h"
+#include "plan/PlanBuilder.h"
 #include "ReviewPage.h"
 #include "export/ScriptExporter.h"
 #include "SettingErrorText.h"
@@ -169,7 +170,8 @@ void TranslationsTest::sourcesHaveNoMissingMessages()
     QStringList sources;
     for (const char* dir : {"core", "ui", "app"}) {
         QDirIterator it(QStringLiteral(CNPG_SOURCE_DIR "/") + QLatin1String(dir),
-                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext())
             sources << it.next();
     }
@@ -213,10 +215,12 @@ void TranslationsTest::runtimeTextIsKorean()
     // Step titles and stage names: the plan keeps English source text and translates late.
     Settings s = Settings::withGeneratedIds();
     s.setValue(keys::HelmChartVersion, QStringLiteral("0.22.1"));
-    for (const Step& step : PlanBuilder::build(s).steps()) {
+    const Plan plan = PlanBuilder::build(s);
+    for (const Step& step : plan.steps()) {
         check(step.id, QCoreApplication::translate("cnpg::Plan", qPrintable(step.title)));
         check(step.id + QStringLiteral(" stage"),
-              QCoreApplication::translate("cnpg::Plan", qPrintable(stageName(step.stage))));
+              QCoreApplication::translate("cnpg::Plan",
+                                          qPrintable(plan.findStage(step.stage)->title)));
     }
     for (int c = 0; c <= int(SettingErrorCode::FileUnreadable); ++c) {
         SettingError e{keys::LocalName, SettingErrorCode(c), 1, 2, QStringLiteral("x")};
