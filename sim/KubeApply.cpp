@@ -35,7 +35,8 @@ QJsonValue scalar(const YAML::Node& n)
     if (n.Tag() == "!")
         return text;
     static const QRegularExpression integer(QStringLiteral("^[-+]?[0-9]+$"));
-    static const QRegularExpression real(QStringLiteral("^[-+]?([0-9]*\\.[0-9]+|[0-9]+\\.?)([eE][-+]?[0-9]+)?$"));
+    static const QRegularExpression real(
+        QStringLiteral("^[-+]?([0-9]*\\.[0-9]+|[0-9]+\\.?)([eE][-+]?[0-9]+)?$"));
     if (text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null"))
         return QJsonValue::Null;
     if (text == QLatin1String("true") || text == QLatin1String("false"))
@@ -70,8 +71,9 @@ QJsonValue toJson(const YAML::Node& n)
 QByteArray readInput(const QString& file)
 {
     QFile in;
-    const bool ok = file == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
-                                               : (in.setFileName(file), in.open(QIODevice::ReadOnly));
+    const bool ok = file == QLatin1String("-")
+                        ? in.open(stdin, QIODevice::ReadOnly)
+                        : (in.setFileName(file), in.open(QIODevice::ReadOnly));
     if (!ok)
         kerr(QStringLiteral("error: the path \"%1\" does not exist").arg(file));
     return in.readAll();
@@ -163,7 +165,8 @@ int apply(SimEnv& env, StateStore& store, const FlagResult& f)
     env.latency(1);
     QString text;
     store.update([&](State& st) {
-        QJsonObject& cluster = kube::connect(st, env, f.value(s("context")), FlagParser::Tool::Kubectl);
+        QJsonObject& cluster =
+            kube::connect(st, env, f.value(s("context")), FlagParser::Tool::Kubectl);
         QJsonObject k = cluster.value(s("kube")).toObject();
         QJsonObject stored = k.value(s("objects")).toObject();
         const QJsonObject namespaces = k.value(s("namespaces")).toObject();
@@ -178,7 +181,8 @@ int apply(SimEnv& env, StateStore& store, const FlagResult& f)
             if (name.isEmpty())
                 kerr(s("error: error when retrieving current configuration: resource name may "
                        "not be empty"));
-            const QString ns = meta.value(s("namespace")).toString(f.value(s("namespace"), s("default")));
+            const QString ns =
+                meta.value(s("namespace")).toString(f.value(s("namespace"), s("default")));
             if (!namespaces.contains(ns))
                 kerr(QStringLiteral("Error from server (NotFound): error when creating \"STDIN\": "
                                     "namespaces \"%1\" not found")

@@ -192,14 +192,14 @@ int get(SimEnv& env, StateStore& store, const FlagResult& f)
         } else {
             for (const QJsonObject& o : kubeapply::objects(cluster, applied)) {
                 const QJsonObject meta = o.value(s("metadata")).toObject();
-                candidates << Row{meta.value(s("namespace")).toString(),
-                                meta.value(s("name")).toString(),
-                                {kube::age(QDateTime::fromString(
-                                               meta.value(s("creationTimestamp")).toString(),
-                                               Qt::ISODate)
-                                               .toMSecsSinceEpoch(),
-                                           now)},
-                                o};
+                candidates << Row{
+                    meta.value(s("namespace")).toString(),
+                    meta.value(s("name")).toString(),
+                    {kube::age(QDateTime::fromString(meta.value(s("creationTimestamp")).toString(),
+                                                     Qt::ISODate)
+                                   .toMSecsSinceEpoch(),
+                               now)},
+                    o};
                 singularName = kubeapply::resourceName(o, false);
                 pluralName = kubeapply::resourceName(o, true);
             }

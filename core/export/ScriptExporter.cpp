@@ -219,10 +219,10 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
         if (s.stage != lastStage) {
             lastStage = s.stage;
             if (const Stage* stage = plan.findStage(s.stage)) {
-                out += QStringLiteral("\n# ---- %1. %2 ----\n")
-                           .arg(plan.stageNumber(s.stage))
-                           .arg(QCoreApplication::translate("cnpg::Plan",
-                                                            qPrintable(stage->title)));
+                out +=
+                    QStringLiteral("\n# ---- %1. %2 ----\n")
+                        .arg(plan.stageNumber(s.stage))
+                        .arg(QCoreApplication::translate("cnpg::Plan", qPrintable(stage->title)));
             }
         }
         const QString title = QCoreApplication::translate("cnpg::Plan", qPrintable(s.title));
@@ -232,7 +232,8 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
         if (const StepAdapter* adapter = adapters.find(s.type))
             adapter->exportStep(s, writer);
         else
-            out += QStringLiteral("echo ") + singleQuote(QStringLiteral("Unknown step type ") + s.type) +
+            out += QStringLiteral("echo ") +
+                   singleQuote(QStringLiteral("Unknown step type ") + s.type) +
                    QStringLiteral(" >&2\nexit 1\n");
     }
 

@@ -62,9 +62,8 @@ QString ScriptWriter::commandText(const Step& s, const CommandStyle& style, int 
     const QString pattern = retryPattern(s, includeRemedyTrigger);
     if (pattern.isEmpty())
         return ScriptExporter::renderCommand(s.command.program, s.command.args, indent);
-    return ScriptExporter::renderCommand(style.retryHelper,
-                                         QStringList{pattern, s.command.program} + s.command.args,
-                                         indent);
+    return ScriptExporter::renderCommand(
+        style.retryHelper, QStringList{pattern, s.command.program} + s.command.args, indent);
 }
 
 QString ScriptWriter::probeText(const Step& s, int indent)
@@ -101,8 +100,8 @@ void ScriptWriter::emitJsonCaptures(const Step& s, QString& out, int indent)
 }
 
 // A step without its probe: plain, or capturing its output.
-void ScriptWriter::emitUnguarded(const Step& s, const CommandStyle& style, QString& out,
-                                 int indent, bool includeRemedyTrigger, bool jsonCaptures)
+void ScriptWriter::emitUnguarded(const Step& s, const CommandStyle& style, QString& out, int indent,
+                                 bool includeRemedyTrigger, bool jsonCaptures)
 {
     const QString var = outputVariable(s);
     const QString command = commandText(s, style, indent, includeRemedyTrigger);

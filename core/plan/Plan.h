@@ -69,9 +69,9 @@ struct Probe
 // How a step's action runs and is exported; each type is one StepAdapter (steps/StepAdapter.h)
 // that both the executor and the exporter consult.
 namespace steptype {
-inline const QString Program = QStringLiteral("program");       // a program and its arguments
-inline const QString Input = QStringLiteral("input");           // the same, fed `input` on stdin
-inline const QString Krew = QStringLiteral("krew");             // built in: the krew download
+inline const QString Program = QStringLiteral("program");        // a program and its arguments
+inline const QString Input = QStringLiteral("input");            // the same, fed `input` on stdin
+inline const QString Krew = QStringLiteral("krew");              // built in: the krew download
 inline const QString DeleteWait = QStringLiteral("delete-wait"); // delete, then probe until gone
 } // namespace steptype
 

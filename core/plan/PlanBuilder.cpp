@@ -93,8 +93,9 @@ Plan PlanBuilder::build(const Settings& st)
     for (const auto& e : extensions) {
         const QString name = QString::fromLatin1(e.name);
         Step s = step(
-            QStringLiteral("ext.") + name, QT_TRANSLATE_NOOP("cnpg::Plan", "Add the Azure CLI extension"), QStringLiteral("extensions"),
-            K::Install,
+            QStringLiteral("ext.") + name,
+            QT_TRANSLATE_NOOP("cnpg::Plan", "Add the Azure CLI extension"),
+            QStringLiteral("extensions"), K::Install,
             az({QStringLiteral("extension"), QStringLiteral("add"), QStringLiteral("--upgrade"),
                 QStringLiteral("--name"), name, QStringLiteral("--yes"),
                 QStringLiteral("--allow-preview"), QString::fromLatin1(e.preview)}),
@@ -105,15 +106,17 @@ Plan PlanBuilder::build(const Settings& st)
 
     // 2. krew and the cnpg plugin.
     {
-        Step s = step(QStringLiteral("krew.install"), QT_TRANSLATE_NOOP("cnpg::Plan", "Install krew"), QStringLiteral("krew"), K::Install,
-                      {}, {}, 30);
+        Step s =
+            step(QStringLiteral("krew.install"), QT_TRANSLATE_NOOP("cnpg::Plan", "Install krew"),
+                 QStringLiteral("krew"), K::Install, {}, {}, 30);
         s.type = steptype::Krew;
         s.probe = probe(kubectl({QStringLiteral("krew"), QStringLiteral("version")}));
         s.resourceName = QStringLiteral("krew");
         p << s;
         Step c = step(
-            QStringLiteral("krew.cnpg"), QT_TRANSLATE_NOOP("cnpg::Plan", "Install the cnpg kubectl plugin"), QStringLiteral("krew"),
-            K::Install,
+            QStringLiteral("krew.cnpg"),
+            QT_TRANSLATE_NOOP("cnpg::Plan", "Install the cnpg kubectl plugin"),
+            QStringLiteral("krew"), K::Install,
             kubectl({QStringLiteral("krew"), QStringLiteral("install"), QStringLiteral("cnpg")}),
             {QStringLiteral("krew.install")}, 15);
         c.probe = probe(kubectl({QStringLiteral("cnpg"), QStringLiteral("version")}));
@@ -124,8 +127,9 @@ Plan PlanBuilder::build(const Settings& st)
     // 3. Resource group.
     {
         Step s = step(
-            QStringLiteral("group.create"), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the resource group"), QStringLiteral("resource-group"),
-            K::Create,
+            QStringLiteral("group.create"),
+            QT_TRANSLATE_NOOP("cnpg::Plan", "Create the resource group"),
+            QStringLiteral("resource-group"), K::Create,
             az(QStringList{QStringLiteral("group"), QStringLiteral("create"),
                            QStringLiteral("--name"), rg, QStringLiteral("--location"), region} +
                tags +
@@ -147,7 +151,8 @@ Plan PlanBuilder::build(const Settings& st)
         const QStringList common = {QStringLiteral("--name"), var(keys::IdentityName),
                                     QStringLiteral("--resource-group"), rg};
         Step s =
-            step(QStringLiteral("identity.create"), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the managed identity"),
+            step(QStringLiteral("identity.create"),
+                 QT_TRANSLATE_NOOP("cnpg::Plan", "Create the managed identity"),
                  QStringLiteral("identity"), K::Create,
                  az(QStringList{QStringLiteral("identity"), QStringLiteral("create")} + common +
                     QStringList{QStringLiteral("--location"), region, QStringLiteral("--output"),
@@ -171,7 +176,8 @@ Plan PlanBuilder::build(const Settings& st)
                                      QStringLiteral("--resource-group"), rg};
     {
         Step s = step(
-            QStringLiteral("storage.account"), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the storage account"),
+            QStringLiteral("storage.account"),
+            QT_TRANSLATE_NOOP("cnpg::Plan", "Create the storage account"),
             QStringLiteral("storage-account"), K::Create,
             az(QStringList{QStringLiteral("storage"), QStringLiteral("account"),
                            QStringLiteral("create")} +
@@ -199,7 +205,8 @@ Plan PlanBuilder::build(const Settings& st)
         const QStringList common = {QStringLiteral("--name"),         var(keys::BackupContainer),
                                     QStringLiteral("--account-name"), account,
                                     QStringLiteral("--auth-mode"),    QStringLiteral("login")};
-        Step s = step(QStringLiteral("storage.container"), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the backup container"),
+        Step s = step(QStringLiteral("storage.container"),
+                      QT_TRANSLATE_NOOP("cnpg::Plan", "Create the backup container"),
                       QStringLiteral("backup-container"), K::Create,
                       az(QStringList{QStringLiteral("storage"), QStringLiteral("container"),
                                      QStringLiteral("create")} +
@@ -223,32 +230,36 @@ Plan PlanBuilder::build(const Settings& st)
         p << s;
 
         Step user = reader(QStringLiteral("storage.remedy.user"),
-                           QT_TRANSLATE_NOOP("cnpg::Plan", "Look up the signed-in user"), QStringLiteral("backup-container"),
+                           QT_TRANSLATE_NOOP("cnpg::Plan", "Look up the signed-in user"),
+                           QStringLiteral("backup-container"),
                            az(QStringList{QStringLiteral("ad"), QStringLiteral("signed-in-user"),
                                           QStringLiteral("show")} +
                               queryId),
                            {}, QStringLiteral("USER_ID"));
         user.conditional = true;
         p << user;
-        Step scope = reader(QStringLiteral("storage.remedy.scope"),
-                            QT_TRANSLATE_NOOP("cnpg::Plan", "Read the storage account's resource ID"), QStringLiteral("backup-container"),
-                            accountIdCmd, {QStringLiteral("storage.account")},
-                            QStringLiteral("STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID"));
+        Step scope = reader(
+            QStringLiteral("storage.remedy.scope"),
+            QT_TRANSLATE_NOOP("cnpg::Plan", "Read the storage account's resource ID"),
+            QStringLiteral("backup-container"), accountIdCmd, {QStringLiteral("storage.account")},
+            QStringLiteral("STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID"));
         scope.conditional = true;
         p << scope;
-        Step listStep = step(QStringLiteral("storage.remedy.list"),
-                             QT_TRANSLATE_NOOP("cnpg::Plan", "List the role assignments on the storage account"),
-                             QStringLiteral("backup-container"), K::Verify,
-                             az({QStringLiteral("role"), QStringLiteral("assignment"),
-                                 QStringLiteral("list"), QStringLiteral("--scope"), accountId,
-                                 QStringLiteral("--output"), QStringLiteral("table")}),
-                             {QStringLiteral("storage.remedy.scope")}, 3);
+        Step listStep = step(
+            QStringLiteral("storage.remedy.list"),
+            QT_TRANSLATE_NOOP("cnpg::Plan", "List the role assignments on the storage account"),
+            QStringLiteral("backup-container"), K::Verify,
+            az({QStringLiteral("role"), QStringLiteral("assignment"), QStringLiteral("list"),
+                QStringLiteral("--scope"), accountId, QStringLiteral("--output"),
+                QStringLiteral("table")}),
+            {QStringLiteral("storage.remedy.scope")}, 3);
         listStep.conditional = true;
         p << listStep;
         const QString owner = QStringLiteral("Storage Blob Data Owner");
         Step assign = step(
             QStringLiteral("storage.remedy.assign"),
-            QT_TRANSLATE_NOOP("cnpg::Plan", "Grant yourself Storage Blob Data Owner"), QStringLiteral("backup-container"), K::Create,
+            QT_TRANSLATE_NOOP("cnpg::Plan", "Grant yourself Storage Blob Data Owner"),
+            QStringLiteral("backup-container"), K::Create,
             az({QStringLiteral("role"), QStringLiteral("assignment"), QStringLiteral("create"),
                 QStringLiteral("--assignee-object-id"), var(QStringLiteral("USER_ID")),
                 QStringLiteral("--assignee-principal-type"), QStringLiteral("User"),
@@ -264,13 +275,15 @@ Plan PlanBuilder::build(const Settings& st)
     // 7. Blob access for the identity.
     {
         p << reader(QStringLiteral("storage.account.id"),
-                    QT_TRANSLATE_NOOP("cnpg::Plan", "Read the storage account's resource ID"), QStringLiteral("blob-access"), accountIdCmd,
+                    QT_TRANSLATE_NOOP("cnpg::Plan", "Read the storage account's resource ID"),
+                    QStringLiteral("blob-access"), accountIdCmd,
                     {QStringLiteral("storage.account")},
                     QStringLiteral("STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID"));
         const QString role = QStringLiteral("Storage Blob Data Contributor");
         Step s = step(
             QStringLiteral("storage.role.identity"),
-            QT_TRANSLATE_NOOP("cnpg::Plan", "Grant the identity Storage Blob Data Contributor"), QStringLiteral("blob-access"), K::Create,
+            QT_TRANSLATE_NOOP("cnpg::Plan", "Grant the identity Storage Blob Data Contributor"),
+            QStringLiteral("blob-access"), K::Create,
             az(QStringList{
                    QStringLiteral("role"), QStringLiteral("assignment"), QStringLiteral("create"),
                    QStringLiteral("--role"), role, QStringLiteral("--assignee-object-id"), objectId,

@@ -38,7 +38,8 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
     {
         const QStringList common = rgArg + QStringList{s("--name"), var(keys::Grafana)};
         Step g =
-            step(s("monitoring.grafana"), QT_TRANSLATE_NOOP("cnpg::Plan", "Create Azure Managed Grafana"), s("monitoring"),
+            step(s("monitoring.grafana"),
+                 QT_TRANSLATE_NOOP("cnpg::Plan", "Create Azure Managed Grafana"), s("monitoring"),
                  K::Create,
                  az(QStringList{s("grafana"), s("create")} + common +
                     QStringList{s("--location"), c.region, s("--zone-redundancy"), s("Enabled")} +
@@ -51,7 +52,8 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
         p << g;
 
         const QStringList amwArgs = {s("--name"), var(keys::Amw), s("--resource-group"), c.rg};
-        Step a = step(s("monitoring.amw"), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the Azure Monitor workspace"),
+        Step a = step(s("monitoring.amw"),
+                      QT_TRANSLATE_NOOP("cnpg::Plan", "Create the Azure Monitor workspace"),
                       s("monitoring"), K::Create,
                       az(QStringList{s("monitor"), s("account"), s("create")} + amwArgs +
                          QStringList{s("--location"), c.region} + c.tags + c.queryId),
@@ -65,8 +67,9 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
 
         const QStringList lawArgs = rgArg + QStringList{s("--workspace-name"), var(keys::Ala)};
         Step l =
-            step(s("monitoring.law"), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the Log Analytics workspace"), s("monitoring"),
-                 K::Create,
+            step(s("monitoring.law"),
+                 QT_TRANSLATE_NOOP("cnpg::Plan", "Create the Log Analytics workspace"),
+                 s("monitoring"), K::Create,
                  az(QStringList{s("monitor"), s("log-analytics"), s("workspace"), s("create")} +
                     lawArgs + QStringList{s("--location"), c.region} + c.queryId),
                  {s("group.create")}, 30);
@@ -122,11 +125,11 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
                             var(keys::ClusterVersion)};
         args << c.zones << QStringList{s("--output"), s("table")};
         insertNodeCount(st, keys::SystemMinCount, keys::SystemMaxCount, args);
-        Step a =
-            step(s("aks.create"), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the AKS cluster"), s("cluster"), K::Create, az(args),
-                 {s("identity.create"), s("monitoring.amw"), s("monitoring.grafana"),
-                  s("ext.aks-preview")},
-                 450);
+        Step a = step(s("aks.create"), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the AKS cluster"),
+                      s("cluster"), K::Create, az(args),
+                      {s("identity.create"), s("monitoring.amw"), s("monitoring.grafana"),
+                       s("ext.aks-preview")},
+                      450);
         a.probe = probe(az(QStringList{s("aks"), s("show")} + clusterArgs + c.queryId));
         a.retryOn = aksBusy;
         a.lock = c.aksLock;
@@ -149,8 +152,8 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
                         var(keys::UserVmSku)} +
             c.zones + QStringList{s("--labels"), s("workload=postgres"), s("--output"), s("table")};
         insertNodeCount(st, keys::UserMinCount, keys::UserMaxCount, poolCommand);
-        Step n = step(s("aks.nodepool"), QT_TRANSLATE_NOOP("cnpg::Plan", "Add the user node pool"), s("user-node-pool"),
-                      K::Create, az(poolCommand), {s("aks.create")}, 270);
+        Step n = step(s("aks.nodepool"), QT_TRANSLATE_NOOP("cnpg::Plan", "Add the user node pool"),
+                      s("user-node-pool"), K::Create, az(poolCommand), {s("aks.create")}, 270);
         n.probe = probe(az(QStringList{s("aks"), s("nodepool"), s("show")} + poolArgs + c.queryId));
         n.retryOn = aksBusy;
         n.lock = c.aksLock;
@@ -161,7 +164,8 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
 
     // 11. Credentials and namespaces.
     {
-        p << step(s("aks.credentials"), QT_TRANSLATE_NOOP("cnpg::Plan", "Get the cluster credentials"), s("credentials"),
+        p << step(s("aks.credentials"),
+                  QT_TRANSLATE_NOOP("cnpg::Plan", "Get the cluster credentials"), s("credentials"),
                   K::Configure,
                   az({s("aks"), s("get-credentials"), s("--resource-group"), c.rg, s("--name"),
                       c.cluster, s("--output"), s("none")}),
@@ -174,7 +178,8 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
                           {"k8s.namespace.system", keys::PgSystemNamespace}};
         for (const auto& ns : namespaces) {
             Step n =
-                step(s(ns.id), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the namespace"), s("credentials"), K::Create,
+                step(s(ns.id), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the namespace"),
+                     s("credentials"), K::Create,
                      kubectl({s("create"), s("namespace"), var(ns.key), s("--context"), c.cluster}),
                      {s("aks.credentials")}, 2);
             n.probe = probe(kubectl({s("get"), s("namespace"), var(ns.key), s("--context"),
@@ -187,12 +192,13 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
 
     // 12. Container insights, and the guide's checks that metrics and logs flow.
     {
-        Step i = step(s("aks.insights"), QT_TRANSLATE_NOOP("cnpg::Plan", "Enable container insights"), s("container-insights"),
-                      K::Create,
-                      az({s("aks"), s("enable-addons"), s("--addon"), s("monitoring"), s("--name"),
-                          c.cluster, s("--resource-group"), c.rg, s("--workspace-resource-id"),
-                          var(s("ALA_RESOURCE_ID")), s("--output"), s("table")}),
-                      {s("aks.create"), s("monitoring.law")}, 210);
+        Step i =
+            step(s("aks.insights"), QT_TRANSLATE_NOOP("cnpg::Plan", "Enable container insights"),
+                 s("container-insights"), K::Create,
+                 az({s("aks"), s("enable-addons"), s("--addon"), s("monitoring"), s("--name"),
+                     c.cluster, s("--resource-group"), c.rg, s("--workspace-resource-id"),
+                     var(s("ALA_RESOURCE_ID")), s("--output"), s("table")}),
+                 {s("aks.create"), s("monitoring.law")}, 210);
         i.probe =
             probe(az(QStringList{s("aks"), s("show")} + clusterArgs +
                      QStringList{s("--query"), s("addonProfiles.omsagent.enabled")} + c.outTsv),
@@ -204,7 +210,8 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
         p << i;
         const QStringList after = {s("aks.insights"), s("aks.credentials"), s("aks.nodepool")};
         for (const char* ds : {"ama-metrics-node", "ama-logs"}) {
-            Step v = step(s("verify.ds.") + s(ds), QT_TRANSLATE_NOOP("cnpg::Plan", "Check the monitoring DaemonSet"),
+            Step v = step(s("verify.ds.") + s(ds),
+                          QT_TRANSLATE_NOOP("cnpg::Plan", "Check the monitoring DaemonSet"),
                           s("container-insights"), K::Verify,
                           kubectl({s("get"), s("ds"), s(ds), s("--context"), c.cluster,
                                    s("--namespace=kube-system")}),
@@ -212,7 +219,8 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
             v.retryOn = kubeBusy;
             p << v;
         }
-        p << step(s("verify.addons"), QT_TRANSLATE_NOOP("cnpg::Plan", "Check the cluster's add-on profiles"),
+        p << step(s("verify.addons"),
+                  QT_TRANSLATE_NOOP("cnpg::Plan", "Check the cluster's add-on profiles"),
                   s("container-insights"), K::Verify,
                   az({s("aks"), s("show"), s("--resource-group"), c.rg, s("--name"), c.cluster,
                       s("--query"), s("addonProfiles")}),
@@ -221,7 +229,8 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
 
     // 13. The public IP for ingress and the identity's Network Contributor role.
     {
-        p << reader(s("pip.noderg"), QT_TRANSLATE_NOOP("cnpg::Plan", "Read the node resource group"), s("public-ip"),
+        p << reader(s("pip.noderg"),
+                    QT_TRANSLATE_NOOP("cnpg::Plan", "Read the node resource group"), s("public-ip"),
                     az(QStringList{s("aks"), s("show")} + clusterArgs +
                        QStringList{s("--query"), s("nodeResourceGroup")} + c.outTsv),
                     {s("aks.create")}, s("AKS_PRIMARY_CLUSTER_NODERG_NAME"));
@@ -231,7 +240,8 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
         if (!c.zones.isEmpty())
             zones = {s("--zone"), list(keys::Zones)};
         Step ip =
-            step(s("pip.create"), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the public IP"), s("public-ip"), K::Create,
+            step(s("pip.create"), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the public IP"),
+                 s("public-ip"), K::Create,
                  az(QStringList{s("network"), s("public-ip"), s("create")} + pipArgs +
                     QStringList{s("--location"), c.region, s("--sku"), s("Standard")} + zones +
                     QStringList{s("--allocation-method"), s("static"), s("--output"), s("table")}),
@@ -241,17 +251,20 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
         ip.retryOn = azureHiccups;
         resource(ip, s("Microsoft.Network/publicIPAddresses"), var(keys::PublicIpName), nodeRg);
         p << ip;
-        p << reader(s("pip.address"), QT_TRANSLATE_NOOP("cnpg::Plan", "Read the public IP address"), s("public-ip"),
+        p << reader(s("pip.address"), QT_TRANSLATE_NOOP("cnpg::Plan", "Read the public IP address"),
+                    s("public-ip"),
                     az(QStringList{s("network"), s("public-ip"), s("show")} + pipArgs +
                        QStringList{s("--query"), s("ipAddress")} + c.outTsv),
                     {s("pip.create")}, s("AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS"));
-        p << reader(s("pip.scope"), QT_TRANSLATE_NOOP("cnpg::Plan", "Read the node resource group's ID"), s("public-ip"),
-                    az(QStringList{s("group"), s("show"), s("--name"), nodeRg} + c.queryId),
-                    {s("pip.noderg")}, s("AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE"));
+        p << reader(
+            s("pip.scope"), QT_TRANSLATE_NOOP("cnpg::Plan", "Read the node resource group's ID"),
+            s("public-ip"), az(QStringList{s("group"), s("show"), s("--name"), nodeRg} + c.queryId),
+            {s("pip.noderg")}, s("AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE"));
         const QString role = s("Network Contributor");
         const QString scope = var(s("AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE"));
-        Step r = step(s("pip.role"), QT_TRANSLATE_NOOP("cnpg::Plan", "Grant the identity Network Contributor"), s("public-ip"),
-                      K::Create,
+        Step r = step(s("pip.role"),
+                      QT_TRANSLATE_NOOP("cnpg::Plan", "Grant the identity Network Contributor"),
+                      s("public-ip"), K::Create,
                       az({s("role"), s("assignment"), s("create"), s("--assignee-object-id"),
                           c.objectId, s("--assignee-principal-type"), s("ServicePrincipal"),
                           s("--role"), role, s("--scope"), scope}),
@@ -265,9 +278,11 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
     // 14. The CloudNativePG operator.
     {
         const QString repo = var(keys::HelmRepoName);
-        p << step(s("helm.repo.add"), QT_TRANSLATE_NOOP("cnpg::Plan", "Add the CNPG Helm repository"), s("operator"),
+        p << step(s("helm.repo.add"),
+                  QT_TRANSLATE_NOOP("cnpg::Plan", "Add the CNPG Helm repository"), s("operator"),
                   K::Install, helm({s("repo"), s("add"), repo, var(keys::HelmRepoUrl)}), {}, 3);
-        p << step(s("helm.repo.update"), QT_TRANSLATE_NOOP("cnpg::Plan", "Update the CNPG Helm repository"), s("operator"),
+        p << step(s("helm.repo.update"),
+                  QT_TRANSLATE_NOOP("cnpg::Plan", "Update the CNPG Helm repository"), s("operator"),
                   K::Install, helm({s("repo"), s("update"), repo}), {s("helm.repo.add")}, 5);
         const QString release = var(keys::HelmRelease);
         const QString ns = var(keys::PgSystemNamespace);
@@ -281,8 +296,9 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
                             repo + s("/") + var(keys::HelmChart)};
         if (!st.value(keys::HelmChartVersion).isEmpty())
             args << s("--version") << var(keys::HelmChartVersion);
-        Step h = step(s("helm.install"), QT_TRANSLATE_NOOP("cnpg::Plan", "Install the CloudNativePG operator"), s("operator"),
-                      K::Create, helm(args),
+        Step h = step(s("helm.install"),
+                      QT_TRANSLATE_NOOP("cnpg::Plan", "Install the CloudNativePG operator"),
+                      s("operator"), K::Create, helm(args),
                       {s("helm.repo.update"), s("aks.credentials"), s("k8s.namespace.system")}, 40);
         h.probe = probe(
             helm({s("status"), release, s("--namespace"), ns, s("--kube-context=") + c.cluster}));
@@ -293,8 +309,9 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
         const QString deployment = st.value(keys::HelmRelease).contains(st.value(keys::HelmChart))
                                        ? release
                                        : release + s("-") + var(keys::HelmChart);
-        Step v = step(s("verify.operator"), QT_TRANSLATE_NOOP("cnpg::Plan", "Check the operator deployment"), s("operator"),
-                      K::Verify,
+        Step v = step(s("verify.operator"),
+                      QT_TRANSLATE_NOOP("cnpg::Plan", "Check the operator deployment"),
+                      s("operator"), K::Verify,
                       kubectl({s("get"), s("deployment"), s("--context"), c.cluster,
                                s("--namespace"), ns, deployment}),
                       {s("helm.install")}, 3);

@@ -466,8 +466,7 @@ void Executor::updatePoller()
     // Poll the groups in which something is being created right now, and only then.
     QStringList groups;
     for (const Runtime& r : m_steps) {
-        if (r.task && r.step->kind == StepKind::Create &&
-            !r.step->resourceType.isEmpty()) {
+        if (r.task && r.step->kind == StepKind::Create && !r.step->resourceType.isEmpty()) {
             const QString rg = expandedResourceGroup(r);
             if (!rg.isEmpty() && !groups.contains(rg))
                 groups << rg;

@@ -26,7 +26,8 @@ bool saysNotFound(const ProcessResult& r)
 int probeBudget(const Step& s)
 {
     const qint64 interval = std::max(1, s.waitIntervalMs);
-    return int(std::max<qint64>(1, (qint64(s.waitTimeoutSeconds) * 1000 + interval - 1) / interval));
+    return int(
+        std::max<qint64>(1, (qint64(s.waitTimeoutSeconds) * 1000 + interval - 1) / interval));
 }
 
 class DeleteWaitTask : public StepTask
@@ -91,9 +92,9 @@ private:
         if (gone) {
             emit finished(StepResult{m_result, {}, {}});
         } else if (m_probes >= probeBudget(*m_context.step)) {
-            emit finished(StepResult{r, reason::StillExists,
-                                     QStringLiteral("still there after %1 s")
-                                         .arg(m_context.step->waitTimeoutSeconds)});
+            emit finished(StepResult{
+                r, reason::StillExists,
+                QStringLiteral("still there after %1 s").arg(m_context.step->waitTimeoutSeconds)});
         } else {
             m_timer.start(m_context.step->waitIntervalMs);
         }
@@ -187,13 +188,13 @@ public:
         if (!s.probe)
             return;
         const QString seconds = QString::number(std::max(1, s.waitIntervalMs) / 1000.0);
-        writer.out() += ScriptExporter::renderCommand(
-                            QStringLiteral("wait_until_gone"),
-                            QStringList{seconds, QString::number(probeBudget(s)),
-                                        s.probe->command.program} +
-                                s.probe->command.args,
-                            0) +
-                        QLatin1Char('\n');
+        writer.out() +=
+            ScriptExporter::renderCommand(
+                QStringLiteral("wait_until_gone"),
+                QStringList{seconds, QString::number(probeBudget(s)), s.probe->command.program} +
+                    s.probe->command.args,
+                0) +
+            QLatin1Char('\n');
     }
     QString scriptHelpers(const Plan& plan) const override
     {

@@ -31,7 +31,7 @@ struct StepResult
 struct StepRunContext
 {
     ProcessLauncher* launcher = nullptr;
-    ProcessSpec base;      // environment and working directory (no program)
+    ProcessSpec base; // environment and working directory (no program)
     const Step* step = nullptr;
     QStringList args;      // the command's arguments, expanded
     QStringList probeArgs; // the probe's arguments, expanded; empty without a probe

@@ -172,6 +172,7 @@ Step clusterStep()
     s.probe = Probe{{QStringLiteral("probe"), {}}, {}};
     s.resourceType = "Microsoft.ContainerService/managedClusters";
     s.resourceName = "aks-1";
+    s.resourceGroup = "rg-1";
     return s;
 }
 FakeResponse listing(const char* state)
@@ -530,6 +531,7 @@ void TestExecutor::liveProvisioningState()
     s.command.args = QStringList{"aks", "--resource-group", "${RG}"};
     s.resourceType = "Microsoft.ContainerService/managedClusters";
     s.resourceName = "${NAME}";
+    s.resourceGroup = "${RG}";
     ExecutorOptions o = fastOptions();
     o.pollIntervalMs = 50;
     Executor e(fake, Plan({s}), {{"RG", "rg-1"}, {"NAME", "aks-1"}}, {}, o);
@@ -563,6 +565,8 @@ void TestExecutor::liveStateOfChildFromParent()
                   "--name", "postgres"}};
     s.resourceType = "Microsoft.ContainerService/managedClusters/agentPools";
     s.resourceName = "postgres";
+    s.resourceGroup = "rg-1";
+    s.resourceParent = "aks-1";
     ExecutorOptions o = fastOptions();
     o.pollIntervalMs = 40;
     Executor e(fake, Plan({s}), {}, {}, o);

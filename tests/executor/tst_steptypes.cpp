@@ -1,9 +1,9 @@
 // The kinds of step beyond a plain program, through the executor (a scripted launcher) and the
 // exporter (bash -n, shellcheck): a program fed standard input, and a delete that waits until
 // the resource is gone.
-#include "export/ScriptExporter.h"
 #include "ExecutorTestUtil.h"
 #include "FakeLauncher.h"
+#include "export/ScriptExporter.h"
 #include "plan/Plan.h"
 #include "run/Executor.h"
 #include "settings/Settings.h"

@@ -165,7 +165,8 @@ void TranslationsTest::everyMessageIsFinished()
 
 void TranslationsTest::sourcesHaveNoMissingMessages()
 {
-    // lupdate over the same sources the build uses; every message it finds must be in the
+    // lupdate over the same sources the build uses (core's sub-folders included, with core's
+    // include path so that it sees the namespaces); every message it finds must be in the
     // committed files (with `cmake --build . --target cnpg-ui_lupdate` they are regenerated).
     QStringList sources;
     for (const char* dir : {"core", "ui", "app"}) {
@@ -181,7 +182,8 @@ void TranslationsTest::sourcesHaveNoMissingMessages()
     QProcess lupdate;
     lupdate.start(QStringLiteral(CNPG_LUPDATE),
                   QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"),
-                              QStringLiteral("none")} +
+                              QStringLiteral("none"), QStringLiteral("-I"),
+                              QStringLiteral(CNPG_SOURCE_DIR "/core")} +
                       sources + QStringList{QStringLiteral("-ts"), fresh});
     QVERIFY2(lupdate.waitForFinished(90000), "lupdate did not finish");
     QCOMPARE(lupdate.exitCode(), 0);

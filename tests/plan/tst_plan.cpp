@@ -89,7 +89,8 @@ private slots:
                 QVERIFY2(i >= 0, qPrintable(s.id));
                 QCOMPARE(s.resourceGroup, s.command.args.at(i + 1));
                 ++withGroup;
-            } else if (s.kind == StepKind::Create && s.resourceType.startsWith(QLatin1String("Microsoft."))) {
+            } else if (s.kind == StepKind::Create &&
+                       s.resourceType.startsWith(QLatin1String("Microsoft."))) {
                 QVERIFY2(i < 0, qPrintable(s.id));
             }
         }
@@ -107,8 +108,8 @@ private slots:
         Step a;
         a.id = QStringLiteral("apply");
         a.type = steptype::Input;
-        a.command = {QStringLiteral("kubectl"), {QStringLiteral("apply"), QStringLiteral("-f"),
-                                                 QStringLiteral("-")}};
+        a.command = {QStringLiteral("kubectl"),
+                     {QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}};
         a.input = "kind: ConfigMap";
         QCOMPARE(Plan({a}).problems({}).size(), 1);
         a.input += '\n';
@@ -266,7 +267,8 @@ private slots:
         const Plan plan = PlanBuilder::build(fixedSettings());
         for (const char* id : {"k8s.namespace.pg", "k8s.namespace.system", "helm.install",
                                "verify.operator", "verify.ds.ama-logs"})
-            QVERIFY2(plan.find(QLatin1String(id))->retryOn.contains(TransientError::KubernetesApi), id);
+            QVERIFY2(plan.find(QLatin1String(id))->retryOn.contains(TransientError::KubernetesApi),
+                     id);
     }
 
     void operatorDeploymentNameFollowsHelm()

@@ -1,12 +1,12 @@
 // A step that feeds a manifest to `kubectl apply -f -`, end to end: the executor runs it against
 // the simulator, the exporter writes it as a quoted heredoc, the exported script runs under bash
 // against a second simulator, and the manifest is the same bytes in all three places.
+#include "SimHarness.h"
 #include "export/ScriptExporter.h"
 #include "plan/Plan.h"
 #include "process/ProcessLauncher.h"
 #include "run/Executor.h"
 #include "settings/Settings.h"
-#include "SimHarness.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,15 +19,16 @@ namespace {
 
 // Quotes, a dollar sign, backquotes and non-ASCII text: nothing of it may be expanded or
 // re-encoded on the way.
-const QByteArray Manifest = "apiVersion: v1\n"
-                            "kind: ConfigMap\n"
-                            "metadata:\n"
-                            "  name: cnpg-controller-manager-config\n"
-                            "  namespace: cnpg-system\n"
-                            "data:\n"
-                            "  INHERITED_ANNOTATIONS: \"service.beta.kubernetes.io/*\"\n"
-                            "  STANDBY_TCP_USER_TIMEOUT: \"10\"\n"
-                            "  note: 'it''s $HOME and `date`, \xea\xb7\xb8\xeb\x8c\x80\xeb\xa1\x9c'\n";
+const QByteArray Manifest =
+    "apiVersion: v1\n"
+    "kind: ConfigMap\n"
+    "metadata:\n"
+    "  name: cnpg-controller-manager-config\n"
+    "  namespace: cnpg-system\n"
+    "data:\n"
+    "  INHERITED_ANNOTATIONS: \"service.beta.kubernetes.io/*\"\n"
+    "  STANDBY_TCP_USER_TIMEOUT: \"10\"\n"
+    "  note: 'it''s $HOME and `date`, \xea\xb7\xb8\xeb\x8c\x80\xeb\xa1\x9c'\n";
 
 Plan manifestPlan()
 {
@@ -118,12 +119,12 @@ private slots:
         QCOMPARE(fromRun.first(), Manifest);
 
         // The applied object is in the cluster's state, as kubectl get shows it.
-        const SimResult got = run.run(
-            QStringLiteral("kubectl"),
-            {QStringLiteral("get"), QStringLiteral("configmap"),
-             QStringLiteral("cnpg-controller-manager-config"), QStringLiteral("-n"),
-             QStringLiteral("cnpg-system"), QStringLiteral("--context"), QStringLiteral("aks1"),
-             QStringLiteral("-o"), QStringLiteral("json")});
+        const SimResult got =
+            run.run(QStringLiteral("kubectl"),
+                    {QStringLiteral("get"), QStringLiteral("configmap"),
+                     QStringLiteral("cnpg-controller-manager-config"), QStringLiteral("-n"),
+                     QStringLiteral("cnpg-system"), QStringLiteral("--context"),
+                     QStringLiteral("aks1"), QStringLiteral("-o"), QStringLiteral("json")});
         QCOMPARE(got.code, 0);
         const QJsonObject object = QJsonDocument::fromJson(got.out.toUtf8()).object();
         QCOMPARE(object.value(QStringLiteral("data"))
@@ -161,14 +162,14 @@ private slots:
     {
         SimHarness h;
         QVERIFY(h.prepare(true));
-        QVERIFY(h.run(QStringLiteral("kubectl"),
-                      {QStringLiteral("create"), QStringLiteral("namespace"),
-                       QStringLiteral("cnpg-system")})
-                    .code == 0);
+        QVERIFY(
+            h.run(QStringLiteral("kubectl"), {QStringLiteral("create"), QStringLiteral("namespace"),
+                                              QStringLiteral("cnpg-system")})
+                .code == 0);
         auto apply = [&h](const QByteArray& manifest) {
-            QProcess* p = h.start(QStringLiteral("kubectl"),
-                                  {QStringLiteral("apply"), QStringLiteral("-f"),
-                                   QStringLiteral("-")});
+            QProcess* p =
+                h.start(QStringLiteral("kubectl"),
+                        {QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")});
             p->write(manifest);
             p->closeWriteChannel();
             return SimHarness::finish(p);
