@@ -1,22 +1,16 @@
 #include "ApplyCommand.h"
 
+#include "plan/Plan.h"
+#include "preflight/ReadinessGate.h"
+#include "preflight/ReadinessText.h"
+#include "process/ProcessLauncher.h"
 #include "run/Journal.h"
 #include "util/Logging.h"
-#include "plan/Plan.h"
-#include "plan/PlanBuilder.h"
-#include "process/ProcessLauncher.h"
-#include "settings/SettingsFile.h"
-#include "process/ToolEnvironment.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QDirIterator>
-#include <QFileInfo>
-#include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTime>
-#include <QUrl>
 #include <csignal>
 #include <fcntl.h>
 #include <spdlog/spdlog.h>
@@ -59,12 +53,6 @@ QString seconds(qint64 ms)
     return QString::number(double(ms) / 1000.0, 'f', 1) + QStringLiteral(" s");
 }
 
-// How long the simulated Azure takes is scaled; so are the pauses that wait for it.
-int scaled(int ms, double scale)
-{
-    return std::max(1, int(ms * scale));
-}
-
 } // namespace
 
 ApplyCommand::ApplyCommand(QTextStream& out, QTextStream& err, QObject* parent)
@@ -77,92 +65,34 @@ ApplyCommand::~ApplyCommand()
 {
     if (m_signals)
         restoreSignalHandlers();
-    // The executor's process handles talk to the launcher: they go first.
-    delete m_executor;
-    delete m_prepare;
-}
-
-std::optional<Settings> ApplyCommand::journalSettings(const QString& journalPath)
-{
-    if (journalPath.isEmpty())
-        return std::nullopt;
-    const auto journal = Journal::load(journalPath);
-    return journal ? journal->deployedSettings() : std::nullopt;
+    // The run's process handles talk to the launcher: they go first.
+    delete m_gate;
+    m_run.reset();
 }
 
 int ApplyCommand::start(const Settings& settings, const Options& options)
 {
     m_settings = settings;
     m_options = options;
-    const QHash<QString, QString> values = settings.resolvedValues();
-    if (m_options.journalPath.isEmpty())
-        m_options.journalPath = Journal::pathFor(m_options.dataDir, settings);
-
-    // The tools' environment, as the exported script sets it up.
-    ToolEnvironment::Options envOptions;
-    envOptions.simulate = m_options.simulate;
-    envOptions.dataDir = m_options.dataDir;
-    envOptions.simProgram = m_options.simProgram;
-    envOptions.timeScale = QStringLiteral("0.01"); // tens of seconds for a whole deployment
-    QString error;
-    const QProcessEnvironment env = ToolEnvironment::build(envOptions, &error);
-    if (env.isEmpty()) {
-        m_err << tr("Cannot prepare the tools: %1").arg(error) << Qt::endl;
-        return 2;
-    }
-    if (!m_options.simulate) {
-        const QStringList missing =
-            ToolEnvironment::missingPrograms({QStringLiteral("az"), QStringLiteral("kubectl"),
-                                              QStringLiteral("helm"), QStringLiteral("tar")},
-                                             env);
-        if (!missing.isEmpty()) {
-            m_err << tr("Not found on PATH: %1. Install them, or try the deployment against "
-                        "the simulator with --simulate.")
-                         .arg(missing.join(QStringLiteral(", ")))
-                  << Qt::endl;
-            return 2;
-        }
-    }
-
-    // The journal: a fresh run starts one; --resume continues the deployment's own.
-    if (m_options.resume) {
-        QString loadError;
-        m_previous = Journal::load(m_options.journalPath, &loadError);
-        if (!m_previous) {
-            m_err << tr("Nothing to resume: cannot read %1 (%2).")
-                         .arg(m_options.journalPath, loadError)
-                  << Qt::endl;
-            return 2;
-        }
-        if (m_previous->settingsHash != Journal::hashValues(values)) {
-            m_err << tr("The settings differ from those of the journal %1; resume with the same "
-                        "settings, or start a new deployment without --resume.")
-                         .arg(m_options.journalPath)
-                  << Qt::endl;
-            return 2;
-        }
-    }
-
-    double scale = 1.0;
-    if (m_options.simulate) {
-        bool ok = false;
-        scale = env.value(QStringLiteral("CNPG_SIM_TIME_SCALE")).toDouble(&ok);
-        if (!ok || scale <= 0)
-            scale = 0.01;
-    }
-    ExecutorOptions& o = m_executorOptions;
-    o.parallelLimit = m_options.parallel;
-    o.retry.baseDelayMs = scaled(o.retry.baseDelayMs, scale);
-    o.retry.capMs = scaled(o.retry.capMs, scale);
-    o.pollIntervalMs = scaled(o.pollIntervalMs, scale);
-    o.journalPath = m_options.journalPath;
-    o.journal.deployment = settings.value(keys::ResourceGroup);
-    o.journal.settings = QJsonDocument::fromJson(SettingsFile::toJson(settings)).object();
-    o.journal.settingsHash = Journal::hashValues(values);
-    o.environment = env;
-    o.workingDirectory = QDir::homePath();
-
     m_launcher = std::make_unique<QProcessLauncher>();
+    RunService::Context context;
+    context.launcher = m_launcher.get();
+    context.dataDir = m_options.dataDir;
+    context.simProgram = m_options.simProgram;
+    m_run = std::make_unique<RunService>(context);
+    connect(m_run.get(), &RunService::executorCreated, this, &ApplyCommand::onExecutorCreated);
+    connect(m_run.get(), &RunService::preparationFailed, this, [this](const QString& detail) {
+        m_err << tr("The simulator could not prepare the krew release: %1").arg(detail) << Qt::endl;
+    });
+    connect(m_run.get(), &RunService::finished, this, [this](Executor::Outcome outcome) {
+        if (m_executor)
+            printSummary(outcome);
+        if (outcome == Executor::Outcome::Cancelled && m_signal)
+            finish(128 + m_signal);
+        else
+            finish(outcome == Executor::Outcome::Succeeded ? 0 : 1);
+    });
+
     if (!installSignalHandlers()) {
         m_err << tr("Cannot install the signal handlers.") << Qt::endl;
         return 1;
@@ -170,66 +100,119 @@ int ApplyCommand::start(const Settings& settings, const Options& options)
     m_signals = new QSocketNotifier(signalFds[1], QSocketNotifier::Read, this);
     connect(m_signals, &QSocketNotifier::activated, this, &ApplyCommand::onSignal);
 
-    spdlog::info("apply: deployment {}{}{}", o.journal.deployment,
-                 m_options.simulate ? " (simulated)" : "", m_options.resume ? ", resumed" : "");
-    if (!m_options.simulate) {
-        QMetaObject::invokeMethod(this, &ApplyCommand::startExecutor, Qt::QueuedConnection);
-        return -1;
+    m_request.settings = settings;
+    m_request.mode = m_options.simulate ? RunService::Mode::Simulate : RunService::Mode::Azure;
+    m_request.parallel = m_options.parallel;
+    m_request.resume = m_options.resume;
+    m_request.journalPath = m_options.journalPath;
+    QProcessEnvironment env;
+    const RunService::StartResult refused = m_run->check(m_request, &env);
+    if (!refused.ok()) {
+        m_err << refusalText(refused) << Qt::endl;
+        return 2;
     }
-    // The simulator publishes a fake krew release for the krew step to download.
-    const QString releaseDir = ToolEnvironment::krewReleaseDir(m_options.dataDir);
-    o.krewBaseUrl = QUrl::fromLocalFile(releaseDir).toString();
-    ProcessSpec spec;
-    spec.program = m_options.simProgram.isEmpty() ? ToolEnvironment::defaultSimProgram()
-                                                  : m_options.simProgram;
-    spec.arguments = {QStringLiteral("make-krew-release"), releaseDir};
-    spec.environment = env;
-    m_prepare = m_launcher->start(spec, this);
-    connect(m_prepare, &RunningProcess::finished, this, [this](const ProcessResult& r) {
-        m_prepare->deleteLater();
-        m_prepare = nullptr;
-        if (m_signal) {
-            finish(128 + m_signal);
-        } else if (!r.ok()) {
-            m_err << tr("The simulator could not prepare the krew release: %1")
-                         .arg(r.failedToStart ? r.errorString
-                                              : QString::fromUtf8(r.standardError).trimmed())
-                  << Qt::endl;
-            finish(1);
-        } else {
-            startExecutor();
-        }
-    });
+    // A resumed run has its own resources counted in the quota and the names: only a fresh
+    // one is held to the readiness checks.
+    if (m_options.resume)
+        return startRun();
+    checkReadiness(env);
     return -1;
 }
 
-void ApplyCommand::startExecutor()
+int ApplyCommand::startRun()
 {
+    const RunService::StartResult started = m_run->start(m_request);
+    if (!started.ok()) {
+        m_err << refusalText(started) << Qt::endl;
+        return 2;
+    }
+    m_options.journalPath = m_run->journalPath();
+    return -1;
+}
+
+void ApplyCommand::checkReadiness(const QProcessEnvironment& environment)
+{
+    m_gate = new ReadinessGate(*m_launcher, this);
+    m_gate->setEnvironment(environment);
+    m_out << timestamp() << ' ' << tr("Checking that Azure is ready for the deployment…")
+          << Qt::endl;
+    connect(m_gate, &ReadinessGate::decided, this, &ApplyCommand::onReadinessDecided);
+    m_gate->start(m_settings, m_options.ignoredChecks);
+}
+
+void ApplyCommand::onReadinessDecided(bool proceed)
+{
+    for (const Finding& f : m_gate->findings()) {
+        if (f.verdict == Verdict::Ready)
+            continue;
+        QString line = ReadinessText::line(f);
+        const bool overridden = m_options.ignoredChecks.contains(f.check);
+        if (f.blocking() && overridden)
+            line += QLatin1Char(' ') + tr("(overridden with --ignore-check)");
+        (f.blocking() && !overridden ? m_err : m_out) << line << Qt::endl;
+    }
+    m_request.readiness = m_gate->journalRecord();
     if (m_signal) {
         finish(128 + m_signal);
         return;
     }
-    const Plan plan = PlanBuilder::build(m_settings);
-    m_executor = new Executor(*m_launcher, plan, m_settings.resolvedValues(),
-                              PlanBuilder::listValues(m_settings), m_executorOptions, this);
-    if (m_previous)
-        m_executor->resumeFrom(*m_previous);
+    if (!proceed) {
+        QStringList names;
+        for (const Finding& f : m_gate->blocking()) {
+            if (!names.contains(Readiness::checkName(f.check)))
+                names << Readiness::checkName(f.check);
+        }
+        m_err << tr("Nothing was started: the readiness checks above are blocking. Fix them "
+                    "and run again, or override one deliberately with --ignore-check %1.")
+                     .arg(names.join(QStringLiteral(" --ignore-check ")))
+              << Qt::endl;
+        spdlog::warn("apply: refused, blocking: {}", names.join(QStringLiteral(", ")));
+        finish(2);
+        return;
+    }
+    if (startRun() == 2)
+        finish(2);
+}
+
+QString ApplyCommand::refusalText(const RunService::StartResult& result) const
+{
+    const QString journal = m_options.journalPath.isEmpty()
+                                ? Journal::pathFor(m_options.dataDir, m_settings)
+                                : m_options.journalPath;
+    using R = RunService::Refusal;
+    switch (result.refusal) {
+    case R::None:
+    case R::Busy:
+        break;
+    case R::NoDataDirectory:
+        return tr("Cannot prepare the tools: %1").arg(QStringLiteral("no data directory"));
+    case R::NoEnvironment:
+        return tr("Cannot prepare the tools: %1").arg(result.detail);
+    case R::ToolsMissing:
+        return tr("Not found on PATH: %1. Install them, or try the deployment against "
+                  "the simulator with --simulate.")
+            .arg(result.detail);
+    case R::NothingToResume:
+        return tr("Nothing to resume: cannot read %1 (%2).").arg(journal, result.detail);
+    case R::SettingsChanged:
+        return tr("The settings differ from those of the journal %1; resume with the same "
+                  "settings, or start a new deployment without --resume.")
+            .arg(journal);
+    }
+    return QString();
+}
+
+void ApplyCommand::onExecutorCreated(Executor* executor)
+{
+    m_executor = executor;
     connect(m_executor, &Executor::stepChanged, this, &ApplyCommand::printChange);
-    connect(m_executor, &Executor::finished, this, [this](Executor::Outcome outcome) {
-        printSummary(outcome);
-        if (outcome == Executor::Outcome::Cancelled && m_signal)
-            finish(128 + m_signal);
-        else
-            finish(outcome == Executor::Outcome::Succeeded ? 0 : 1);
-    });
     m_out << timestamp() << ' '
           << (m_options.simulate ? tr("Deploying %1 (simulated), %2 steps, up to %3 at once")
                                  : tr("Deploying %1, %2 steps, up to %3 at once"))
                  .arg(m_settings.value(keys::ResourceGroup))
-                 .arg(plan.steps().size())
-                 .arg(m_executorOptions.parallelLimit)
+                 .arg(m_executor->plan().steps().size())
+                 .arg(m_run->executorOptions().parallelLimit)
           << Qt::endl;
-    m_executor->start();
 }
 
 QString ApplyCommand::timestamp() const
@@ -299,7 +282,6 @@ void ApplyCommand::printChange(const QString& id, const StepStatus& s)
 
 void ApplyCommand::printSummary(Executor::Outcome outcome)
 {
-    const auto values = m_executor->values();
     m_out << Qt::endl;
     switch (outcome) {
     case Executor::Outcome::Succeeded:
@@ -338,10 +320,23 @@ void ApplyCommand::printSummary(Executor::Outcome outcome)
     };
     m_out << tr("Outputs:") << Qt::endl;
     for (const auto& o : outputs) {
-        const QString v = values.value(o.key);
+        const QString v = existingOutput(o.key);
         m_out << "  " << tr(o.label) << ": " << (v.isEmpty() ? QStringLiteral("-") : v) << Qt::endl;
     }
     m_out << tr("Journal: %1").arg(m_options.journalPath) << Qt::endl;
+}
+
+QString ApplyCommand::existingOutput(const QString& key) const
+{
+    // Captured values exist only once their step ran; the names the settings give exist only
+    // once the step that creates them is done (a failed or cancelled run may not have got there).
+    static const QHash<QString, QString> createdBy = {
+        {keys::ClusterName, QStringLiteral("aks.create")},
+        {keys::StorageAccount, QStringLiteral("storage.account")}};
+    const QString step = createdBy.value(key);
+    if (!step.isEmpty() && !isDone(m_executor->status(step).state))
+        return QString();
+    return m_executor->values().value(key);
 }
 
 void ApplyCommand::onSignal()
@@ -355,14 +350,13 @@ void ApplyCommand::onSignal()
     spdlog::info("apply: signal {}{}", int(c), again ? " again: killing" : ": cancelling");
     m_err << (again ? tr("Interrupted again: stopping the running tools now.")
                     : tr("Interrupted: cancelling; the running tools get %1 to stop.")
-                          .arg(seconds(m_executorOptions.graceMs)))
+                          .arg(seconds(m_run->executorOptions().graceMs)))
           << Qt::endl;
-    if (m_executor) {
-        m_executor->cancel();
-    } else if (m_prepare) {
-        m_prepare->terminate();
-        if (again)
-            m_prepare->kill();
+    if (m_run->isRunning()) {
+        m_run->cancel();
+    } else if (m_gate) {
+        m_gate->cancel(); // read-only queries: nothing to wait for
+        finish(128 + m_signal);
     }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "preflight/Readiness.h"
 #include "run/Executor.h"
+#include "run/RunService.h"
 #include "settings/Settings.h"
 
 #include <QObject>
@@ -14,10 +16,11 @@ class QSocketNotifier;
 namespace cnpg {
 
 class QProcessLauncher;
+class ReadinessGate;
 
 // `cnpg-aks-wizard --apply`: runs the deployment headless, one line per state change, then a
-// summary of the outputs. Exit codes: 0 done, 1 the deployment failed, 2 bad input, 130 when
-// interrupted (SIGINT cancels cleanly; a second SIGINT kills the children at once).
+// summary of the outputs. Exit codes: 0 done, 1 the deployment failed, 2 bad input or a
+// blocking readiness finding (nothing was started), 130 when interrupted (SIGINT cancels cleanly; a second SIGINT kills the children at once).
 class ApplyCommand : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ public:
         QString journalPath; // empty: <data dir>/deployments/<resource group>/journal.json
         QString dataDir;
         QString simProgram; // empty: cnpg-sim next to the application
+        QList<CheckId> ignoredChecks; // --ignore-check: these do not stop the deployment
     };
 
     ApplyCommand(QTextStream& out, QTextStream& err, QObject* parent = nullptr);
@@ -39,9 +43,6 @@ public:
     // else the exit code of a problem found before anything ran.
     int start(const Settings& settings, const Options& options);
 
-    // The most recently written journal under the data directory (for --resume without
-    // --settings), and the settings a journal recorded.
-    static std::optional<Settings> journalSettings(const QString& journalPath);
     // The address --simulate uses when MY_PUBLIC_CLIENT_IP is not set (RFC 5737).
     static QString simulatedClientIp() { return QStringLiteral("203.0.113.10"); }
 
@@ -49,9 +50,17 @@ signals:
     void finished(int exitCode);
 
 private:
-    void startExecutor();
+    void onExecutorCreated(Executor* executor);
+    // The service's refusal in the terminal's words.
+    QString refusalText(const RunService::StartResult& result) const;
+    int startRun(); // -1: started; 2: refused (printed)
+    // Nothing starts against a blocking readiness finding (a fresh run only).
+    void checkReadiness(const QProcessEnvironment& environment);
+    void onReadinessDecided(bool proceed);
     void printChange(const QString& id, const StepStatus& status);
     void printSummary(Executor::Outcome outcome);
+    // An output's value once what it names exists (empty otherwise).
+    QString existingOutput(const QString& key) const;
     void onSignal();
     void finish(int code);
     QString timestamp() const;
@@ -60,11 +69,12 @@ private:
     QTextStream& m_err;
     Options m_options;
     Settings m_settings;
+    // The launcher outlives the run that starts processes with it (declared first).
     std::unique_ptr<QProcessLauncher> m_launcher;
+    std::unique_ptr<RunService> m_run;
     Executor* m_executor = nullptr;
-    RunningProcess* m_prepare = nullptr; // cnpg-sim make-krew-release
-    ExecutorOptions m_executorOptions;
-    std::optional<Journal> m_previous;
+    RunService::Request m_request;
+    ReadinessGate* m_gate = nullptr;
     QSocketNotifier* m_signals = nullptr;
     QHash<QString, StepStatus> m_printed;
     int m_signal = 0;

@@ -1,6 +1,8 @@
 #include "CheckCommand.h"
 
 #include "util/Logging.h"
+#include "preflight/ReadinessChecker.h"
+#include "preflight/ReadinessText.h"
 #include "process/ProcessLauncher.h"
 #include "process/ToolEnvironment.h"
 
@@ -28,6 +30,7 @@ CheckCommand::~CheckCommand()
     // The checks' processes belong to the launcher: end them while it is still there.
     delete m_tools;
     delete m_account;
+    delete m_readiness;
 }
 
 int CheckCommand::start(const Options& options)
@@ -50,6 +53,16 @@ int CheckCommand::start(const Options& options)
     m_account = new AzureAccount(*m_launcher, this);
     m_account->setEnvironment(env);
     m_account->setTimeout(options.timeoutMs);
+    if (options.settings) {
+        m_readiness = new ReadinessChecker(*m_launcher, this);
+        m_readiness->setEnvironment(env);
+        m_readiness->setTimeout(options.timeoutMs);
+        connect(m_readiness, &ReadinessChecker::finished, this, [this](const Findings& f) {
+            m_findings = f;
+            m_readinessRan = true;
+            report();
+        });
+    }
     connect(m_tools, &ToolChecker::finished, this, &CheckCommand::toolsChecked);
     connect(m_account, &AzureAccount::stateChanged, this, [this](AzureAccount::State s) {
         if (s != AzureAccount::State::Checking)
@@ -77,6 +90,11 @@ void CheckCommand::accountChecked()
     if (m_accountChecked)
         return;
     m_accountChecked = true;
+    if (m_readiness && m_account->state() == AzureAccount::State::SignedIn) {
+        spdlog::info("check: readiness");
+        m_readiness->start(*m_options.settings);
+        return;
+    }
     report();
 }
 
@@ -128,6 +146,9 @@ void CheckCommand::report()
             m_out << QStringLiteral("    ") << m_account->errorDetail() << '\n';
     }
 
+    if (m_options.settings)
+        reportReadiness(blocking);
+
     if (blocking.isEmpty()) {
         m_out << tr("Ready: everything the deployment needs is there.") << '\n';
         spdlog::info("check: ready");
@@ -138,6 +159,33 @@ void CheckCommand::report()
     }
     m_out.flush();
     emit finished(blocking.isEmpty() ? 0 : 1);
+}
+
+void CheckCommand::reportReadiness(QStringList& blocking)
+{
+    m_out << '\n';
+    if (!m_readinessRan) {
+        m_out << tr("Readiness of the deployment: not checked (az is not usable or nobody is "
+                    "signed in).")
+              << '\n';
+        blocking << tr("readiness checks");
+        return;
+    }
+    m_out << tr("Readiness of the deployment (%1 in %2):")
+                 .arg(m_options.settings->value(keys::ResourceGroup),
+                      m_options.settings->value(keys::Region))
+          << '\n';
+    for (const Finding& f : std::as_const(m_findings)) {
+        QString line = ReadinessText::line(f);
+        const bool ignored = m_options.ignored.contains(f.check);
+        if (ignored && f.verdict != Verdict::Ready)
+            line += QLatin1Char(' ') + tr("(overridden with --ignore-check)");
+        m_out << line << '\n';
+        const QString name = Readiness::checkName(f.check);
+        if ((f.blocking() || f.verdict == Verdict::CouldNotRun) && !ignored &&
+            !blocking.contains(name))
+            blocking << name;
+    }
 }
 
 } // namespace cnpg

@@ -1,21 +1,27 @@
 #pragma once
 
 #include "preflight/AzureAccount.h"
+#include "preflight/Readiness.h"
 #include "preflight/ToolCheck.h"
+#include "settings/Settings.h"
 
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class QTextStream;
 
 namespace cnpg {
 
 class QProcessLauncher;
+class ReadinessChecker;
 
-// `cnpg-aks-wizard --check [--simulate]`, a doctor: the tools the guide needs with the versions
-// found, the minimums and a fix per platform, then the Azure sign-in. Exit code 0 only when
-// everything the deployment needs is there; 1 otherwise, naming what is missing.
+// `cnpg-aks-wizard --check [--simulate] [--settings F]`, a doctor: the tools the guide needs
+// with the versions found, the minimums and a fix per platform, then the Azure sign-in; with
+// settings, the readiness checks of that deployment too. Exit code 0 only when everything the
+// deployment needs is there; 1 otherwise (a blocking finding, or a check that could not run),
+// naming what is missing.
 class CheckCommand : public QObject
 {
     Q_OBJECT
@@ -26,6 +32,8 @@ public:
         QString dataDir;    // the simulation's shims and state live below it
         QString simProgram; // empty: cnpg-sim next to the application
         int timeoutMs = 30000;
+        std::optional<Settings> settings; // set: run the readiness checks of these settings
+        QList<CheckId> ignored;           // --ignore-check: reported, but not counted
     };
 
     CheckCommand(QTextStream& out, QTextStream& err, QObject* parent = nullptr);
@@ -42,6 +50,7 @@ private:
     void toolsChecked(const QList<ToolStatus>& statuses);
     void accountChecked();
     void report();
+    void reportReadiness(QStringList& blocking);
 
     QTextStream& m_out;
     QTextStream& m_err;
@@ -49,6 +58,9 @@ private:
     std::unique_ptr<QProcessLauncher> m_launcher;
     ToolChecker* m_tools = nullptr;
     AzureAccount* m_account = nullptr;
+    ReadinessChecker* m_readiness = nullptr;
+    Findings m_findings;
+    bool m_readinessRan = false;
     QList<ToolStatus> m_statuses;
     bool m_accountChecked = false;
 };

@@ -1,16 +1,22 @@
 #include "CommandLine.h"
 
 #include "ApplyCommand.h"
-#include "util/AtomicFile.h"
 #include "CheckCommand.h"
-#include "run/Journal.h"
-#include "util/Logging.h"
+#include "SettingsArguments.h"
+#include "export/ScriptExporter.h"
 #include "plan/Plan.h"
 #include "plan/PlanBuilder.h"
-#include "export/ScriptExporter.h"
-#include "SettingErrorText.h"
+#include "preflight/Readiness.h"
+#include "preflight/VersionDefaults.h"
+#include "process/ProcessLauncher.h"
+#include "process/ToolEnvironment.h"
+#include "run/Journal.h"
+#include "run/RunService.h"
+#include "settings/PinnedVersions.h"
 #include "settings/Settings.h"
 #include "settings/SettingsFile.h"
+#include "util/AtomicFile.h"
+#include "util/Logging.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,6 +32,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("cnpg::CommandLine", text);
 }
 
+QString readinessCheckNames()
+{
+    QStringList names;
+    for (CheckId id : Readiness::allChecks())
+        names << Readiness::checkName(id);
+    return names.join(QStringLiteral(", "));
+}
+
 QString generatorName()
 {
     return QStringLiteral("cnpg-aks-wizard ") + QStringLiteral(CNPG_VERSION);
@@ -39,6 +53,26 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err)
 
 CommandLine::~CommandLine() = default;
 
+int CommandLine::readWizardSettings(const QCommandLineParser& parser)
+{
+    m_wizard = WizardStart();
+    m_wizard.simulate = parser.isSet(QStringLiteral("simulate"));
+    const bool given = parser.isSet(SettingsArguments::fileOption().names().constFirst()) ||
+                       parser.isSet(SettingsArguments::setOption().names().constFirst());
+    if (!given)
+        return OpenWizard;
+    const SettingsArguments input(parser, Settings::withGeneratedIds());
+    const SettingErrors errors = input.errors(SettingsArguments::Purpose::Wizard);
+    if (!errors.isEmpty()) {
+        SettingsArguments::print(m_err, tr("The settings are not valid; the wizard did not open:"),
+                                 errors);
+        spdlog::warn("invalid settings for the wizard: {} error(s)", errors.size());
+        return BadInput;
+    }
+    m_wizard.settings = input.settings();
+    return OpenWizard;
+}
+
 int CommandLine::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -48,13 +82,8 @@ int CommandLine::run(const QStringList& arguments)
            "Without an action it opens the wizard."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption settingsOpt(QStringLiteral("settings"),
-                                         tr("Read the settings from <file> (JSON)."),
-                                         QStringLiteral("file"));
-    const QCommandLineOption setOpt(QStringLiteral("set"),
-                                    tr("Set one value, e.g. --set LOCAL_NAME=demo (repeatable; "
-                                       "applied after --settings)."),
-                                    QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption settingsOpt = SettingsArguments::fileOption();
+    const QCommandLineOption setOpt = SettingsArguments::setOption();
     const QCommandLineOption exportScript(QStringLiteral("export-script"),
                                           tr("Write the deployment as a bash script to <file>."),
                                           QStringLiteral("file"));
@@ -81,9 +110,17 @@ int CommandLine::run(const QStringList& arguments)
                                         QStringLiteral("file"));
     const QCommandLineOption checkOpt(QStringLiteral("check"),
                                       tr("Check the tools the deployment needs and the Azure "
-                                         "sign-in; exit 0 only when everything is there."));
+                                         "sign-in, and with --settings or --set the deployment's "
+                                         "readiness in Azure; exit 0 only when everything is "
+                                         "there."));
+    const QCommandLineOption ignoreCheckOpt(
+        QStringLiteral("ignore-check"),
+        tr("With --apply or --check: do not let the readiness check <name> stop the deployment "
+           "(repeatable; for experts; recorded in the journal). Names: %1.")
+            .arg(readinessCheckNames()),
+        QStringLiteral("name"));
     parser.addOptions({settingsOpt, setOpt, exportScript, exportSettings, planOpt, applyOpt,
-                       simulateOpt, resumeOpt, parallelOpt, journalOpt, checkOpt});
+                       simulateOpt, resumeOpt, parallelOpt, journalOpt, checkOpt, ignoreCheckOpt});
     // Handled by the wizard's start-up (app/GuiApp.cpp) before this parser runs; listed here
     // for --help.
     parser.addOption({QStringLiteral("language"),
@@ -112,7 +149,21 @@ int CommandLine::run(const QStringList& arguments)
         m_err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
         return BadInput;
     }
-    if (parser.isSet(checkOpt)) {
+    QList<CheckId> ignored;
+    for (const QString& name : parser.values(ignoreCheckOpt)) {
+        const auto id = Readiness::checkFromName(name);
+        if (!id) {
+            m_err << tr("Unknown readiness check: %1 (known: %2).")
+                         .arg(name, readinessCheckNames())
+                  << '\n';
+            return BadInput;
+        }
+        ignored << *id;
+    }
+    const bool check = parser.isSet(checkOpt);
+    const bool checkSettings =
+        check && (parser.isSet(settingsOpt) || !parser.values(setOpt).isEmpty());
+    if (check && !checkSettings) {
         // The doctor needs no settings; it lives until the application ends.
         CheckCommand::Options o;
         o.simulate = parser.isSet(simulateOpt);
@@ -125,9 +176,9 @@ int CommandLine::run(const QStringList& arguments)
     }
     const bool apply = parser.isSet(applyOpt);
     const bool headless = parser.isSet(exportScript) || parser.isSet(exportSettings) ||
-                          parser.isSet(planOpt) || apply;
+                          parser.isSet(planOpt) || apply || checkSettings;
     if (!headless)
-        return -1;
+        return readWizardSettings(parser);
     ApplyCommand::Options applyOptions;
     if (apply) {
         bool ok = false;
@@ -140,6 +191,7 @@ int CommandLine::run(const QStringList& arguments)
         applyOptions.resume = parser.isSet(resumeOpt);
         applyOptions.journalPath = parser.value(journalOpt);
         applyOptions.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        applyOptions.ignoredChecks = ignored;
     }
 
     // Settings: the file (if any) over the guide's defaults, then --set values.
@@ -148,61 +200,115 @@ int CommandLine::run(const QStringList& arguments)
         // Resuming without a settings file: the deployment's own settings, from its journal.
         if (applyOptions.journalPath.isEmpty())
             applyOptions.journalPath = Journal::latestPath(applyOptions.dataDir);
-        if (const auto own = ApplyCommand::journalSettings(applyOptions.journalPath))
+        if (const auto own = RunService::journalSettings(applyOptions.journalPath))
             settings = *own;
     }
-    SettingErrors errors;
-    if (parser.isSet(settingsOpt)) {
-        auto loaded = SettingsFile::load(parser.value(settingsOpt), settings);
-        settings = loaded.settings;
-        errors = loaded.errors;
-    }
-    for (const QString& assignment : parser.values(setOpt)) {
-        const int eq = assignment.indexOf(QLatin1Char('='));
-        const QString key = assignment.left(eq);
-        if (eq <= 0 || !SettingsSchema::find(key)) {
-            errors.append({eq <= 0 ? assignment : key, SettingErrorCode::UnknownKey, 0, 0, {}});
-            continue;
-        }
-        settings.setValue(key, assignment.mid(eq + 1));
-    }
-    bool revalidate = !parser.values(setOpt).isEmpty() || !parser.isSet(settingsOpt);
-    if (apply && applyOptions.simulate && settings.value(keys::ClientIp).isEmpty()) {
+    SettingsArguments input(parser, settings);
+    const bool simulated =
+        (apply && applyOptions.simulate) || (checkSettings && parser.isSet(simulateOpt));
+    if (simulated && input.settings().value(keys::ClientIp).isEmpty()) {
         // The simulator does not care which address; a documentation one says so.
-        settings.setValue(keys::ClientIp, ApplyCommand::simulatedClientIp());
+        input.setValue(keys::ClientIp, ApplyCommand::simulatedClientIp());
         m_err << tr("Simulation: MY_PUBLIC_CLIENT_IP is not set; using %1.")
                      .arg(ApplyCommand::simulatedClientIp())
               << '\n';
-        revalidate = true;
     }
-    if (revalidate) {
-        // Structural errors of the file stay; value errors are re-checked with the --set values.
-        SettingErrors structural;
-        for (const SettingError& e : errors) {
-            if (e.field.isEmpty() || !SettingsSchema::find(e.field) ||
-                e.code == SettingErrorCode::WrongType)
-                structural.append(e);
-        }
-        errors = structural + settings.validate();
-    }
+    const SettingErrors errors = input.errors(SettingsArguments::Purpose::Run);
     if (!errors.isEmpty()) {
-        m_err << tr("The settings are not valid; nothing was written:") << '\n';
-        for (const SettingError& e : errors)
-            m_err << "  " << SettingErrorText::withField(e) << '\n';
+        SettingsArguments::print(m_err, tr("The settings are not valid; nothing was written:"),
+                                 errors);
         spdlog::warn("invalid settings: {} error(s)", errors.size());
         return BadInput;
     }
+    settings = input.settings();
 
-    if (apply) {
+    Actions actions;
+    actions.check = checkSettings;
+    actions.simulate = parser.isSet(simulateOpt);
+    actions.ignored = ignored;
+    actions.apply = apply;
+    actions.applyOptions = applyOptions;
+    actions.plan = parser.isSet(planOpt);
+    if (parser.isSet(exportSettings))
+        actions.exportSettings = parser.value(exportSettings);
+    if (parser.isSet(exportScript))
+        actions.exportScript = parser.value(exportScript);
+    if (VersionDefaults::needsRegion(settings) && resolveVersion(settings, actions))
+        return RunEventLoop;
+    return act(settings, actions);
+}
+
+bool CommandLine::resolveVersion(const Settings& settings, const Actions& actions)
+{
+    // The region's default Kubernetes version, when az can tell; the tested default otherwise.
+    ToolEnvironment::Options o;
+    o.simulate = (actions.apply || actions.check) && actions.simulate;
+    o.dataDir = actions.applyOptions.dataDir.isEmpty()
+                    ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                    : actions.applyOptions.dataDir;
+    o.simProgram = actions.applyOptions.simProgram;
+    o.timeScale = QStringLiteral("0.01");
+    QString error;
+    const QProcessEnvironment env = ToolEnvironment::build(o, &error);
+    if (env.isEmpty() || !ToolEnvironment::missingPrograms({QStringLiteral("az")}, env).isEmpty()) {
+        m_err << tr("az is not available to ask for the region's default Kubernetes version; "
+                    "AKS_CLUSTER_VERSION is the tested default, %1.")
+                     .arg(pinned::kubernetesVersion())
+              << '\n';
+        return false;
+    }
+    m_launcher = std::make_unique<QProcessLauncher>();
+    m_versions = std::make_unique<KubernetesVersions>(*m_launcher);
+    m_versions->setEnvironment(env);
+    m_versions->setSubscription(settings.value(keys::SubscriptionId));
+    m_versions->setTimeout(30000);
+    QObject::connect(
+        m_versions.get(), &KubernetesVersions::finished, QCoreApplication::instance(),
+        [this, settings, actions](const KubernetesVersions::Result& result) {
+            Settings resolved = settings;
+            const QString version = VersionDefaults::apply(resolved, result);
+            if (version.isEmpty()) {
+                spdlog::warn("az aks get-versions: {}", result.detail);
+                m_err << tr("Could not ask AKS for the default Kubernetes version of %1; "
+                            "AKS_CLUSTER_VERSION is the tested default, %2.")
+                             .arg(settings.value(keys::Region), pinned::kubernetesVersion())
+                      << '\n';
+            } else {
+                spdlog::info("AKS_CLUSTER_VERSION: {}, the default of {}", version, result.region);
+            }
+            const int code = act(resolved, actions);
+            if (code != RunEventLoop)
+                QCoreApplication::exit(code);
+        },
+        Qt::QueuedConnection);
+    m_versions->fetch(settings.value(keys::Region));
+    return true;
+}
+
+int CommandLine::act(const Settings& settings, const Actions& actions)
+{
+    if (actions.check) {
+        CheckCommand::Options o;
+        o.simulate = actions.simulate;
+        o.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        o.settings = settings;
+        o.ignored = actions.ignored;
+        auto* checkCommand = new CheckCommand(m_out, m_err, QCoreApplication::instance());
+        QObject::connect(checkCommand, &CheckCommand::finished, QCoreApplication::instance(),
+                         &QCoreApplication::exit, Qt::QueuedConnection);
+        const int code = checkCommand->start(o);
+        return code < 0 ? RunEventLoop : code;
+    }
+    if (actions.apply) {
         m_apply = std::make_unique<ApplyCommand>(m_out, m_err);
         QObject::connect(m_apply.get(), &ApplyCommand::finished, QCoreApplication::instance(),
                          &QCoreApplication::exit, Qt::QueuedConnection);
-        const int code = m_apply->start(settings, applyOptions);
+        const int code = m_apply->start(settings, actions.applyOptions);
         return code < 0 ? RunEventLoop : code;
     }
 
     const Plan plan = PlanBuilder::build(settings);
-    if (parser.isSet(planOpt)) {
+    if (actions.plan) {
         auto values = settings.resolvedValues();
         // Values captured at run time are shown by name.
         for (const Step& s : plan.steps()) {
@@ -224,24 +330,24 @@ int CommandLine::run(const QStringList& arguments)
               << '\n';
     }
     QString error;
-    if (parser.isSet(exportSettings)) {
-        if (!SettingsFile::save(parser.value(exportSettings), settings, &error)) {
-            m_err << tr("Cannot write %1: %2").arg(parser.value(exportSettings), error) << '\n';
+    if (!actions.exportSettings.isEmpty()) {
+        if (!SettingsFile::save(actions.exportSettings, settings, &error)) {
+            m_err << tr("Cannot write %1: %2").arg(actions.exportSettings, error) << '\n';
             return Failed;
         }
-        spdlog::info("settings exported to {}", parser.value(exportSettings));
+        spdlog::info("settings exported to {}", actions.exportSettings);
     }
-    if (parser.isSet(exportScript)) {
+    if (!actions.exportScript.isEmpty()) {
         const QString script = ScriptExporter::generate(plan, settings, generatorName());
-        if (!AtomicFile::write(parser.value(exportScript), script.toUtf8(), &error,
+        if (!AtomicFile::write(actions.exportScript, script.toUtf8(), &error,
                                QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                    QFileDevice::ExeOwner | QFileDevice::ReadGroup |
                                    QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                    QFileDevice::ExeOther)) {
-            m_err << tr("Cannot write %1: %2").arg(parser.value(exportScript), error) << '\n';
+            m_err << tr("Cannot write %1: %2").arg(actions.exportScript, error) << '\n';
             return Failed;
         }
-        spdlog::info("script exported to {}", parser.value(exportScript));
+        spdlog::info("script exported to {}", actions.exportScript);
     }
     return Ok;
 }

@@ -1,18 +1,14 @@
 #include "GuiApp.h"
 
 #include "ApplyCommand.h"
-#include "CommandLine.h"
 #include "Deployment.h"
 #include "LanguageManager.h"
-#include "util/Logging.h"
 #include "MainWindow.h"
 #include "Preflight.h"
-#include "process/ProcessLauncher.h"
 #include "ScreenshotTour.h"
-#include "SettingErrorText.h"
-#include "settings/SettingsFile.h"
 #include "SettingsModel.h"
-#include "process/ToolEnvironment.h"
+#include "process/ProcessLauncher.h"
+#include "run/RunService.h"
 
 #include <QApplication>
 #include <QDir>
@@ -52,20 +48,6 @@ QString takeOption(QStringList& args, const QString& name, bool* found = nullptr
         }
     }
     return QString();
-}
-
-// The values of a repeatable or single option, left in place (the command line checked them).
-QStringList optionValues(const QStringList& args, const QString& name)
-{
-    const QString flag = QStringLiteral("--") + name;
-    QStringList out;
-    for (int i = 1; i < args.size(); ++i) {
-        if (args.at(i) == flag && i + 1 < args.size())
-            out << args.at(++i);
-        else if (args.at(i).startsWith(flag + QLatin1Char('=')))
-            out << args.at(i).mid(flag.size() + 1);
-    }
-    return out;
 }
 
 } // namespace
@@ -128,10 +110,10 @@ int GuiApp::run(CommandLine& cli, QTextStream& err)
             code = QCoreApplication::exec();
         return code;
     }
-    return runWizard();
+    return runWizard(cli.wizardStart());
 }
 
-int GuiApp::runWizard()
+int GuiApp::runWizard(const CommandLine::WizardStart& start)
 {
     const bool screenshots = !m_screenshots.isEmpty();
     // Screenshots run a simulated deployment of their own, away from the user's data.
@@ -143,31 +125,22 @@ int GuiApp::runWizard()
     }
 
     const bool azFound = !QStandardPaths::findExecutable(QStringLiteral("az")).isEmpty();
-    const bool simulate =
-        screenshots || !azFound || m_arguments.contains(QStringLiteral("--simulate"));
+    const bool simulate = screenshots || !azFound || start.simulate;
 
-    // The same settings the command line would use: a file, then --set values.
-    Settings settings = Settings::withGeneratedIds();
-    const QStringList files = optionValues(m_arguments, QStringLiteral("settings"));
-    if (!files.isEmpty()) {
-        const auto loaded = SettingsFile::load(files.last(), settings);
-        settings = loaded.settings;
-        for (const SettingError& e : loaded.errors)
-            spdlog::warn("settings file: {}", SettingErrorText::withField(e));
-    }
-    for (const QString& assignment : optionValues(m_arguments, QStringLiteral("set"))) {
-        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
-        if (eq > 0 && SettingsSchema::find(assignment.left(eq)))
-            settings.setValue(assignment.left(eq), assignment.mid(eq + 1));
-    }
-
-    SettingsModel model(settings);
-    Deployment deployment;
+    // The command line read and checked --settings and --set.
+    SettingsModel model(start.settings.value_or(Settings::withGeneratedIds()));
+    // The processes and requests of the run and of the preflight checks; they outlive both
+    // (declared first).
+    QProcessLauncher launcher;
+    QNetworkAccessManager network;
+    RunService::Context context;
+    context.launcher = &launcher;
+    context.network = &network;
+    context.dataDir = dataDir;
+    RunService run(context);
+    Deployment deployment(run);
     Deployment::Options deployOptions;
     deployOptions.simulate = simulate;
-    deployOptions.dataDir = dataDir;
-    if (screenshots)
-        deployOptions.timeScale = QStringLiteral("0.01");
     deployment.setOptions(deployOptions);
 
     MainWindow::Options windowOptions;
@@ -175,9 +148,6 @@ int GuiApp::runWizard()
     windowOptions.realAzureAvailable = azFound && !screenshots;
     windowOptions.simulatedClientIp = ApplyCommand::simulatedClientIp();
     MainWindow window(model, *m_languages, deployment, windowOptions);
-    // The preflight checks' processes and requests; both outlive the checks (declared first).
-    QProcessLauncher launcher;
-    QNetworkAccessManager network;
     Preflight preflight(window, model, deployment, launcher, network);
     preflight.start();
 

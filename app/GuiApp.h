@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CommandLine.h"
+
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -9,7 +11,6 @@ class QTextStream;
 
 namespace cnpg {
 
-class CommandLine;
 class LanguageManager;
 
 // The wizard's start-up, called from main(): the application object (a QApplication only when
@@ -34,7 +35,7 @@ public:
     int run(CommandLine& cli, QTextStream& err);
 
 private:
-    int runWizard();
+    int runWizard(const CommandLine::WizardStart& start);
 
     QStringList m_arguments;
     QString m_screenshots;

@@ -23,10 +23,11 @@ double num(const QJsonObject& o, const char* key)
 
 const QList<QPair<QString, QString>>& AksModel::versions()
 {
-    static const QList<QPair<QString, QString>> v = {{s("1.27"), s("1.27.16")},
-                                                     {s("1.28"), s("1.28.12")},
-                                                     {s("1.29"), s("1.29.7")},
-                                                     {s("1.30"), s("1.30.3")}};
+    // As AKS offers them in late 2026: 1.31-1.33 with long-term support only, 1.34-1.36 with
+    // standard support (AzAks.cpp's get-versions says which).
+    static const QList<QPair<QString, QString>> v = {
+        {s("1.31"), s("1.31.13")}, {s("1.32"), s("1.32.9")}, {s("1.33"), s("1.33.5")},
+        {s("1.34"), s("1.34.2")},  {s("1.35"), s("1.35.1")}, {s("1.36"), s("1.36.0")}};
     return v;
 }
 

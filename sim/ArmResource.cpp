@@ -43,6 +43,18 @@ QJsonObject newRecord(const QString& id, const QString& type, const QString& nam
     return r;
 }
 
+void countCreate(QJsonObject& record)
+{
+    record.insert(QStringLiteral("createCount"),
+                  record.value(QStringLiteral("createCount")).toInt() + 1);
+}
+
+void countUpdate(QJsonObject& record)
+{
+    record.insert(QStringLiteral("updateCount"),
+                  record.value(QStringLiteral("updateCount")).toInt() + 1);
+}
+
 void setBusy(QJsonObject& record, qint64 until, const QString& state)
 {
     record.insert(QStringLiteral("busyUntil"), double(until));

@@ -40,6 +40,11 @@ QString resourceId(const State& s, const QString& rg, const QString& type, const
 QJsonObject newRecord(const QString& id, const QString& type, const QString& name,
                       const QString& rg, const QJsonObject& body, qint64 now);
 void setBusy(QJsonObject& record, qint64 until, const QString& state);
+// Every create and update command a resource receives is counted on its record (createCount,
+// updateCount), also when the command is refused or changes nothing, so that a duplicate is
+// visible in the state dump.
+void countCreate(QJsonObject& record);
+void countUpdate(QJsonObject& record);
 bool isBusy(const QJsonObject& record, qint64 now);
 qint64 busyUntil(const QJsonObject& record);
 QString provisioningState(const QJsonObject& record, qint64 now);

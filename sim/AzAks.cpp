@@ -8,6 +8,7 @@
 #include "SimError.h"
 #include "State.h"
 #include "StateStore.h"
+#include "World.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -84,16 +85,14 @@ void aksCreate(AzContext& c)
     const int count = aks::nodeCount(c.args, s("--node-count"));
     if (c.args.flag(s("--enable-workload-identity")) && !c.args.flag(s("--enable-oidc-issuer")))
         azFail(s("--enable-workload-identity requires --enable-oidc-issuer"));
-    const QString minor = c.value(s("--kubernetes-version"), s("1.29"));
-    const QString patch = AksModel::patchVersion(minor);
-    if (patch.isEmpty()) {
-        armFail(s("K8sVersionNotSupported"),
-                QStringLiteral("Version %1 is not supported in this region. Please use [az aks "
-                               "get-versions] command to get the supported version list in this "
-                               "region. For more information, please check "
-                               "https://aka.ms/supported-version-list")
-                    .arg(minor));
-    }
+    const QString minor = c.value(s("--kubernetes-version"), s("1.35"));
+    QString patch;
+    c.store.read([&](State& st) {
+        // Offered in the region, and under the cluster's support plan.
+        world::requireVersion(st, name, minor, c.value(s("--tier"), s("free")),
+                              c.value(s("--k8s-support-plan"), s("KubernetesOfficial")));
+        patch = world::patchVersion(st, minor);
+    });
     checkLocation(c.value(s("--location")), arm::Cluster);
     const QJsonArray ranges = authorizedRanges(c.value(s("--api-server-authorized-ip-ranges")));
     const QString assigned = c.value(s("--assign-identity"));
@@ -104,8 +103,20 @@ void aksCreate(AzContext& c)
     c.store.update([&](State& st) {
         arm::requireGroup(st, rg);
         id = arm::resourceId(st, rg, arm::Cluster, name);
-        if (QJsonObject* existing = st.resource(id))
+        if (QJsonObject* existing = st.resource(id)) {
             aks::requireIdle(*existing, SimEnv::now());
+        } else {
+            // What real Azure checks before it allocates the system pool's nodes.
+            const QString location =
+                c.value(s("--location"), arm::requireGroup(st, rg)
+                                             .value(s("body"))
+                                             .toObject()
+                                             .value(s("location"))
+                                             .toString());
+            const QString size = c.value(s("--node-vm-size"), s("Standard_DS2_v2"));
+            world::requireSize(st, location, size, c.args.list(s("--zones")));
+            world::requireQuota(st, location, size, count);
+        }
         if (!assigned.isEmpty())
             requireReference(st, s("--assign-identity"), assigned, arm::Identity);
         if (!amw.isEmpty())
@@ -332,21 +343,20 @@ void getVersions(AzContext& c)
     checkLocation(c.value(s("--location")), arm::Cluster);
     c.env.latency();
     QJsonArray values;
-    const auto& v = AksModel::versions();
+    QList<SimVersion> v;
+    c.store.read([&](State& st) { v = world::versions(st); });
     for (qsizetype i = 0; i < v.size(); ++i) {
         QJsonArray upgrades;
         if (i + 1 < v.size())
-            upgrades.append(v.at(i + 1).second);
+            upgrades.append(v.at(i + 1).patch);
         values.append(QJsonObject{
             {s("capabilities"),
-             QJsonObject{
-                 {s("supportPlan"), QJsonArray{s("KubernetesOfficial"), s("AKSLongTermSupport")}}}},
-            {s("isDefault"),
-             v.at(i).first == QLatin1String("1.29") ? QJsonValue(true) : QJsonValue()},
-            {s("isPreview"), QJsonValue()},
+             QJsonObject{{s("supportPlan"), QJsonArray::fromStringList(v.at(i).plans)}}},
+            {s("isDefault"), v.at(i).isDefault ? QJsonValue(true) : QJsonValue()},
+            {s("isPreview"), v.at(i).isPreview ? QJsonValue(true) : QJsonValue()},
             {s("patchVersions"),
-             QJsonObject{{v.at(i).second, QJsonObject{{s("upgrades"), upgrades}}}}},
-            {s("version"), v.at(i).first}});
+             QJsonObject{{v.at(i).patch, QJsonObject{{s("upgrades"), upgrades}}}}},
+            {s("version"), v.at(i).version}});
     }
     QString sub;
     c.store.read([&](State& st) { sub = arm::subscriptionPath(st); });
@@ -368,7 +378,12 @@ void getVersions(AzContext& c)
                 rows << TableRow{
                     {s("KubernetesVersion"), patches.keys().value(0)},
                     {s("Upgrades"), ups.isEmpty() ? s("None available") : ups.join(s(", "))},
-                    {s("SupportPlan"), s("KubernetesOfficial, AKSLongTermSupport")}};
+                    {s("SupportPlan"), o.value(s("capabilities"))
+                                           .toObject()
+                                           .value(s("supportPlan"))
+                                           .toVariant()
+                                           .toStringList()
+                                           .join(s(", "))}};
             }
             return rows;
         });
@@ -453,6 +468,7 @@ void addAksCommands(QList<AzCommand>& t)
          Opt::value(s("--grafana-resource-id")),
          Opt::value(s("--api-server-authorized-ip-ranges")),
          Opt::value(s("--tier")).oneOf({s("free"), s("standard"), s("premium")}),
+         Opt::value(s("--k8s-support-plan")).oneOf({s("KubernetesOfficial"), s("AKSLongTermSupport")}),
          Opt::value(s("--kubernetes-version -k")),
          Opt::list(s("--zones -z")),
          Opt::value(s("--dns-name-prefix -p")),

@@ -8,6 +8,7 @@
 #include "SimError.h"
 #include "State.h"
 #include "StateStore.h"
+#include "World.h"
 
 #include <QJsonArray>
 
@@ -34,16 +35,21 @@ void nodepoolAdd(AzContext& c)
     const int count = aks::nodeCount(c.args, s("--node-count"));
     QString id;
     qint64 until = 0;
+    bool exists = false;
     c.store.update([&](State& st) {
         QJsonObject& cluster = aks::requireCluster(st, rg, clusterName);
         const qint64 now = SimEnv::now();
         id = poolId(cluster, name);
-        if (st.resource(id)) {
-            azFail(QStringLiteral("Node pool %1 already exists, please try a different name, use "
-                                  "'aks nodepool list' to get current list of node pool")
-                       .arg(name));
+        if (QJsonObject* pool = st.resource(id)) {
+            arm::countCreate(*pool); // refused, but received: the dump shows the duplicate
+            exists = true;
+            return;
         }
         aks::requireIdle(cluster, now);
+        const QString location = cluster.value(s("body")).toObject().value(s("location")).toString();
+        const QString size = c.value(s("--node-vm-size"), s("Standard_D2s_v3"));
+        world::requireSize(st, location, size, c.args.list(s("--zones")));
+        world::requireQuota(st, location, size, count);
         until = now + c.env.scaled(Durations::seconds(s("aks nodepool add")));
         aks::setUpdating(cluster, until);
         const QJsonObject body = cluster.value(s("body")).toObject();
@@ -56,6 +62,11 @@ void nodepoolAdd(AzContext& c)
                            now));
         arm::setBusy(pool, until, s("Creating"));
     });
+    if (exists) {
+        azFail(QStringLiteral("Node pool %1 already exists, please try a different name, use "
+                              "'aks nodepool list' to get current list of node pool")
+                   .arg(name));
+    }
     if (!c.args.flag(s("--no-wait")))
         SimEnv::sleepUntil(until);
     c.env.latency(0.5);
@@ -202,8 +213,10 @@ void enableAddons(AzContext& c)
                        .arg(a, knownAddons().join(QStringLiteral(", "))));
     }
     qint64 until = 0;
+    bool alreadyEnabled = false;
     c.store.update([&](State& st) {
         QJsonObject& cluster = aks::requireCluster(st, rg, name);
+        arm::countUpdate(cluster); // refused or not, the dump shows every change asked for
         const qint64 now = SimEnv::now();
         QJsonObject body = cluster.value(s("body")).toObject();
         QJsonObject profiles = body.value(s("addonProfiles")).toObject();
@@ -211,12 +224,11 @@ void enableAddons(AzContext& c)
             const QString addon = raw.trimmed();
             const QString key = addonKey(addon);
             if (addon == QLatin1String("monitoring") &&
-                profiles.value(key).toObject().value(s("enabled")).toBool()) {
-                azFail(s("The monitoring addon is already enabled for this managed cluster.\nTo "
-                         "change monitoring configuration, run \"az aks disable-addons -a "
-                         "monitoring\" before enabling it again."));
-            }
+                profiles.value(key).toObject().value(s("enabled")).toBool())
+                alreadyEnabled = true;
         }
+        if (alreadyEnabled)
+            return;
         aks::requireIdle(cluster, now);
         until = now + c.env.scaled(Durations::seconds(s("aks enable-addons")));
         for (const QString& raw : addons) {
@@ -248,6 +260,11 @@ void enableAddons(AzContext& c)
         cluster.insert(s("body"), body);
         aks::setUpdating(cluster, until);
     });
+    if (alreadyEnabled) {
+        azFail(s("The monitoring addon is already enabled for this managed cluster.\nTo "
+                 "change monitoring configuration, run \"az aks disable-addons -a "
+                 "monitoring\" before enabling it again."));
+    }
     if (c.args.flag(s("--no-wait")))
         return;
     SimEnv::sleepUntil(until);

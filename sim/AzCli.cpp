@@ -73,6 +73,11 @@ bool isGroup(const QString& words)
 
 } // namespace
 
+const QStringList& simRegions()
+{
+    return regions();
+}
+
 Opt nameOpt(bool required)
 {
     Opt o = Opt::value(QStringLiteral("--name -n"));
@@ -182,6 +187,7 @@ QJsonObject AzContext::createOrGet(const CreateSpec& spec)
             return;
         }
         until = qMax(now, arm::busyUntil(*rec));
+        arm::countCreate(*rec);
         if (spec.existing)
             spec.existing(s, *rec);
     });
@@ -230,6 +236,7 @@ const QList<AzCommand>& AzCli::commands()
         addStorageCommands(t);
         addMonitorCommands(t);
         addAksCommands(t);
+        addReadinessCommands(t);
         return t;
     }();
     return table;
@@ -355,6 +362,7 @@ int AzCli::run(SimEnv& env, StateStore& store, const QStringList& argv)
         }
     }
 
+    checkWorld(*cmd, args, store);
     AzContext ctx(env, store, *cmd, std::move(args), std::move(query));
     cmd->run(ctx);
     return 0;

@@ -105,6 +105,12 @@ void addRoleCommands(QList<AzCommand>& t);
 void addStorageCommands(QList<AzCommand>& t);
 void addMonitorCommands(QList<AzCommand>& t);
 void addAksCommands(QList<AzCommand>& t);
+void addReadinessCommands(QList<AzCommand>& t);
+// What real Azure refuses before a create starts: unregistered providers, regions without the
+// resource type (World.h).
+void checkWorld(const AzCommand& cmd, const Args& args, StateStore& store);
+// Every region the simulator knows (lower case).
+const QStringList& simRegions();
 
 // Shared option sets.
 Opt nameOpt(bool required = true);

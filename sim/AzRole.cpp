@@ -6,7 +6,9 @@
 #include "SimError.h"
 #include "State.h"
 #include "StateStore.h"
+#include "World.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -26,6 +28,7 @@ const QList<QPair<QString, QString>>& builtinRoles()
         {s("Contributor"), s("b24988ac-6180-42a0-ab88-20f7382dd24c")},
         {s("Reader"), s("acdd72a7-3385-48ef-bd42-f606fba81ae7")},
         {s("User Access Administrator"), s("18d7d88d-d35e-4fb5-a5c3-7773c20a72d9")},
+        {s("Role Based Access Control Administrator"), s("f58310d9-a9f6-439a-9e8d-f62e7b41a168")},
         {s("Storage Blob Data Owner"), s("b7e6dc6d-f1e8-4753-8033-0f276bb0955b")},
         {s("Storage Blob Data Contributor"), s("ba92f5b4-2d11-453d-a403-e96b0029c9fe")},
         {s("Storage Blob Data Reader"), s("2a2b9908-6ea1-4ae2-8e65-a410df84e7d1")},
@@ -209,6 +212,7 @@ void assignmentCreate(AzContext& c)
     QJsonObject result;
     c.store.update([&](State& st) {
         rg = validateScope(st, scope);
+        world::requireRoleAssignmentRight(st, scope);
         const auto p = findPrincipal(st, principalId);
         if (!p) {
             armFail(s("PrincipalNotFound"),
@@ -230,6 +234,7 @@ void assignmentCreate(AzContext& c)
         }
         // az makes the create idempotent: an identical assignment is returned as it is.
         if (QJsonObject* existing = findAssignment(st, principalId, role.second, scope)) {
+            arm::countCreate(*existing);
             result = assignmentView(st, *existing, false);
             return;
         }
@@ -316,6 +321,36 @@ void assignmentList(AzContext& c)
                 !body.value(s("roleDefinitionId")).toString().endsWith(roleGuid))
                 continue;
             list.append(assignmentView(st, r, true));
+        }
+        // The user's own roles (the world's), which no command of the plan created.
+        if (!assignee.isEmpty() && assignee.compare(st.userObjectId(), Qt::CaseInsensitive) != 0)
+            return;
+        for (const QJsonValue& v : world::userRoles(st)) {
+            const QJsonObject o = v.toObject();
+            const QString at = o.value(s("scope")).toString();
+            const auto role = resolveRole(o.value(s("role")).toString());
+            if (!scope.isEmpty() && at.compare(scope, Qt::CaseInsensitive) != 0 &&
+                !(inherited && scopeCovers(at, scope)))
+                continue;
+            if (!roleGuid.isEmpty() && role.second != roleGuid)
+                continue;
+            list.append(QJsonObject{
+                {s("id"), QString(at + s("/providers/Microsoft.Authorization/roleAssignments/") +
+                                  QString::fromLatin1(
+                                      QCryptographicHash::hash((at + role.first).toUtf8(),
+                                                               QCryptographicHash::Md5)
+                                          .toHex()))},
+                {s("principalId"), st.userObjectId()},
+                {s("principalName"), st.userName()},
+                {s("principalType"), s("User")},
+                {s("roleDefinitionId"), QString(arm::subscriptionPath(st) +
+                                                s("/providers/Microsoft.Authorization/"
+                                                  "roleDefinitions/") +
+                                                role.second)},
+                {s("roleDefinitionName"), role.first.isEmpty() ? o.value(s("role")).toString()
+                                                               : role.first},
+                {s("scope"), at},
+                {s("type"), arm::RoleAssignment}});
         }
     });
     c.print(list, assignmentTable);

@@ -211,11 +211,13 @@ void containerCreate(AzContext& c)
     c.store.read([&](State& st) { account = containerAccount(c, st); });
     c.env.latency(Durations::seconds(s("storage container create")));
     bool created = false;
+    bool exists = false;
     c.store.update([&](State& st) {
         const QString id = containerId(account, name);
-        if (st.resource(id)) {
+        if (QJsonObject* existing = st.resource(id)) {
+            arm::countCreate(*existing);
             if (c.args.flag(s("--fail-on-exist")))
-                azFail(s("The specified container already exists."));
+                exists = true;
             return;
         }
         const QString now = arm::timestamp(SimEnv::now());
@@ -238,6 +240,8 @@ void containerCreate(AzContext& c)
                                  SimEnv::now()));
         created = true;
     });
+    if (exists)
+        azFail(s("The specified container already exists."));
     c.print(QJsonObject{{s("created"), created}});
 }
 

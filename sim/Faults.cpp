@@ -17,6 +17,11 @@ const QStringList& Faults::kinds()
                                   QStringLiteral("NetworkRules"),
                                   QStringLiteral("PermissionMismatch"),
                                   QStringLiteral("PrincipalNotFound"),
+                                  QStringLiteral("ServiceUnavailable"),
+                                  QStringLiteral("GatewayTimeout"),
+                                  QStringLiteral("EtcdTimeout"),
+                                  QStringLiteral("PendingOperation"),
+                                  QStringLiteral("Usage"),
                                   QStringLiteral("Error")};
     return k;
 }
@@ -90,6 +95,44 @@ std::optional<Fault> Faults::take(StateStore& store, const QString& spec, const 
     return hit;
 }
 
+namespace {
+// The Kubernetes API server's 503 and 504, etcd's timeout and helm's lock on a release, as
+// kubectl and helm print them (client-go's StatusError texts); az gets ARM's nearest codes.
+std::optional<SimError> apiServerError(const QString& kind, bool kubectl, bool az)
+{
+    QString code;
+    QString text;
+    if (kind == QLatin1String("ServiceUnavailable")) {
+        code = kind;
+        text = QStringLiteral("the server is currently unable to handle the request");
+    } else if (kind == QLatin1String("GatewayTimeout")) {
+        code = QStringLiteral("Timeout");
+        text = QStringLiteral("the server was unable to return a response in the time allotted, "
+                              "but may still be processing the request");
+    } else if (kind == QLatin1String("EtcdTimeout")) {
+        text = QStringLiteral("etcdserver: request timed out");
+    } else if (kind == QLatin1String("PendingOperation")) {
+        if (kubectl || az)
+            return SimError{1, QStringLiteral("error: the simulator's PendingOperation fault is "
+                                              "helm's\n")};
+        return SimError{1, QStringLiteral("Error: UPGRADE FAILED: another operation "
+                                          "(install/upgrade/rollback) is in progress\n")};
+    } else {
+        return std::nullopt;
+    }
+    if (az) {
+        const QString armCode = code.isEmpty() ? QStringLiteral("GatewayTimeout") : code;
+        return SimError{
+            1, QStringLiteral("ERROR: (%1) %2\nCode: %1\nMessage: %2\n").arg(armCode, text)};
+    }
+    const QString server = code.isEmpty() ? QStringLiteral("Error from server: ")
+                                          : QStringLiteral("Error from server (%1): ").arg(code);
+    if (kubectl)
+        return SimError{1, server + text + QLatin1Char('\n')};
+    return SimError{1, QStringLiteral("Error: ") + text + QLatin1Char('\n')};
+}
+} // namespace
+
 SimError Faults::error(const Fault& f, const QString& tool, const State& s,
                        const QString& principal)
 {
@@ -104,6 +147,16 @@ SimError Faults::error(const Fault& f, const QString& tool, const State& s,
                                : kubectl ? QStringLiteral("error: ")
                                          : QStringLiteral("Error: ");
         return SimError{1, prefix + f.message + QLatin1Char('\n')};
+    }
+    if (f.kind == QLatin1String("Usage")) {
+        // A command line the tool refuses: argparse's exit 2 for az, cobra's texts otherwise.
+        if (az)
+            return SimError{2, QStringLiteral("ERROR: unrecognized arguments: "
+                                              "--simulated-usage-fault\n")};
+        if (kubectl)
+            return SimError{1, QStringLiteral("error: unknown flag: --simulated-usage-fault\n"
+                                              "See 'kubectl --help' for usage.\n")};
+        return SimError{1, QStringLiteral("Error: unknown flag: --simulated-usage-fault\n")};
     }
     if (f.kind == QLatin1String("OperationNotAllowed")) {
         return arm(
@@ -141,6 +194,8 @@ SimError Faults::error(const Fault& f, const QString& tool, const State& s,
                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ")),
                      s.subscriptionId(), arm::guid(), arm::guid()));
     }
+    if (const auto apiServer = apiServerError(f.kind, kubectl, az))
+        return *apiServer;
     if (f.kind == QLatin1String("NetworkRules")) {
         // azure-cli rewrites the storage service's 403 AuthorizationFailure into this text.
         return SimError{

@@ -6,7 +6,10 @@
 // ("kubectl create namespace=InternalServerError"). The remaining count of every entry lives in
 // the state file, so that it counts across processes; an entry whose count is spent lets the
 // command run normally. Kinds: OperationNotAllowed, Throttled, InternalServerError, NetworkRules,
-// PermissionMismatch, PrincipalNotFound, Error:<message>. NetworkRules and PermissionMismatch
+// PermissionMismatch, PrincipalNotFound, Error:<message>, and for kubectl and helm the API
+// server's ServiceUnavailable (503), GatewayTimeout (504), EtcdTimeout, and helm's
+// PendingOperation (another operation is in progress on the release), and Usage: a command line
+// the tool refuses (az: exit 2). NetworkRules and PermissionMismatch
 // only hit while the signed-in user holds no blob data role on the account; PrincipalNotFound
 // only hits assignments to service principals (new identities replicate; the user does not).
 

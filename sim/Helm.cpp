@@ -1,5 +1,6 @@
 #include "Helm.h"
 
+#include "ArmResource.h"
 #include "Durations.h"
 #include "Faults.h"
 #include "FlagParser.h"
@@ -38,6 +39,9 @@ struct Chart
 
 // The charts of the repositories the simulator knows, newest version first.
 const Chart charts[] = {
+    {"https://cloudnative-pg.github.io/charts", "cloudnative-pg", "0.29.0", "1.30.0"},
+    {"https://cloudnative-pg.github.io/charts", "cloudnative-pg", "0.28.3", "1.29.1"},
+    {"https://cloudnative-pg.github.io/charts", "cloudnative-pg", "0.28.2", "1.29.1"},
     {"https://cloudnative-pg.github.io/charts", "cloudnative-pg", "0.21.5", "1.23.2"},
     {"https://cloudnative-pg.github.io/charts", "cloudnative-pg", "0.21.4", "1.23.1"},
     {"https://cloudnative-pg.github.io/charts", "cloudnative-pg", "0.21.2", "1.23.1"},
@@ -212,6 +216,10 @@ int upgrade(SimEnv& env, StateStore& store, const FlagResult& f, bool installOnl
         const qint64 now = SimEnv::now();
         const QString chartName = QString::fromLatin1(chart->name);
         release = releases.value(key).toObject();
+        if (existed)
+            arm::countUpdate(release);
+        else
+            arm::countCreate(release);
         release.insert(s("name"), name);
         release.insert(s("namespace"), ns);
         release.insert(s("chart"), chartName);

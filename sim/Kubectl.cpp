@@ -296,20 +296,30 @@ int createNamespace(SimEnv& env, StateStore& store, const FlagResult& f)
     }
     const bool dryRun = f.has(s("dry-run")) && f.value(s("dry-run")) != QLatin1String("none");
     env.latency(Durations::seconds(s("kubectl create namespace")));
+    bool exists = false;
     store.update([&](State& st) {
         QJsonObject& cluster = kube::connect(st, env, f.value(s("context")), Tool::Kubectl);
         QJsonObject k = cluster.value(s("kube")).toObject();
         QJsonObject ns = k.value(s("namespaces")).toObject();
-        if (ns.contains(name))
-            kerr(QStringLiteral(
-                     "Error from server (AlreadyExists): namespaces \"%1\" already exists")
-                     .arg(name));
+        exists = ns.contains(name);
         if (dryRun)
+            return;
+        // Every create received, refused or not, so that the dump shows a duplicate.
+        QJsonObject counts = k.value(s("counts")).toObject();
+        QJsonObject count = counts.value(s("namespace/") + name).toObject();
+        arm::countCreate(count);
+        counts.insert(s("namespace/") + name, count);
+        k.insert(s("counts"), counts);
+        cluster.insert(s("kube"), k);
+        if (exists)
             return;
         ns.insert(name, double(SimEnv::now()));
         k.insert(s("namespaces"), ns);
         cluster.insert(s("kube"), k);
     });
+    if (exists)
+        kerr(QStringLiteral("Error from server (AlreadyExists): namespaces \"%1\" already exists")
+                 .arg(name));
     if (f.value(s("output")) == QLatin1String("name"))
         out(s("namespace/") + name + QLatin1Char('\n'));
     else
@@ -487,8 +497,16 @@ const char* helpText =
 int Kubectl::run(SimEnv& env, StateStore& store, const QStringList& args)
 {
     if (!args.isEmpty() && !args.first().startsWith(QLatin1Char('-')) &&
-        Krew::isPlugin(args.first()))
+        Krew::isPlugin(args.first())) {
+        if (!env.faults.isEmpty()) {
+            if (auto fault = Faults::take(store, env.faults, s("kubectl"), args.mid(0, 2), {})) {
+                SimError e;
+                store.read([&](State& st) { e = Faults::error(*fault, s("kubectl"), st); });
+                throw e;
+            }
+        }
         return Krew::plugin(env, store, args.first(), args.mid(1));
+    }
     // First pass: find the command words, knowing which global flags take a value.
     const FlagResult pre =
         FlagParser::parse(globalFlags() + QList<Flag>{{s("output"), QLatin1Char('o'), false},

@@ -1,10 +1,14 @@
 #include "SimEnv.h"
 
+#include "SimError.h"
+
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QThread>
 #include <cstdio>
+#include <optional>
 
 namespace cnpg::sim {
 
@@ -39,9 +43,26 @@ QString SimEnv::defaultStatePath()
            QStringLiteral("/cnpg-aks-wizard/sim/state.json");
 }
 
+namespace {
+// A test's clock: a file holding the simulated time in epoch milliseconds, moved on by the test
+// alone, so that "while the cluster is updating" lasts exactly as long as the test needs.
+std::optional<qint64> injectedNow()
+{
+    static const QString path = qEnvironmentVariable("CNPG_SIM_CLOCK");
+    if (path.isEmpty())
+        return std::nullopt;
+    QFile f(path);
+    bool ok = false;
+    const qint64 ms = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong(&ok) : 0;
+    if (!ok)
+        throw SimError{1, QStringLiteral("cnpg-sim: cannot read the clock in %1\n").arg(path)};
+    return ms;
+}
+} // namespace
+
 qint64 SimEnv::now()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return injectedNow().value_or(QDateTime::currentMSecsSinceEpoch());
 }
 
 qint64 SimEnv::scaled(double seconds) const
@@ -51,13 +72,17 @@ qint64 SimEnv::scaled(double seconds) const
 
 void SimEnv::sleepUntil(qint64 epochMs)
 {
+    // An injected clock moves in steps: look at it often.
+    const qint64 step = qEnvironmentVariableIsEmpty("CNPG_SIM_CLOCK") ? 200 : 10;
     for (qint64 left = epochMs - now(); left > 0; left = epochMs - now())
-        QThread::msleep(quint64(qMin<qint64>(left, 200)));
+        QThread::msleep(quint64(qMin<qint64>(left, step)));
 }
 
 void SimEnv::latency(double seconds) const
 {
-    sleepUntil(now() + scaled(seconds));
+    // Real time even under an injected clock: a read must not wait for the test to move it.
+    if (const qint64 ms = scaled(seconds); ms > 0)
+        QThread::msleep(quint64(ms));
 }
 
 void out(const QString& text)

@@ -22,13 +22,15 @@ public:
     QString home;
     QStringList warnings; // problems with the environment itself, printed once by main()
 
-    // Wall-clock milliseconds since the epoch; every state timestamp uses it.
+    // Wall-clock milliseconds since the epoch; every state timestamp uses it. CNPG_SIM_CLOCK
+    // names a file that holds the time instead (tests move it on themselves).
     static qint64 now();
     // A simulated duration in milliseconds: the profile's seconds times the scale.
     qint64 scaled(double seconds) const;
     // Sleeps until the given wall-clock time (no-op when it has passed).
     static void sleepUntil(qint64 epochMs);
-    // A tool's own start-up and round trip: reads take a little time too.
+    // A tool's own start-up and round trip: reads take a little time too (real time, also
+    // under CNPG_SIM_CLOCK).
     void latency(double seconds = 1.0) const;
 
     static QString defaultStatePath();

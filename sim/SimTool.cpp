@@ -10,6 +10,7 @@
 #include "SimError.h"
 #include "State.h"
 #include "StateStore.h"
+#include "World.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -101,6 +103,23 @@ int makeKrewRelease(const QString& dir)
     return 0;
 }
 
+// `cnpg-sim world [JSON]`: prints the world (World.h) after merging JSON into it.
+int worldCommand(StateStore& store, const QString& patch)
+{
+    QJsonObject effective;
+    if (!patch.isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(patch.toUtf8(), &error);
+        if (!doc.isObject())
+            throw SimError{2, QStringLiteral("cnpg-sim world: not a JSON object: %1\n")
+                                  .arg(error.errorString())};
+        store.update([&](State& st) { world::merge(st, doc.object()); });
+    }
+    store.read([&](State& st) { effective = world::effective(st); });
+    out(OutputFormat::json(effective));
+    return 0;
+}
+
 int dump(StateStore& store)
 {
     QJsonObject doc;
@@ -138,7 +157,12 @@ QString SimTool::help()
             "  cnpg-sim make-krew-release DIR write krew-<os>_<arch>.tar.gz and .sha256 into DIR; "
             "use\n"
             "                                 KREW_DOWNLOAD_URL=file://DIR with the exported "
-            "script\n"
+            "script,\n"
+            "                                 exported with --set KREW_SHA256=<os>_<arch>=<its "
+            "digest>\n"
+            "  cnpg-sim world [JSON]          merge JSON into the subscription's limits and\n"
+            "                                 permissions (quota, sizes, zones, providers, roles,\n"
+            "                                 AKS versions; see README.md), then print them\n"
             "  cnpg-sim az|kubectl|helm ARGS  run a simulated tool without the shims\n"
             "  cnpg-sim --help                this text\n\n"
             "Environment:\n"
@@ -236,6 +260,8 @@ int SimTool::main(const QStringList& argsIn)
             } else if (cmd == QLatin1String("reset")) {
                 store.reset();
                 return 0;
+            } else if (cmd == QLatin1String("world")) {
+                return worldCommand(store, args.value(1));
             } else if (cmd == QLatin1String("dump")) {
                 return dump(store);
             } else if (cmd == QLatin1String("make-krew-release")) {

@@ -7,7 +7,8 @@ namespace cnpg::sim {
 namespace {
 const QStringList sectionNames = {QStringLiteral("account"),    QStringLiteral("extensions"),
                                   QStringLiteral("kubeconfig"), QStringLiteral("krew"),
-                                  QStringLiteral("helm"),       QStringLiteral("faults")};
+                                  QStringLiteral("helm"),       QStringLiteral("faults"),
+                                  QStringLiteral("world")};
 
 QString guid()
 {

@@ -22,7 +22,7 @@ public:
     bool loggedIn() const;
     void setLoggedIn(bool in);
 
-    // Top-level objects: "extensions", "kubeconfig", "krew", "helm", "faults".
+    // Top-level objects: "extensions", "kubeconfig", "krew", "helm", "faults", "world".
     QJsonObject& section(const QString& name);
     QJsonObject section(const QString& name) const;
 

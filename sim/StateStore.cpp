@@ -3,6 +3,7 @@
 #include "SimEnv.h"
 #include "SimError.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,10 +27,10 @@ public:
     {
         QDir().mkpath(QFileInfo(statePath).absolutePath());
         m_file.setStaleLockTime(30000);
-        const qint64 deadline = SimEnv::now() + 60000;
+        const QDeadlineTimer deadline(60000); // real time, whatever the simulated clock says
         while (!m_file.tryLock(0)) {
             if (m_file.error() == QLockFile::PermissionError ||
-                m_file.error() == QLockFile::UnknownError || SimEnv::now() > deadline) {
+                m_file.error() == QLockFile::UnknownError || deadline.hasExpired()) {
                 throw SimError{1,
                                QStringLiteral("cnpg-sim: cannot lock %1\n").arg(m_file.fileName())};
             }

@@ -123,6 +123,18 @@
         <source>Interrupted: cancelling; the running tools get %1 to stop.</source>
         <translation>Interrupted: cancelling; the running tools get %1 to stop.</translation>
     </message>
+    <message>
+        <source>Checking that Azure is ready for the deployment…</source>
+        <translation>Checking that Azure is ready for the deployment…</translation>
+    </message>
+    <message>
+        <source>(overridden with --ignore-check)</source>
+        <translation>(overridden with --ignore-check)</translation>
+    </message>
+    <message>
+        <source>Nothing was started: the readiness checks above are blocking. Fix them and run again, or override one deliberately with --ignore-check %1.</source>
+        <translation>Nothing was started: the readiness checks above are blocking. Fix them and run again, or override one deliberately with --ignore-check %1.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::AzureAccount</name>
@@ -212,6 +224,22 @@
         <source>Not ready. Missing or unusable: %1</source>
         <translation>Not ready. Missing or unusable: %1</translation>
     </message>
+    <message>
+        <source>Readiness of the deployment: not checked (az is not usable or nobody is signed in).</source>
+        <translation>Readiness of the deployment: not checked (az is not usable or nobody is signed in).</translation>
+    </message>
+    <message>
+        <source>readiness checks</source>
+        <translation>readiness checks</translation>
+    </message>
+    <message>
+        <source>Readiness of the deployment (%1 in %2):</source>
+        <translation>Readiness of the deployment (%1 in %2):</translation>
+    </message>
+    <message>
+        <source>(overridden with --ignore-check)</source>
+        <translation>(overridden with --ignore-check)</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::CommandLine</name>
@@ -220,14 +248,6 @@
 Without an action it opens the wizard.</source>
         <translation>Sets up an AKS cluster ready for a highly available PostgreSQL with the CloudNativePG operator, following Microsoft&apos;s guide.
 Without an action it opens the wizard.</translation>
-    </message>
-    <message>
-        <source>Read the settings from &lt;file&gt; (JSON).</source>
-        <translation>Read the settings from &lt;file&gt; (JSON).</translation>
-    </message>
-    <message>
-        <source>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</source>
-        <translation>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</translation>
     </message>
     <message>
         <source>Write the deployment as a bash script to &lt;file&gt;.</source>
@@ -301,6 +321,30 @@ Without an action it opens the wizard.</translation>
         <source>Write a PNG of every page of the wizard, in Korean and in English, to &lt;dir&gt;, then exit.</source>
         <translation>Write a PNG of every page of the wizard, in Korean and in English, to &lt;dir&gt;, then exit.</translation>
     </message>
+    <message>
+        <source>The settings are not valid; the wizard did not open:</source>
+        <translation>The settings are not valid; the wizard did not open:</translation>
+    </message>
+    <message>
+        <source>Check the tools the deployment needs and the Azure sign-in, and with --settings or --set the deployment&apos;s readiness in Azure; exit 0 only when everything is there.</source>
+        <translation>Check the tools the deployment needs and the Azure sign-in, and with --settings or --set the deployment&apos;s readiness in Azure; exit 0 only when everything is there.</translation>
+    </message>
+    <message>
+        <source>With --apply or --check: do not let the readiness check &lt;name&gt; stop the deployment (repeatable; for experts; recorded in the journal). Names: %1.</source>
+        <translation>With --apply or --check: do not let the readiness check &lt;name&gt; stop the deployment (repeatable; for experts; recorded in the journal). Names: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown readiness check: %1 (known: %2).</source>
+        <translation>Unknown readiness check: %1 (known: %2).</translation>
+    </message>
+    <message>
+        <source>az is not available to ask for the region&apos;s default Kubernetes version; AKS_CLUSTER_VERSION is the tested default, %1.</source>
+        <translation>az is not available to ask for the region&apos;s default Kubernetes version; AKS_CLUSTER_VERSION is the tested default, %1.</translation>
+    </message>
+    <message>
+        <source>Could not ask AKS for the default Kubernetes version of %1; AKS_CLUSTER_VERSION is the tested default, %2.</source>
+        <translation>Could not ask AKS for the default Kubernetes version of %1; AKS_CLUSTER_VERSION is the tested default, %2.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::DeployPage</name>
@@ -372,6 +416,14 @@ Without an action it opens the wizard.</translation>
         <source>Lo&amp;g of the selected row:</source>
         <translation>Lo&amp;g of the selected row:</translation>
     </message>
+    <message>
+        <source>Start a &amp;fresh run</source>
+        <translation>Start a &amp;fresh run</translation>
+    </message>
+    <message>
+        <source>Start the deployment afresh</source>
+        <translation>Start the deployment afresh</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Deployment</name>
@@ -382,6 +434,22 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>The simulator could not prepare the krew release: %1</source>
         <translation>The simulator could not prepare the krew release: %1</translation>
+    </message>
+    <message>
+        <source>no data directory</source>
+        <translation>no data directory</translation>
+    </message>
+    <message>
+        <source>Not found on PATH: %1. Install them, or deploy against the simulator.</source>
+        <translation>Not found on PATH: %1. Install them, or deploy against the simulator.</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: %1</source>
+        <translation>Nothing to resume: %1</translation>
+    </message>
+    <message>
+        <source>This deployment&apos;s journal was written with other settings, so it cannot be resumed with these. Start a fresh run instead: every step first checks whether its resource exists, so nothing is created twice.</source>
+        <translation>This deployment&apos;s journal was written with other settings, so it cannot be resumed with these. Start a fresh run instead: every step first checks whether its resource exists, so nothing is created twice.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +577,10 @@ Without an action it opens the wizard.</translation>
         <source>&amp;Open the log folder</source>
         <translation>&amp;Open the log folder</translation>
     </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>Readiness checks</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::FieldEditor</name>
@@ -547,6 +619,14 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>Reset %1 to the guide&apos;s value</source>
         <translation>Reset %1 to the guide&apos;s value</translation>
+    </message>
+    <message>
+        <source>Back to the default, %1</source>
+        <translation>Back to the default, %1</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the default</source>
+        <translation>Reset %1 to the default</translation>
     </message>
 </context>
 <context>
@@ -804,6 +884,34 @@ Without an action it opens the wizard.</translation>
         <source>The subscription every az command uses; empty: the Azure CLI&apos;s default subscription.</source>
         <translation>The subscription every az command uses; empty: the Azure CLI&apos;s default subscription.</translation>
     </message>
+    <message>
+        <source>Pinned, so that these settings install the same operator next month. A newer chart is a deliberate change.</source>
+        <translation>Pinned, so that these settings install the same operator next month. A newer chart is a deliberate change.</translation>
+    </message>
+    <message>
+        <source>Kubernetes support plan</source>
+        <translation>Kubernetes support plan</translation>
+    </message>
+    <message>
+        <source>KubernetesOfficial: the community&apos;s support of the newest versions. AKSLongTermSupport: older versions for two years; needs the premium tier.</source>
+        <translation>KubernetesOfficial: the community&apos;s support of the newest versions. AKSLongTermSupport: older versions for two years; needs the premium tier.</translation>
+    </message>
+    <message>
+        <source>krew release</source>
+        <translation>krew release</translation>
+    </message>
+    <message>
+        <source>The tagged krew release to install (for example v0.5.0).</source>
+        <translation>The tagged krew release to install (for example v0.5.0).</translation>
+    </message>
+    <message>
+        <source>krew SHA-256 checksums</source>
+        <translation>krew SHA-256 checksums</translation>
+    </message>
+    <message>
+        <source>platform=SHA-256 of each krew archive of that release, from its .sha256 files; a download that differs installs nothing.</source>
+        <translation>platform=SHA-256 of each krew archive of that release, from its .sha256 files; a download that differs installs nothing.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::GuiApp</name>
@@ -845,6 +953,14 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>The krew download was cancelled.</source>
         <translation>The krew download was cancelled.</translation>
+    </message>
+    <message>
+        <source>The krew download does not match its SHA-256 checksum; nothing was installed.</source>
+        <translation>The krew download does not match its SHA-256 checksum; nothing was installed.</translation>
+    </message>
+    <message>
+        <source>KREW_SHA256 pins no SHA-256 for this computer&apos;s krew archive; add it from the release&apos;s .sha256 file. Nothing was installed.</source>
+        <translation>KREW_SHA256 pins no SHA-256 for this computer&apos;s krew archive; add it from the release&apos;s .sha256 file. Nothing was installed.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1504,14 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>Runs a command again, with a growing pause, while it fails with a transient error that matches $1.</source>
         <translation>Runs a command again, with a growing pause, while it fails with a transient error that matches $1.</translation>
     </message>
+    <message>
+        <source>Runs a read-only check: succeeds, with its output in PROBED, when the resource exists; fails when the tool says it does not; stops the script when the check keeps failing otherwise.</source>
+        <translation>Runs a read-only check: succeeds, with its output in PROBED, when the resource exists; fails when the tool says it does not; stops the script when the check keeps failing otherwise.</translation>
+    </message>
+    <message>
+        <source>A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.</source>
+        <translation>A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::SettingErrorText</name>
@@ -1499,6 +1623,45 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
+    <message>
+        <source>Not a regular file (a pipe, a device or a folder); nothing was read.</source>
+        <translation>Not a regular file (a pipe, a device or a folder); nothing was read.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KiB; a settings file is far smaller.</source>
+        <translation>The file is larger than %1 KiB; a settings file is far smaller.</translation>
+    </message>
+    <message>
+        <source>Given more than once in the file; keep one.</source>
+        <translation>Given more than once in the file; keep one.</translation>
+    </message>
+    <message>
+        <source>Must not start with “-”: az, kubectl and helm would read it as an option.</source>
+        <translation>Must not start with “-”: az, kubectl and helm would read it as an option.</translation>
+    </message>
+    <message>
+        <source>Contains an invalid character (a lone UTF-16 surrogate).</source>
+        <translation>Contains an invalid character (a lone UTF-16 surrogate).</translation>
+    </message>
+    <message>
+        <source>Long-term support (AKSLongTermSupport) needs the premium tier; the tier is %1. Set AKS_TIER to premium, or choose KubernetesOfficial.</source>
+        <translation>Long-term support (AKSLongTermSupport) needs the premium tier; the tier is %1. Set AKS_TIER to premium, or choose KubernetesOfficial.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform and its SHA-256 (for example linux_amd64=&lt;64 hex digits&gt;), or names a platform twice.</source>
+        <translation>“%1” is not a platform and its SHA-256 (for example linux_amd64=&lt;64 hex digits&gt;), or names a platform twice.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::SettingsArguments</name>
+    <message>
+        <source>Read the settings from &lt;file&gt; (JSON).</source>
+        <translation>Read the settings from &lt;file&gt; (JSON).</translation>
+    </message>
+    <message>
+        <source>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</source>
+        <translation>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::SettingsFormPage</name>
@@ -1604,7 +1767,11 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     </message>
 </context>
 <context>
-    <name>cnpg::StepListModel</name>
+    <name>cnpg::StepText</name>
+    <message>
+        <source>could not check whether it already exists</source>
+        <translation>could not check whether it already exists</translation>
+    </message>
     <message>
         <source>the resource is still there after the wait</source>
         <translation>the resource is still there after the wait</translation>
@@ -1941,6 +2108,311 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Every az command of the deployment and of the exported script is pinned to this subscription with --subscription.</source>
         <translation>Every az command of the deployment and of the exported script is pinned to this subscription with --subscription.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ReadinessText</name>
+    <message>
+        <source>Kubernetes version</source>
+        <translation>Kubernetes version</translation>
+    </message>
+    <message>
+        <source>vCPU quota</source>
+        <translation>vCPU quota</translation>
+    </message>
+    <message>
+        <source>VM sizes in the zones</source>
+        <translation>VM sizes in the zones</translation>
+    </message>
+    <message>
+        <source>Resource providers</source>
+        <translation>Resource providers</translation>
+    </message>
+    <message>
+        <source>Permission to assign roles</source>
+        <translation>Permission to assign roles</translation>
+    </message>
+    <message>
+        <source>Services in the region</source>
+        <translation>Services in the region</translation>
+    </message>
+    <message>
+        <source>Storage account name</source>
+        <translation>Storage account name</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blocking</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Not registered in the subscription: %1.</source>
+        <translation>Not registered in the subscription: %1.</translation>
+    </message>
+    <message>
+        <source>Still registering: %1. Check again in a few minutes.</source>
+        <translation>Still registering: %1. Check again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>Every resource provider the deployment needs is registered.</source>
+        <translation>Every resource provider the deployment needs is registered.</translation>
+    </message>
+    <message>
+        <source>You hold %1 at %2, so you may create the deployment&apos;s role assignments.</source>
+        <translation>You hold %1 at %2, so you may create the deployment&apos;s role assignments.</translation>
+    </message>
+    <message>
+        <source>You may not create role assignments (your roles: %1); the steps %2 need Owner, User Access Administrator or Role Based Access Control Administrator on the subscription or the resource group.</source>
+        <translation>You may not create role assignments (your roles: %1); the steps %2 need Owner, User Access Administrator or Role Based Access Control Administrator on the subscription or the resource group.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 does not offer: %2.</source>
+        <translation>%1 does not offer: %2.</translation>
+    </message>
+    <message>
+        <source>AKS has no availability zone %2 in %1.</source>
+        <translation>AKS has no availability zone %2 in %1.</translation>
+    </message>
+    <message>
+        <source>%1 offers Azure Managed Grafana, Azure Monitor workspaces, Log Analytics and AKS in the chosen zones.</source>
+        <translation>%1 offers Azure Managed Grafana, Azure Monitor workspaces, Log Analytics and AKS in the chosen zones.</translation>
+    </message>
+    <message>
+        <source>The storage account name %1 is taken by another account.</source>
+        <translation>The storage account name %1 is taken by another account.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid storage account name.</source>
+        <translation>%1 is not a valid storage account name.</translation>
+    </message>
+    <message>
+        <source>The storage account name %1 is free, or already the deployment&apos;s own.</source>
+        <translation>The storage account name %1 is free, or already the deployment&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Check the sign-in and the network, then check again.</source>
+        <translation>Check the sign-in and the network, then check again.</translation>
+    </message>
+    <message>
+        <source>Choose a version with standard support unless you want the preview.</source>
+        <translation>Choose a version with standard support unless you want the preview.</translation>
+    </message>
+    <message>
+        <source>Choose Kubernetes %1 (the region&apos;s default), or the Premium tier with long-term support.</source>
+        <translation>Choose Kubernetes %1 (the region&apos;s default), or the Premium tier with long-term support.</translation>
+    </message>
+    <message>
+        <source>Ask for more %1 vCPUs in %2: %3</source>
+        <translation>Ask for more %1 vCPUs in %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose another VM size, other zones or another region.</source>
+        <translation>Choose another VM size, other zones or another region.</translation>
+    </message>
+    <message>
+        <source>Ask an Owner of the subscription to grant you User Access Administrator (or Role Based Access Control Administrator) on the subscription or the resource group.</source>
+        <translation>Ask an Owner of the subscription to grant you User Access Administrator (or Role Based Access Control Administrator) on the subscription or the resource group.</translation>
+    </message>
+    <message>
+        <source>Choose another region.</source>
+        <translation>Choose another region.</translation>
+    </message>
+    <message>
+        <source>Choose another storage account name.</source>
+        <translation>Choose another storage account name.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>%1 (zones %2)</source>
+        <translation>%1 (zones %2)</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is not offered in %2 (it is out of support on AKS); the region&apos;s default is %3.</source>
+        <translation>Kubernetes %1 is not offered in %2 (it is out of support on AKS); the region&apos;s default is %3.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is only a preview in %2.</source>
+        <translation>Kubernetes %1 is only a preview in %2.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is offered in %2 only with long-term support, which needs the Premium tier and the AKSLongTermSupport plan; the region&apos;s default is %3.</source>
+        <translation>Kubernetes %1 is offered in %2 only with long-term support, which needs the Premium tier and the AKSLongTermSupport plan; the region&apos;s default is %3.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is offered in %2.</source>
+        <translation>Kubernetes %1 is offered in %2.</translation>
+    </message>
+    <message>
+        <source>The vCPUs of %1 are not known in this region, so the quota could not be checked.</source>
+        <translation>The vCPUs of %1 are not known in this region, so the quota could not be checked.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) in %3: %4 of %5 vCPUs free</source>
+        <translation>%1 (%2) in %3: %4 of %5 vCPUs free</translation>
+    </message>
+    <message>
+        <source>creating the node pools needs %1.</source>
+        <translation>creating the node pools needs %1.</translation>
+    </message>
+    <message>
+        <source>enough to create the node pools (%1), not for the autoscaler&apos;s maximum plus one upgrade node per pool (%2).</source>
+        <translation>enough to create the node pools (%1), not for the autoscaler&apos;s maximum plus one upgrade node per pool (%2).</translation>
+    </message>
+    <message>
+        <source>the node pools need %1, up to %2 when they scale.</source>
+        <translation>the node pools need %1, up to %2 when they scale.</translation>
+    </message>
+    <message>
+        <source>Not offered in %1: %2.</source>
+        <translation>Not offered in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Not offered in every chosen zone of %1: %2.</source>
+        <translation>Not offered in every chosen zone of %1: %2.</translation>
+    </message>
+    <message>
+        <source>Restricted for this subscription in %1: %2.</source>
+        <translation>Restricted for this subscription in %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 offered in every chosen zone of %2.</source>
+        <translation>%1 offered in every chosen zone of %2.</translation>
+    </message>
+    <message>
+        <source>Could not check: az did not answer in time.</source>
+        <translation>Could not check: az did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Could not check: az answered something unexpected.</source>
+        <translation>Could not check: az answered something unexpected.</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>Could not check: %1</translation>
+    </message>
+    <message>
+        <source>az failed.</source>
+        <translation>az failed.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ScriptPreflight</name>
+    <message>
+        <source>Stopped before creating anything: a readiness check above is blocking. Fix it, or skip that check deliberately with PREFLIGHT_IGNORE=&quot;&lt;check&gt; ...&quot;.</source>
+        <translation>Stopped before creating anything: a readiness check above is blocking. Fix it, or skip that check deliberately with PREFLIGHT_IGNORE=&quot;&lt;check&gt; ...&quot;.</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s readiness checks, read-only: Kubernetes version, VM sizes, vCPU quota, resource providers, services in the region, permission to assign roles and the storage account name.</source>
+        <translation>The wizard&apos;s readiness checks, read-only: Kubernetes version, VM sizes, vCPU quota, resource providers, services in the region, permission to assign roles and the storage account name.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI&apos;s default subscription.</source>
+        <translation>The Azure CLI&apos;s default subscription.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ReadinessPanel</name>
+    <message>
+        <source>Readiness in Azure</source>
+        <translation>Readiness in Azure</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Finding and fix</source>
+        <translation>Finding and fix</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>Readiness checks</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Check a&amp;gain</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registering…</translation>
+    </message>
+    <message>
+        <source>&amp;Register the providers</source>
+        <translation>&amp;Register the providers</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet: sign in to Azure and complete the settings.</source>
+        <translation>Not checked yet: sign in to Azure and complete the settings.</translation>
+    </message>
+    <message>
+        <source>Asking Azure about quota, VM sizes, providers, permissions and the region…</source>
+        <translation>Asking Azure about quota, VM sizes, providers, permissions and the region…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking finding(s): the deployment cannot start until they are fixed.</source>
+        <translation>
+            <numerusform>%n blocking finding: the deployment cannot start until it is fixed.</numerusform>
+            <numerusform>%n blocking findings: the deployment cannot start until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) could not run; the others found nothing blocking.</source>
+        <translation>
+            <numerusform>%n check could not run; the others found nothing blocking.</numerusform>
+            <numerusform>%n checks could not run; the others found nothing blocking.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n warning(s).</source>
+        <translation>
+            <numerusform>Ready, with %n warning.</numerusform>
+            <numerusform>Ready, with %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: Azure has what the deployment needs.</source>
+        <translation>Ready: Azure has what the deployment needs.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::Journal</name>
+    <message>
+        <source>not a journal: its top level is not a JSON object</source>
+        <translation>not a journal: its top level is not a JSON object</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a device or a folder)</source>
+        <translation>not a regular file (a pipe, a device or a folder)</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; not a journal</source>
+        <translation>larger than %1 MiB; not a journal</translation>
     </message>
 </context>
 </TS>

@@ -123,6 +123,18 @@
         <source>Interrupted: cancelling; the running tools get %1 to stop.</source>
         <translation>중단됨: 취소합니다. 실행 중인 도구에 멈출 시간 %1을(를) 줍니다.</translation>
     </message>
+    <message>
+        <source>Checking that Azure is ready for the deployment…</source>
+        <translation>Azure가 배포할 준비가 되었는지 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>(overridden with --ignore-check)</source>
+        <translation>(--ignore-check로 무시함)</translation>
+    </message>
+    <message>
+        <source>Nothing was started: the readiness checks above are blocking. Fix them and run again, or override one deliberately with --ignore-check %1.</source>
+        <translation>아무것도 시작하지 않았습니다: 위의 준비 상태 검사가 배포를 차단합니다. 문제를 해결하고 다시 실행하거나, --ignore-check %1(으)로 의도적으로 무시하세요.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::AzureAccount</name>
@@ -211,6 +223,22 @@
         <source>Not ready. Missing or unusable: %1</source>
         <translation>준비되지 않음. 없거나 사용할 수 없는 도구: %1</translation>
     </message>
+    <message>
+        <source>Readiness of the deployment: not checked (az is not usable or nobody is signed in).</source>
+        <translation>배포 준비 상태: 확인 안 됨(az를 사용할 수 없거나 로그인하지 않았습니다).</translation>
+    </message>
+    <message>
+        <source>readiness checks</source>
+        <translation>준비 상태 검사</translation>
+    </message>
+    <message>
+        <source>Readiness of the deployment (%1 in %2):</source>
+        <translation>배포 준비 상태(%2의 %1):</translation>
+    </message>
+    <message>
+        <source>(overridden with --ignore-check)</source>
+        <translation>(--ignore-check로 무시함)</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::CommandLine</name>
@@ -219,14 +247,6 @@
 Without an action it opens the wizard.</source>
         <translation>Microsoft 가이드에 따라 CloudNativePG 연산자로 고가용성 PostgreSQL을 실행할 AKS 클러스터를 준비합니다.
 작업을 지정하지 않으면 마법사를 엽니다.</translation>
-    </message>
-    <message>
-        <source>Read the settings from &lt;file&gt; (JSON).</source>
-        <translation>&lt;file&gt;(JSON)에서 설정을 읽습니다.</translation>
-    </message>
-    <message>
-        <source>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</source>
-        <translation>값 하나를 설정합니다. 예: --set LOCAL_NAME=demo (여러 번 사용 가능, --settings 다음에 적용).</translation>
     </message>
     <message>
         <source>Write the deployment as a bash script to &lt;file&gt;.</source>
@@ -300,6 +320,30 @@ Without an action it opens the wizard.</source>
         <source>Write a PNG of every page of the wizard, in Korean and in English, to &lt;dir&gt;, then exit.</source>
         <translation>마법사의 모든 페이지를 한국어와 영어로 &lt;dir&gt;에 PNG로 저장한 다음 끝냅니다.</translation>
     </message>
+    <message>
+        <source>The settings are not valid; the wizard did not open:</source>
+        <translation>설정이 올바르지 않아 마법사를 열지 않았습니다:</translation>
+    </message>
+    <message>
+        <source>Check the tools the deployment needs and the Azure sign-in, and with --settings or --set the deployment&apos;s readiness in Azure; exit 0 only when everything is there.</source>
+        <translation>배포에 필요한 도구와 Azure 로그인을 확인하고, --settings 또는 --set이 있으면 Azure에서 배포 준비 상태도 확인합니다. 모두 갖춰진 경우에만 0으로 종료합니다.</translation>
+    </message>
+    <message>
+        <source>With --apply or --check: do not let the readiness check &lt;name&gt; stop the deployment (repeatable; for experts; recorded in the journal). Names: %1.</source>
+        <translation>--apply 또는 --check와 함께: 준비 상태 검사 &lt;name&gt;이(가) 배포를 막지 않게 합니다(반복 가능, 전문가용, 저널에 기록). 이름: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown readiness check: %1 (known: %2).</source>
+        <translation>알 수 없는 준비 상태 검사: %1(알려진 검사: %2).</translation>
+    </message>
+    <message>
+        <source>az is not available to ask for the region&apos;s default Kubernetes version; AKS_CLUSTER_VERSION is the tested default, %1.</source>
+        <translation>지역의 기본 Kubernetes 버전을 확인할 az가 없습니다. AKS_CLUSTER_VERSION은 테스트된 기본값 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Could not ask AKS for the default Kubernetes version of %1; AKS_CLUSTER_VERSION is the tested default, %2.</source>
+        <translation>%1의 기본 Kubernetes 버전을 AKS에서 확인할 수 없습니다. AKS_CLUSTER_VERSION은 테스트된 기본값 %2입니다.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::DeployPage</name>
@@ -371,6 +415,14 @@ Without an action it opens the wizard.</source>
         <source>Lo&amp;g of the selected row:</source>
         <translation>선택한 행의 로그(&amp;G):</translation>
     </message>
+    <message>
+        <source>Start a &amp;fresh run</source>
+        <translation>새로 실행(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Start the deployment afresh</source>
+        <translation>배포를 처음부터 새로 실행</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Deployment</name>
@@ -381,6 +433,22 @@ Without an action it opens the wizard.</source>
     <message>
         <source>The simulator could not prepare the krew release: %1</source>
         <translation>시뮬레이터가 krew 릴리스를 준비하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>no data directory</source>
+        <translation>데이터 디렉터리가 없습니다</translation>
+    </message>
+    <message>
+        <source>Not found on PATH: %1. Install them, or deploy against the simulator.</source>
+        <translation>PATH에서 찾을 수 없습니다: %1. 설치하거나, 시뮬레이터를 대상으로 배포하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to resume: %1</source>
+        <translation>다시 시작할 배포가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This deployment&apos;s journal was written with other settings, so it cannot be resumed with these. Start a fresh run instead: every step first checks whether its resource exists, so nothing is created twice.</source>
+        <translation>이 배포의 저널은 다른 설정으로 기록되었으므로 현재 설정으로는 다시 시작할 수 없습니다. 대신 새로 실행하세요. 모든 단계는 먼저 리소스가 이미 있는지 확인하므로 같은 리소스를 두 번 만들지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -507,6 +575,10 @@ Without an action it opens the wizard.</source>
         <source>&amp;Open the log folder</source>
         <translation>로그 폴더 열기(&amp;O)</translation>
     </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>준비 상태 검사</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::FieldEditor</name>
@@ -545,6 +617,14 @@ Without an action it opens the wizard.</source>
     <message>
         <source>Reset %1 to the guide&apos;s value</source>
         <translation>%1을(를) 가이드의 값으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Back to the default, %1</source>
+        <translation>기본값 %1(으)로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the default</source>
+        <translation>%1을(를) 기본값으로 되돌리기</translation>
     </message>
 </context>
 <context>
@@ -802,6 +882,34 @@ Without an action it opens the wizard.</source>
         <source>The subscription every az command uses; empty: the Azure CLI&apos;s default subscription.</source>
         <translation>모든 az 명령이 사용하는 구독입니다. 비워 두면 Azure CLI의 기본 구독을 사용합니다.</translation>
     </message>
+    <message>
+        <source>Pinned, so that these settings install the same operator next month. A newer chart is a deliberate change.</source>
+        <translation>고정되어 있으므로 이 설정은 다음 달에도 같은 연산자를 설치합니다. 더 새로운 차트로의 변경은 의도적으로 하세요.</translation>
+    </message>
+    <message>
+        <source>Kubernetes support plan</source>
+        <translation>Kubernetes 지원 플랜</translation>
+    </message>
+    <message>
+        <source>KubernetesOfficial: the community&apos;s support of the newest versions. AKSLongTermSupport: older versions for two years; needs the premium tier.</source>
+        <translation>KubernetesOfficial: 최신 버전에 대한 커뮤니티 지원입니다. AKSLongTermSupport: 이전 버전을 2년 동안 지원하며 프리미엄 계층이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>krew release</source>
+        <translation>krew 릴리스</translation>
+    </message>
+    <message>
+        <source>The tagged krew release to install (for example v0.5.0).</source>
+        <translation>설치할 krew 릴리스의 태그입니다(예: v0.5.0).</translation>
+    </message>
+    <message>
+        <source>krew SHA-256 checksums</source>
+        <translation>krew SHA-256 체크섬</translation>
+    </message>
+    <message>
+        <source>platform=SHA-256 of each krew archive of that release, from its .sha256 files; a download that differs installs nothing.</source>
+        <translation>해당 릴리스의 각 krew 보관 파일에 대한 platform=SHA-256 값이며 릴리스의 .sha256 파일에서 가져옵니다. 다운로드한 파일이 다르면 아무것도 설치하지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::GuiApp</name>
@@ -843,6 +951,14 @@ Without an action it opens the wizard.</source>
     <message>
         <source>The krew download was cancelled.</source>
         <translation>krew 다운로드가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The krew download does not match its SHA-256 checksum; nothing was installed.</source>
+        <translation>krew 다운로드가 SHA-256 체크섬과 일치하지 않아 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>KREW_SHA256 pins no SHA-256 for this computer&apos;s krew archive; add it from the release&apos;s .sha256 file. Nothing was installed.</source>
+        <translation>KREW_SHA256에 이 컴퓨터용 krew 보관 파일의 SHA-256이 고정되어 있지 않습니다. 릴리스의 .sha256 파일에서 추가하세요. 아무것도 설치하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1501,14 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>Runs a command again, with a growing pause, while it fails with a transient error that matches $1.</source>
         <translation>명령이 $1과(와) 일치하는 일시적 오류로 실패하는 동안 대기 시간을 늘려 가며 다시 실행합니다.</translation>
     </message>
+    <message>
+        <source>Runs a read-only check: succeeds, with its output in PROBED, when the resource exists; fails when the tool says it does not; stops the script when the check keeps failing otherwise.</source>
+        <translation>읽기 전용 확인을 실행합니다. 리소스가 있으면 성공하고 그 출력을 PROBED에 담습니다. 도구가 없다고 답하면 실패하고, 그 밖의 이유로 확인이 계속 실패하면 스크립트를 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.</source>
+        <translation>krew 릴리스의 미러가 GitHub 대신 사용될 수 있으며, 그 보관 파일도 KREW_SHA256과 대조합니다.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::SettingErrorText</name>
@@ -1496,6 +1620,45 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>The file cannot be read: %1</source>
         <translation>파일을 읽을 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>Not a regular file (a pipe, a device or a folder); nothing was read.</source>
+        <translation>일반 파일이 아닙니다(파이프, 장치 또는 폴더). 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KiB; a settings file is far smaller.</source>
+        <translation>파일이 %1 KiB보다 큽니다. 설정 파일은 훨씬 작습니다.</translation>
+    </message>
+    <message>
+        <source>Given more than once in the file; keep one.</source>
+        <translation>파일에 두 번 이상 있습니다. 하나만 남기세요.</translation>
+    </message>
+    <message>
+        <source>Must not start with “-”: az, kubectl and helm would read it as an option.</source>
+        <translation>“-”로 시작할 수 없습니다. az, kubectl, helm이 옵션으로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Contains an invalid character (a lone UTF-16 surrogate).</source>
+        <translation>잘못된 문자(짝이 없는 UTF-16 서로게이트)가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Long-term support (AKSLongTermSupport) needs the premium tier; the tier is %1. Set AKS_TIER to premium, or choose KubernetesOfficial.</source>
+        <translation>장기 지원(AKSLongTermSupport)에는 프리미엄 계층이 필요하지만 계층이 %1입니다. AKS_TIER를 premium으로 설정하거나 KubernetesOfficial을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a platform and its SHA-256 (for example linux_amd64=&lt;64 hex digits&gt;), or names a platform twice.</source>
+        <translation>“%1”은(는) 플랫폼과 그 SHA-256(예: linux_amd64=&lt;16진수 64자리&gt;)이 아니거나, 같은 플랫폼을 두 번 지정합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::SettingsArguments</name>
+    <message>
+        <source>Read the settings from &lt;file&gt; (JSON).</source>
+        <translation>&lt;file&gt;(JSON)에서 설정을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Set one value, e.g. --set LOCAL_NAME=demo (repeatable; applied after --settings).</source>
+        <translation>값 하나를 설정합니다. 예: --set LOCAL_NAME=demo (여러 번 사용 가능, --settings 다음에 적용).</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::SettingsFormPage</name>
@@ -1601,7 +1764,11 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     </message>
 </context>
 <context>
-    <name>cnpg::StepListModel</name>
+    <name>cnpg::StepText</name>
+    <message>
+        <source>could not check whether it already exists</source>
+        <translation>이미 있는지 확인하지 못했습니다</translation>
+    </message>
     <message>
         <source>the resource is still there after the wait</source>
         <translation>기다린 뒤에도 리소스가 남아 있음</translation>
@@ -1938,6 +2105,308 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Every az command of the deployment and of the exported script is pinned to this subscription with --subscription.</source>
         <translation>배포와 내보낸 스크립트의 모든 az 명령이 --subscription으로 이 구독에 고정됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ReadinessText</name>
+    <message>
+        <source>Kubernetes version</source>
+        <translation>Kubernetes 버전</translation>
+    </message>
+    <message>
+        <source>vCPU quota</source>
+        <translation>vCPU 할당량</translation>
+    </message>
+    <message>
+        <source>VM sizes in the zones</source>
+        <translation>가용성 영역의 VM 크기</translation>
+    </message>
+    <message>
+        <source>Resource providers</source>
+        <translation>리소스 공급자</translation>
+    </message>
+    <message>
+        <source>Permission to assign roles</source>
+        <translation>역할 할당 권한</translation>
+    </message>
+    <message>
+        <source>Services in the region</source>
+        <translation>지역의 서비스</translation>
+    </message>
+    <message>
+        <source>Storage account name</source>
+        <translation>스토리지 계정 이름</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>확인 안 됨</translation>
+    </message>
+    <message>
+        <source>Not registered in the subscription: %1.</source>
+        <translation>구독에 등록되지 않음: %1.</translation>
+    </message>
+    <message>
+        <source>Still registering: %1. Check again in a few minutes.</source>
+        <translation>아직 등록 중: %1. 몇 분 뒤에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Every resource provider the deployment needs is registered.</source>
+        <translation>배포에 필요한 모든 리소스 공급자가 등록되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>You hold %1 at %2, so you may create the deployment&apos;s role assignments.</source>
+        <translation>%2에서 %1 역할이 있으므로 배포의 역할 할당을 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>You may not create role assignments (your roles: %1); the steps %2 need Owner, User Access Administrator or Role Based Access Control Administrator on the subscription or the resource group.</source>
+        <translation>역할 할당을 만들 수 없습니다(현재 역할: %1). %2 단계에는 구독 또는 리소스 그룹에 대한 소유자, 사용자 액세스 관리자 또는 역할 기반 액세스 제어 관리자 역할이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 does not offer: %2.</source>
+        <translation>%1에서 제공하지 않음: %2.</translation>
+    </message>
+    <message>
+        <source>AKS has no availability zone %2 in %1.</source>
+        <translation>%1에는 AKS 가용성 영역 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 offers Azure Managed Grafana, Azure Monitor workspaces, Log Analytics and AKS in the chosen zones.</source>
+        <translation>%1에서 Azure Managed Grafana, Azure Monitor 작업 영역, Log Analytics와 선택한 가용성 영역의 AKS를 제공합니다.</translation>
+    </message>
+    <message>
+        <source>The storage account name %1 is taken by another account.</source>
+        <translation>스토리지 계정 이름 %1은(는) 다른 계정이 이미 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid storage account name.</source>
+        <translation>%1은(는) 올바른 스토리지 계정 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The storage account name %1 is free, or already the deployment&apos;s own.</source>
+        <translation>스토리지 계정 이름 %1은(는) 사용할 수 있거나 이미 이 배포의 것입니다.</translation>
+    </message>
+    <message>
+        <source>Check the sign-in and the network, then check again.</source>
+        <translation>로그인과 네트워크를 확인한 뒤 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a version with standard support unless you want the preview.</source>
+        <translation>미리 보기를 원하지 않는다면 표준 지원 버전을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose Kubernetes %1 (the region&apos;s default), or the Premium tier with long-term support.</source>
+        <translation>Kubernetes %1(지역 기본값)을 선택하거나, 장기 지원이 있는 프리미엄 계층을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Ask for more %1 vCPUs in %2: %3</source>
+        <translation>%2의 %1 vCPU 할당량 증가를 요청하세요: %3</translation>
+    </message>
+    <message>
+        <source>Choose another VM size, other zones or another region.</source>
+        <translation>다른 VM 크기, 다른 가용성 영역 또는 다른 지역을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Ask an Owner of the subscription to grant you User Access Administrator (or Role Based Access Control Administrator) on the subscription or the resource group.</source>
+        <translation>구독 소유자에게 구독 또는 리소스 그룹에 대한 사용자 액세스 관리자(또는 역할 기반 액세스 제어 관리자) 역할을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Choose another region.</source>
+        <translation>다른 지역을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose another storage account name.</source>
+        <translation>다른 스토리지 계정 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>해결 방법: %1</translation>
+    </message>
+    <message>
+        <source>%1 (zones %2)</source>
+        <translation>%1(영역 %2)</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is not offered in %2 (it is out of support on AKS); the region&apos;s default is %3.</source>
+        <translation>%2에서는 Kubernetes %1을(를) 제공하지 않습니다(AKS 지원 종료). 이 지역의 기본 버전은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is only a preview in %2.</source>
+        <translation>%2에서 Kubernetes %1은(는) 미리 보기로만 제공됩니다.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is offered in %2 only with long-term support, which needs the Premium tier and the AKSLongTermSupport plan; the region&apos;s default is %3.</source>
+        <translation>%2에서 Kubernetes %1은(는) 장기 지원(LTS)으로만 제공되며, 프리미엄 계층과 AKSLongTermSupport 지원 플랜이 필요합니다. 이 지역의 기본 버전은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1 is offered in %2.</source>
+        <translation>%2에서 Kubernetes %1을(를) 제공합니다.</translation>
+    </message>
+    <message>
+        <source>The vCPUs of %1 are not known in this region, so the quota could not be checked.</source>
+        <translation>이 지역에서 %1의 vCPU 수를 알 수 없어 할당량을 확인하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) in %3: %4 of %5 vCPUs free</source>
+        <translation>%3의 %1(%2): vCPU %5개 중 %4개 사용 가능</translation>
+    </message>
+    <message>
+        <source>creating the node pools needs %1.</source>
+        <translation>노드 풀을 만드는 데 %1개가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>enough to create the node pools (%1), not for the autoscaler&apos;s maximum plus one upgrade node per pool (%2).</source>
+        <translation>노드 풀을 만들기에는 충분하지만(%1), 자동 크기 조정 최대값과 풀마다 업그레이드 노드 1개를 더한 수(%2)에는 부족합니다.</translation>
+    </message>
+    <message>
+        <source>the node pools need %1, up to %2 when they scale.</source>
+        <translation>노드 풀에 %1개가 필요하고, 크기 조정 시 최대 %2개가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Not offered in %1: %2.</source>
+        <translation>%1에서 제공되지 않음: %2.</translation>
+    </message>
+    <message>
+        <source>Not offered in every chosen zone of %1: %2.</source>
+        <translation>%1의 선택한 모든 가용성 영역에서 제공되지는 않음: %2.</translation>
+    </message>
+    <message>
+        <source>Restricted for this subscription in %1: %2.</source>
+        <translation>%1에서 이 구독에 대해 제한됨: %2.</translation>
+    </message>
+    <message>
+        <source>%1 offered in every chosen zone of %2.</source>
+        <translation>%1은(는) %2의 선택한 모든 가용성 영역에서 제공됩니다.</translation>
+    </message>
+    <message>
+        <source>Could not check: az did not answer in time.</source>
+        <translation>확인할 수 없음: az가 제한 시간 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not check: az answered something unexpected.</source>
+        <translation>확인할 수 없음: az가 예상하지 못한 응답을 했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation>확인할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>az failed.</source>
+        <translation>az가 실패했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ScriptPreflight</name>
+    <message>
+        <source>Stopped before creating anything: a readiness check above is blocking. Fix it, or skip that check deliberately with PREFLIGHT_IGNORE=&quot;&lt;check&gt; ...&quot;.</source>
+        <translation>아무것도 만들기 전에 중지했습니다: 위의 준비 상태 검사가 배포를 차단합니다. 문제를 해결하거나, PREFLIGHT_IGNORE=&quot;&lt;검사&gt; ...&quot;로 해당 검사를 의도적으로 건너뛰세요.</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s readiness checks, read-only: Kubernetes version, VM sizes, vCPU quota, resource providers, services in the region, permission to assign roles and the storage account name.</source>
+        <translation>마법사의 준비 상태 검사(읽기 전용): Kubernetes 버전, VM 크기, vCPU 할당량, 리소스 공급자, 지역의 서비스, 역할 할당 권한, 스토리지 계정 이름.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI&apos;s default subscription.</source>
+        <translation>Azure CLI의 기본 구독.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ReadinessPanel</name>
+    <message>
+        <source>Readiness in Azure</source>
+        <translation>Azure 준비 상태</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Finding and fix</source>
+        <translation>결과 및 해결 방법</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>준비 상태 검사</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>다시 확인(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>등록 중…</translation>
+    </message>
+    <message>
+        <source>&amp;Register the providers</source>
+        <translation>공급자 등록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>해결 방법: %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet: sign in to Azure and complete the settings.</source>
+        <translation>아직 확인하지 않았습니다: Azure에 로그인하고 설정을 완료하세요.</translation>
+    </message>
+    <message>
+        <source>Asking Azure about quota, VM sizes, providers, permissions and the region…</source>
+        <translation>Azure에 할당량, VM 크기, 공급자, 권한, 지역을 확인하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking finding(s): the deployment cannot start until they are fixed.</source>
+        <translation>
+            <numerusform>차단 항목 %n개: 해결할 때까지 배포를 시작할 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) could not run; the others found nothing blocking.</source>
+        <translation>
+            <numerusform>검사 %n개를 실행하지 못했습니다. 나머지 검사에서는 차단 항목이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n warning(s).</source>
+        <translation>
+            <numerusform>준비됨, 경고 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: Azure has what the deployment needs.</source>
+        <translation>준비됨: Azure에 배포에 필요한 것이 모두 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::Journal</name>
+    <message>
+        <source>not a journal: its top level is not a JSON object</source>
+        <translation>저널이 아닙니다: 최상위가 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a device or a folder)</source>
+        <translation>일반 파일이 아닙니다(파이프, 장치 또는 폴더)</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; not a journal</source>
+        <translation>%1 MiB보다 큽니다. 저널이 아닙니다</translation>
     </message>
 </context>
 </TS>

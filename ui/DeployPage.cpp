@@ -3,6 +3,7 @@
 #include "Deployment.h"
 #include "SettingsModel.h"
 #include "StageIcons.h"
+#include "StepText.h"
 #include "run/StepListModel.h"
 
 #include <QFontDatabase>
@@ -48,6 +49,7 @@ DeployPage::DeployPage(SettingsModel& settings, Deployment& deployment, QWidget*
     , m_cancel(new QPushButton(this))
     , m_retry(new QPushButton(this))
     , m_resume(new QPushButton(this))
+    , m_fresh(new QPushButton(this))
     , m_tick(new QTimer(this))
 {
     m_view->setObjectName(QStringLiteral("progressView"));
@@ -73,12 +75,15 @@ DeployPage::DeployPage(SettingsModel& settings, Deployment& deployment, QWidget*
     m_cancel->setObjectName(QStringLiteral("cancelRun"));
     m_retry->setObjectName(QStringLiteral("retryFailed"));
     m_resume->setObjectName(QStringLiteral("resumeRun"));
+    m_fresh->setObjectName(QStringLiteral("freshRun"));
+    m_fresh->setVisible(false);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_progress, 1);
     top->addWidget(m_cancel);
     top->addWidget(m_retry);
     top->addWidget(m_resume);
+    top->addWidget(m_fresh);
     content()->addLayout(top);
     content()->addWidget(m_status);
 
@@ -98,11 +103,13 @@ DeployPage::DeployPage(SettingsModel& settings, Deployment& deployment, QWidget*
     // Keyboard order as on screen: the run's buttons, the rows, the log.
     setTabOrder(m_cancel, m_retry);
     setTabOrder(m_retry, m_resume);
-    setTabOrder(m_resume, m_view);
+    setTabOrder(m_resume, m_fresh);
+    setTabOrder(m_fresh, m_view);
     setTabOrder(m_view, m_log);
     connect(m_cancel, &QPushButton::clicked, &m_deployment, &Deployment::cancel);
     connect(m_retry, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_resume, &QPushButton::clicked, this, [this] { start(true); });
+    connect(m_fresh, &QPushButton::clicked, this, [this] { start(false); });
     connect(&m_deployment, &Deployment::modelChanged, this, &DeployPage::setModel);
     connect(&m_deployment, &Deployment::finished, this, &DeployPage::onFinished);
     connect(&m_deployment, &Deployment::failed, this, [this](const QString& e) {
@@ -156,10 +163,8 @@ void DeployPage::enterPage()
 void DeployPage::start(bool resume)
 {
     m_error.clear();
-    QString error;
-    if (!m_deployment.start(m_settings.settings(), resume, &error))
-        m_error = error;
-    else
+    m_refusal = m_deployment.start(m_settings.settings(), resume);
+    if (m_refusal.ok())
         m_tick->start();
     refreshButtons();
     refreshProgress();
@@ -231,7 +236,7 @@ void DeployPage::refreshProgress()
     QString format = QStringLiteral("%1%").arg(int(p * 100));
     if (m_deployment.isRunning())
         format += QStringLiteral(" — ") +
-                  tr("about %1 left").arg(StepListModel::formatElapsed(qint64(eta) * 1000));
+                  tr("about %1 left").arg(StepText::formatElapsed(qint64(eta) * 1000));
     m_progress->setFormat(format);
     m_progress->setAccessibleName(tr("Overall progress"));
     m_progress->setAccessibleDescription(format);
@@ -243,8 +248,17 @@ void DeployPage::refreshButtons()
     const Executor::Outcome o = m_deployment.outcome();
     m_cancel->setEnabled(running);
     // A run that could not even start (e.g. the simulator is missing) can be tried again too.
-    m_retry->setEnabled(!running && (o == Executor::Outcome::Failed || !m_error.isEmpty()));
+    const bool refused = !m_refusal.ok();
+    // A journal of other settings cannot be resumed (nor its failures retried); a fresh run
+    // is the one way on.
+    const bool offerFresh = m_refusal.refusal == RunService::Refusal::SettingsChanged;
+    m_retry->setVisible(!offerFresh);
+    m_resume->setVisible(!offerFresh);
+    m_fresh->setVisible(offerFresh);
+    m_retry->setEnabled(!running &&
+                        (o == Executor::Outcome::Failed || !m_error.isEmpty() || refused));
     m_resume->setEnabled(!running && o == Executor::Outcome::Cancelled);
+    m_fresh->setEnabled(!running);
     QString status;
     switch (o) {
     case Executor::Outcome::NotStarted:
@@ -263,7 +277,9 @@ void DeployPage::refreshButtons()
         status = tr("The deployment was cancelled. Resume it to continue where it stopped.");
         break;
     }
-    if (!m_error.isEmpty())
+    if (refused) // worded here, so that it follows the language
+        status = Deployment::errorText(m_refusal);
+    else if (!m_error.isEmpty())
         status = m_error;
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
@@ -286,9 +302,11 @@ void DeployPage::retranslate()
     m_cancel->setText(tr("&Cancel"));
     m_retry->setText(tr("Re&try failed"));
     m_resume->setText(tr("&Resume"));
+    m_fresh->setText(tr("Start a &fresh run"));
     m_cancel->setAccessibleName(tr("Cancel the deployment"));
     m_retry->setAccessibleName(tr("Retry the failed steps"));
     m_resume->setAccessibleName(tr("Resume the deployment"));
+    m_fresh->setAccessibleName(tr("Start the deployment afresh"));
     m_logLabel->setText(tr("Lo&g of the selected row:"));
     m_log->setAccessibleName(tr("Log"));
     m_view->setAccessibleName(tr("Resources"));

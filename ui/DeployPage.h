@@ -1,7 +1,8 @@
 #pragma once
 
-#include "run/Executor.h"
 #include "WizardPage.h"
+#include "run/Executor.h"
+#include "run/RunService.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -19,7 +20,8 @@ class StepListModel;
 
 // The live progress view: one row per resource with its state, live provisioning state and
 // elapsed time, the selected row's log, an overall progress bar with an ETA, and Cancel,
-// Retry failed and Resume. Driven only by signals; it never waits.
+// Retry failed and Resume (or a fresh run when a resume is refused). Driven only by signals;
+// it never waits.
 class DeployPage : public WizardPage
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QPushButton* retryButton() const { return m_retry; }
     QPushButton* resumeButton() const { return m_resume; }
+    // Shown when a resume was refused because the journal belongs to other settings.
+    QPushButton* freshRunButton() const { return m_fresh; }
 
     void start(bool resume);
 
@@ -69,8 +73,10 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_retry;
     QPushButton* m_resume;
+    QPushButton* m_fresh;
     QTimer* m_tick;
-    QString m_error;
+    RunService::StartResult m_refusal; // why the last start() did not start
+    QString m_error;                   // why the last run could not get going
     QString m_logStep; // the step whose log the log view shows
 };
 

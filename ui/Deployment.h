@@ -1,22 +1,20 @@
 #pragma once
 
+#include "StepText.h"
 #include "run/Executor.h"
-#include "run/Journal.h"
+#include "run/RunService.h"
 #include "settings/Settings.h"
 
 #include <QObject>
-#include <QPointer>
-#include <memory>
 #include <optional>
 
 namespace cnpg {
 
-class QProcessLauncher;
 class StepListModel;
 
-// The wizard's side of a deployment: prepares the tools' environment (the simulator's shims
-// in simulation mode) the way `--apply` does, runs the executor, and keeps one StepListModel
-// across retries so that logs and times survive them. Everything is asynchronous.
+// The wizard's side of a deployment: runs it through the core's RunService (the same set-up
+// as `--apply`), keeps one StepListModel across retries so that logs and times survive them,
+// and words the service's refusals for the window. Everything is asynchronous.
 class Deployment : public QObject
 {
     Q_OBJECT
@@ -24,43 +22,41 @@ public:
     struct Options
     {
         bool simulate = true;
-        QString dataDir;    // the app's data directory (journals, logs, the simulator's state)
-        QString simProgram; // empty: cnpg-sim next to the application
-        // CNPG_SIM_TIME_SCALE unless the environment sets it: a whole simulated deployment in
-        // about half a minute, slow enough to watch.
-        QString timeScale = QStringLiteral("0.02");
         int parallel = 8;
     };
 
-    explicit Deployment(QObject* parent = nullptr);
+    // `service` outlives the deployment.
+    explicit Deployment(RunService& service, QObject* parent = nullptr);
     ~Deployment() override;
 
     void setOptions(const Options& options) { m_options = options; }
     const Options& options() const { return m_options; }
+    RunService& service() const { return m_service; }
 
     // Starts a run of these settings. `resume` continues the deployment's journal (a retry
-    // after a failure, a resume after a cancel or a crash). False, with the reason, when
-    // nothing could start; otherwise finished() follows.
-    bool start(const Settings& settings, bool resume, QString* error = nullptr);
+    // after a failure, a resume after a cancel or a crash); with no journal to continue, the
+    // run starts afresh. On a refusal nothing started: the result says why (errorText() words
+    // it); otherwise finished() follows.
+    RunService::StartResult start(const Settings& settings, bool resume);
     void cancel();
+    // The refusal in the window's words.
+    static QString errorText(const RunService::StartResult& result);
 
-    // From start() until finished() (the executor's own state ends a little earlier).
-    bool isRunning() const { return m_outcome == Executor::Outcome::Running; }
-    Executor::Outcome outcome() const { return m_outcome; }
+    // From start() until finished().
+    bool isRunning() const { return m_service.isRunning(); }
+    Executor::Outcome outcome() const { return m_service.outcome(); }
     StepListModel* model() const { return m_model; }
-    Executor* executor() const { return m_executor; }
+    Executor* executor() const { return m_service.executor(); }
     const Settings& settings() const { return m_settings; }
     // The captured outputs and the settings' values of the last run.
     QHash<QString, QString> values() const;
 
-    // Where --apply and the wizard keep a deployment's journal (the same file for both).
-    QString journalPath() const { return Journal::pathFor(m_options.dataDir, m_settings); }
-    QString logDirectory() const { return m_options.dataDir + QStringLiteral("/logs"); }
+    QString dataDirectory() const { return m_service.context().dataDir; }
+    QString logDirectory() const { return m_service.logDirectory(); }
     // An unfinished journal of exactly these settings exists.
-    bool canResume(const Settings& settings) const;
-    // The settings of the most recent deployment that did not finish (cancelled, failed, or
-    // cut short by a crash), from its journal; nothing when every deployment finished.
-    static std::optional<Settings> latestUnfinished(const QString& dataDir);
+    bool canResume(const Settings& settings) const { return m_service.canResume(settings); }
+    // The settings of the most recent deployment that did not finish, from its journal.
+    std::optional<Settings> latestUnfinished() const { return m_service.latestUnfinished(); }
 
 signals:
     // A new model for a new plan (the old one is deleted later).
@@ -71,17 +67,11 @@ signals:
     void failed(const QString& error);
 
 private:
-    void startExecutor();
-
+    RunService& m_service;
     Options m_options;
     Settings m_settings;
-    std::unique_ptr<QProcessLauncher> m_launcher;
-    QPointer<Executor> m_executor;
+    StepText m_wording; // the model's words
     StepListModel* m_model = nullptr;
-    ExecutorOptions m_executorOptions;
-    std::optional<Journal> m_previous;
-    bool m_preparing = false;
-    Executor::Outcome m_outcome = Executor::Outcome::NotStarted;
 };
 
 } // namespace cnpg

@@ -2,7 +2,9 @@
 
 #include "CommandPreview.h"
 #include "Deployment.h"
+#include "StepText.h"
 #include "export/ScriptExporter.h"
+#include "preflight/ReadinessText.h"
 #include "run/StepListModel.h"
 
 #include <QCoreApplication>
@@ -181,8 +183,7 @@ QString DonePage::reportText() const
             const StepStatus st = model->stepStatus(s.id);
             out += QStringLiteral("- %1 [%2]: %3, %4")
                        .arg(QCoreApplication::translate("cnpg::Plan", qPrintable(s.title)), s.id,
-                            StepListModel::stateText(st.state),
-                            StepListModel::formatElapsed(st.elapsedMs));
+                            StepText::stateText(st.state), StepText::formatElapsed(st.elapsedMs));
             if (st.attempt > 1)
                 out += QStringLiteral(", ") + tr("%n attempt(s)", nullptr, st.attempt);
             out += QLatin1Char('\n');
@@ -192,6 +193,13 @@ QString DonePage::reportText() const
                            .replace(QLatin1Char('\n'), QStringLiteral("\n    ")) +
                        QLatin1Char('\n');
         }
+    }
+    if (!m_findings.isEmpty()) {
+        out += QStringLiteral("\n## ") + tr("Readiness checks") + QLatin1Char('\n');
+        for (const Finding& f : m_findings)
+            out += QStringLiteral("- ") +
+                   ReadinessText::line(f).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) +
+                   QLatin1Char('\n');
     }
     out += QStringLiteral("\n## ") + tr("Settings") + QLatin1Char('\n');
     for (const FieldSpec& f : SettingsSchema::fields())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "WizardPage.h"
+#include "preflight/Readiness.h"
 
 #include <QHash>
 
@@ -30,6 +31,8 @@ public:
     QStringList outputKeys() const;
     QPushButton* openLogsButton() const { return m_openLogs; }
     QPushButton* exportReportButton() const { return m_exportReport; }
+    // The readiness findings the deployment started with, for the report.
+    void setReadinessFindings(const Findings& findings) { m_findings = findings; }
 
     // The run report: settings, outcome, every step with its state and time, the outputs.
     QString reportText() const;
@@ -56,6 +59,7 @@ private:
     CommandPreview* m_nextCommands;
     QPushButton* m_openLogs;
     QPushButton* m_exportReport;
+    Findings m_findings;
 };
 
 } // namespace cnpg

@@ -202,6 +202,11 @@ void FieldEditor::refreshFromModel()
     m_updating = false;
 }
 
+QString FieldEditor::statusText() const
+{
+    return m_status->text();
+}
+
 void FieldEditor::refreshStatus()
 {
     const QString error = errorText();
@@ -210,13 +215,20 @@ void FieldEditor::refreshStatus()
     const QString value = s.value(m_spec.key);
     const bool edited =
         m_spec.isDerived() && s.isOverridden(m_spec.key) && value != s.derivedValue(m_spec.key);
-    // A value the guide fixes (not derived, not generated) that the user changed.
-    const bool changed =
-        !m_spec.isDerived() && !m_spec.defaultValue.isEmpty() && value != m_spec.defaultValue;
+    // A fixed default (not derived, not generated) that the user changed. The default may be
+    // one found at run time (the region's Kubernetes version); the guide's own value, when it
+    // differs, stays visible in the note.
+    const QString defaultValue = s.defaultValue(m_spec.key);
+    const QString guideValue = m_spec.guideOrDefault();
+    const bool changed = !m_spec.isDerived() && !defaultValue.isEmpty() && value != defaultValue;
+    const bool notGuide = !m_spec.isDerived() && !guideValue.isEmpty() && value != guideValue;
     m_reset->setVisible((m_spec.isDerived() && s.isOverridden(m_spec.key)) || changed);
+    if (!m_spec.isDerived())
+        m_reset->setToolTip(m_spec.guideValue.isEmpty()
+                                ? tr("Back to the guide's value, %1").arg(defaultValue)
+                                : tr("Back to the default, %1").arg(defaultValue));
     if (m_line)
-        m_line->setPlaceholderText(m_spec.isDerived() ? s.derivedValue(m_spec.key)
-                                                      : m_spec.defaultValue);
+        m_line->setPlaceholderText(m_spec.isDerived() ? s.derivedValue(m_spec.key) : defaultValue);
     QString status;
     if (!valid) {
         status = error;
@@ -225,8 +237,8 @@ void FieldEditor::refreshStatus()
         status = edited
                      ? tr("Edited. From %1 it would be %2.").arg(refs, s.derivedValue(m_spec.key))
                      : tr("Follows %1 until you edit it.").arg(refs);
-    } else if (changed) {
-        status = tr("The guide uses %1.").arg(m_spec.defaultValue);
+    } else if (notGuide) {
+        status = tr("The guide uses %1.").arg(guideValue);
     }
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
@@ -255,8 +267,9 @@ void FieldEditor::retranslate()
                 .arg(SettingsSchema::references(m_spec).join(QStringLiteral(", "))));
         m_reset->setAccessibleName(tr("Reset %1 to the derived value").arg(m_spec.key));
     } else {
-        m_reset->setToolTip(tr("Back to the guide's value, %1").arg(m_spec.defaultValue));
-        m_reset->setAccessibleName(tr("Reset %1 to the guide's value").arg(m_spec.key));
+        m_reset->setAccessibleName(m_spec.guideValue.isEmpty()
+                                       ? tr("Reset %1 to the guide's value").arg(m_spec.key)
+                                       : tr("Reset %1 to the default").arg(m_spec.key));
     }
     if (m_check)
         m_check->setText(tr("Enabled"));

@@ -48,6 +48,8 @@ public:
     // A translated note (empty: none); the caller sets it again on a language change.
     void setNote(const QString& text, NoteKind kind = NoteKind::Info);
     QString note() const;
+    // The line under the editor: the error, or how the value relates to the guide's.
+    QString statusText() const;
     // A problem only Azure knows of (a storage account name that is taken): shown like a
     // validation error, and the field counts as invalid until it is cleared.
     void setExternalError(const QString& text);

@@ -120,6 +120,12 @@ const QHash<QString, Text>& table()
           QT_TRANSLATE_NOOP("cnpg::FieldText",
                             "Space-separated; the guide spreads the nodes over 1 2 3.")}},
         {keys::Tier, {QT_TRANSLATE_NOOP("cnpg::FieldText", "AKS pricing tier"), nullptr}},
+        {keys::SupportPlan,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Kubernetes support plan"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "KubernetesOfficial: the community's support of the newest versions. "
+                            "AKSLongTermSupport: older versions for two years; needs the premium "
+                            "tier.")}},
         {keys::StorageSku,
          {QT_TRANSLATE_NOOP("cnpg::FieldText", "Storage account SKU"),
           QT_TRANSLATE_NOOP("cnpg::FieldText", "The guide uses zone-redundant storage.")}},
@@ -132,7 +138,18 @@ const QHash<QString, Text>& table()
         {keys::HelmRelease, {QT_TRANSLATE_NOOP("cnpg::FieldText", "Helm release name"), nullptr}},
         {keys::HelmChartVersion,
          {QT_TRANSLATE_NOOP("cnpg::FieldText", "Chart version"),
-          QT_TRANSLATE_NOOP("cnpg::FieldText", "Empty: the chart's latest version.")}},
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "Pinned, so that these settings install the same operator next "
+                            "month. A newer chart is a deliberate change.")}},
+        {keys::KrewVersion,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "krew release"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "The tagged krew release to install (for example v0.5.0).")}},
+        {keys::KrewSha256,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "krew SHA-256 checksums"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "platform=SHA-256 of each krew archive of that release, from its "
+                            ".sha256 files; a download that differs installs nothing.")}},
         // Chosen on the Welcome page from the signed-in account's subscriptions.
         {QStringLiteral("AZURE_SUBSCRIPTION_ID"),
          {QT_TRANSLATE_NOOP("cnpg::FieldText", "Azure subscription"),

@@ -8,8 +8,9 @@
 #include "SettingsFormPage.h"
 #include "SettingsModel.h"
 #include "StageIcons.h"
-#include "run/StepListModel.h"
+#include "StepText.h"
 #include "WelcomePage.h"
+#include "run/StepListModel.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -129,10 +130,10 @@ void MainWindow::buildPages()
     welcome->setRealAzureAvailable(m_options.realAzureAvailable);
     welcome->setSimulate(m_simulate);
     connect(welcome, &WelcomePage::simulateChanged, this, &MainWindow::setSimulate);
-    if (const auto unfinished = Deployment::latestUnfinished(m_deployment.options().dataDir))
+    if (const auto unfinished = m_deployment.latestUnfinished())
         welcome->offerResume(unfinished->value(keys::ResourceGroup));
     connect(welcome, &WelcomePage::resumeRequested, this, [this] {
-        const auto unfinished = Deployment::latestUnfinished(m_deployment.options().dataDir);
+        const auto unfinished = m_deployment.latestUnfinished();
         if (!unfinished || m_deployment.isRunning())
             return;
         m_settings.replace(*unfinished);
@@ -327,7 +328,7 @@ void MainWindow::refreshSidebar()
                 m_deployment.executor() ? m_deployment.executor()->plan() : m_settings.plan(),
                 stages);
             icon = StageIcons::forState(st);
-            state = StepListModel::stateText(st);
+            state = StepText::stateText(st);
         } else if (id == PageId::Deploy && ran) {
             StepState st = StepState::Running;
             switch (m_deployment.outcome()) {
@@ -344,7 +345,7 @@ void MainWindow::refreshSidebar()
                 break;
             }
             icon = StageIcons::forState(st);
-            state = StepListModel::stateText(st);
+            state = StepText::stateText(st);
         } else if (id == m_current) {
             icon = StageIcons::forPage(StageIcons::PageMark::Current);
             state = tr("current page");

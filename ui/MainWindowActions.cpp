@@ -138,6 +138,8 @@ QStringList MainWindow::openSettingsFrom(const QString& path)
     const bool unreadable =
         std::any_of(loaded.errors.begin(), loaded.errors.end(), [](const SettingError& e) {
             return e.code == SettingErrorCode::FileUnreadable ||
+                   e.code == SettingErrorCode::NotRegularFile ||
+                   e.code == SettingErrorCode::FileTooLarge ||
                    e.code == SettingErrorCode::BrokenJson ||
                    e.code == SettingErrorCode::UnsupportedSchema;
         });

@@ -1,16 +1,21 @@
 #include "Preflight.h"
 
 #include "Deployment.h"
+#include "DonePage.h"
 #include "FieldEditor.h"
-#include "util/Logging.h"
 #include "MainWindow.h"
+#include "ReadinessPanel.h"
+#include "ReviewPage.h"
 #include "SettingsFormPage.h"
 #include "SettingsModel.h"
-#include "process/ToolEnvironment.h"
 #include "WelcomePage.h"
+#include "preflight/VersionDefaults.h"
+#include "process/ToolEnvironment.h"
+#include "util/Logging.h"
 
 #include <QEvent>
 #include <QPushButton>
+#include <QVBoxLayout>
 #include <spdlog/spdlog.h>
 
 namespace cnpg {
@@ -27,6 +32,8 @@ Preflight::Preflight(MainWindow& window, SettingsModel& settings, Deployment& de
     , m_account(new AzureAccount(launcher, this))
     , m_versions(new KubernetesVersions(launcher, this))
     , m_storage(new StorageNameChecker(launcher, this))
+    , m_readiness(new ReadinessChecker(launcher, this))
+    , m_welcomeReadiness(new ReadinessPanel)
 {
     WelcomePage* welcome = m_window.welcomePage();
     connect(m_tools, &ToolChecker::toolChecked, this,
@@ -72,6 +79,31 @@ Preflight::Preflight(MainWindow& window, SettingsModel& settings, Deployment& de
     connect(&m_regionTimer, &QTimer::timeout, this, &Preflight::fetchVersions);
     connect(&m_settings, &SettingsModel::changed, this, &Preflight::settingChanged);
     m_window.installEventFilter(this);
+
+    // Readiness: on both pages, rechecked once the settings stop changing.
+    welcome->readinessArea()->addWidget(m_welcomeReadiness);
+    ReviewPage* review = m_window.reviewPage();
+    review->setReadinessRequired(true);
+    m_readinessTimer.setSingleShot(true);
+    m_readinessTimer.setInterval(1500);
+    connect(&m_readinessTimer, &QTimer::timeout, this, &Preflight::checkReadiness);
+    connect(m_readiness, &ReadinessChecker::finished, this, &Preflight::readinessFinished);
+    connect(m_readiness, &ReadinessChecker::registered, this, [this](bool ok, const QString& d) {
+        if (!ok)
+            spdlog::warn("az provider register failed: {}", d);
+        for (ReadinessPanel* p : {m_welcomeReadiness, m_window.reviewPage()->readinessPanel()})
+            p->setRegistering(false);
+        checkReadiness();
+    });
+    for (ReadinessPanel* p : {m_welcomeReadiness, review->readinessPanel()}) {
+        connect(p, &ReadinessPanel::recheckRequested, this, &Preflight::checkReadiness);
+        connect(p, &ReadinessPanel::registerRequested, this, [this](const QStringList& ns) {
+            for (ReadinessPanel* q :
+                 {m_welcomeReadiness, m_window.reviewPage()->readinessPanel()})
+                q->setRegistering(true);
+            m_readiness->registerProviders(ns);
+        });
+    }
 }
 
 Preflight::~Preflight() = default;
@@ -95,14 +127,10 @@ void Preflight::prepareEnvironment()
 {
     // The deployment's own environment: the simulator's shims in simulation mode, krew's bin
     // directory always; so that preflight sees the tools the deployment will run.
-    const Deployment::Options& d = m_deployment.options();
-    ToolEnvironment::Options o;
-    o.simulate = m_window.simulate();
-    o.dataDir = d.dataDir;
-    o.simProgram = d.simProgram;
-    o.timeScale = d.timeScale;
+    const bool simulate = m_window.simulate();
     m_envError.clear();
-    m_env = ToolEnvironment::build(o, &m_envError);
+    m_env = m_deployment.service().environment(
+        simulate ? RunService::Mode::Simulate : RunService::Mode::Azure, &m_envError);
     if (m_env.isEmpty()) {
         spdlog::warn("preflight: cannot prepare the tools' environment: {}", m_envError);
         m_env = QProcessEnvironment::systemEnvironment();
@@ -111,12 +139,13 @@ void Preflight::prepareEnvironment()
     m_account->setEnvironment(m_env);
     m_versions->setEnvironment(m_env);
     m_storage->setEnvironment(m_env);
+    m_readiness->setEnvironment(m_env);
     if (m_ip) {
         m_ip->cancel();
         m_ip->deleteLater();
     }
-    m_ip = o.simulate ? PublicIpDetector::forSimulation(m_network, m_env, this)
-                      : new PublicIpDetector(m_network, this);
+    m_ip = simulate ? PublicIpDetector::forSimulation(m_network, m_env, this)
+                    : new PublicIpDetector(m_network, this);
     connect(m_ip, &PublicIpDetector::finished, this, &Preflight::ipFinished);
 }
 
@@ -141,6 +170,8 @@ void Preflight::recheck()
 
 void Preflight::modeChanged()
 {
+    m_readiness->cancel();
+    setReadinessState(int(ReadinessPanel::State::NotChecked));
     m_versions->cancel();
     m_storage->cancel();
     m_versionsDone = false;
@@ -217,6 +248,59 @@ void Preflight::settingChanged(const QString& key)
         if (m_versionsDone)
             refreshNotes();
     }
+    // What the readiness checks read: a change makes their answer stale.
+    static const QStringList readinessKeys = {
+        keys::Region,        keys::ClusterVersion, keys::Tier,          keys::SystemVmSku,
+        keys::UserVmSku,     keys::SystemMinCount, keys::SystemMaxCount, keys::UserMinCount,
+        keys::UserMaxCount,  keys::Zones,          keys::StorageAccount, keys::ResourceGroup,
+        keys::SubscriptionId, keys::UserPoolName,  keys::LocalName,      keys::Suffix,
+        QStringLiteral("AKS_SUPPORT_PLAN")};
+    if (all || readinessKeys.contains(key))
+        scheduleReadiness();
+}
+
+void Preflight::scheduleReadiness()
+{
+    if (m_account->state() != AzureAccount::State::SignedIn)
+        return;
+    m_readiness->cancel();
+    setReadinessState(int(ReadinessPanel::State::Checking));
+    m_readinessTimer.start();
+}
+
+void Preflight::checkReadiness()
+{
+    m_readinessTimer.stop();
+    if (m_account->state() != AzureAccount::State::SignedIn || !m_settings.settings().isValid()) {
+        m_readiness->cancel();
+        setReadinessState(int(ReadinessPanel::State::NotChecked));
+        return;
+    }
+    setReadinessState(int(ReadinessPanel::State::Checking));
+    m_readiness->start(m_settings.settings());
+}
+
+void Preflight::readinessFinished(const Findings& findings)
+{
+    for (const Finding& f : findings) {
+        if (f.verdict != Verdict::Ready)
+            spdlog::info("readiness: {} {} ({})", Readiness::checkName(f.check),
+                         Readiness::verdictName(f.verdict), f.code);
+    }
+    m_welcomeReadiness->setFindings(findings);
+    m_window.donePage()->setReadinessFindings(findings);
+    ReviewPage* review = m_window.reviewPage();
+    review->readinessPanel()->setFindings(findings);
+    review->setReadinessRequired(true);
+}
+
+void Preflight::setReadinessState(int state)
+{
+    const auto st = ReadinessPanel::State(state);
+    m_welcomeReadiness->setState(st);
+    ReviewPage* review = m_window.reviewPage();
+    review->readinessPanel()->setState(st);
+    review->setReadinessRequired(true);
 }
 
 void Preflight::accountChanged()
@@ -228,6 +312,10 @@ void Preflight::accountChanged()
         fetchVersions();
         m_lastStorageName.clear();
         settingChanged(keys::StorageAccount);
+        checkReadiness();
+    } else if (state != AzureAccount::State::Checking) {
+        m_readiness->cancel();
+        setReadinessState(int(ReadinessPanel::State::NotChecked));
     }
     refreshBlocking();
 }
@@ -266,21 +354,16 @@ void Preflight::versionsFinished(const KubernetesVersions::Result& result)
     if (result.ok) {
         if (editor)
             editor->setChoices(KubernetesVersions::offerable(result.versions));
-        const QString current = m_settings.value(keys::ClusterVersion);
-        m_choice = KubernetesVersions::choose(current, result.versions);
-        const FieldSpec* spec = SettingsSchema::find(keys::ClusterVersion);
-        // Only the guide's version or one this object chose is replaced, never the user's.
-        const bool ours = (spec && current == spec->defaultValue) || (current == m_autoVersion);
-        using S = KubernetesVersionChoice::Status;
-        if (ours && (m_choice.status == S::NotOffered || m_choice.status == S::LtsOnly) &&
-            !m_choice.version.isEmpty()) {
-            m_autoVersion = m_choice.version;
-            m_settings.setValue(keys::ClusterVersion, m_choice.version);
-        } else if (!ours && m_choice.changed()) {
-            m_choice.version = current; // kept: the user's own choice
-        }
+        // The region's default becomes the version's default, unless the user chose one.
+        Settings resolved = m_settings.settings();
+        const QString version = VersionDefaults::apply(resolved, result);
+        if (!version.isEmpty())
+            m_settings.setResolvedDefault(keys::ClusterVersion, version);
     } else {
         spdlog::warn("az aks get-versions failed: {}", result.detail);
+        // Another region's answer does not hold here: back to the tested default.
+        if (result.region == m_settings.value(keys::Region))
+            m_settings.setResolvedDefault(keys::ClusterVersion, QString());
     }
     refreshNotes();
 }
@@ -359,11 +442,7 @@ void Preflight::refreshNotes()
             const KubernetesVersionChoice now =
                 KubernetesVersions::choose(current, m_versionsResult.versions);
             using S = KubernetesVersionChoice::Status;
-            if (!m_autoVersion.isEmpty() && current == m_autoVersion &&
-                (m_choice.status == S::NotOffered || m_choice.status == S::LtsOnly)) {
-                version->setNote(KubernetesVersions::choiceText(m_choice),
-                                 FieldEditor::NoteKind::Warning);
-            } else if (now.status == S::Offered) {
+            if (now.status == S::Offered) {
                 version->setNote(tr("Offered in %1 (its default: %2).")
                                      .arg(m_versionsResult.region, m_versionsResult.defaultVersion),
                                  FieldEditor::NoteKind::Good);

@@ -3,6 +3,7 @@
 #include "preflight/AzureAccount.h"
 #include "preflight/KubernetesVersions.h"
 #include "net/PublicIpDetector.h"
+#include "preflight/ReadinessChecker.h"
 #include "preflight/StorageNameChecker.h"
 #include "preflight/ToolCheck.h"
 
@@ -17,13 +18,15 @@ namespace cnpg {
 
 class Deployment;
 class MainWindow;
+class ReadinessPanel;
 class SettingsModel;
 
-// Issue 6's preflight in the wizard: runs the core's checks and shows their answers on the
+// The preflight checks in the wizard: runs the core's checks and shows their answers on the
 // pages. The Welcome page gets the tools table (ToolChecker), the sign-in and the subscription
 // picker (AzureAccount, which sets AZURE_SUBSCRIPTION_ID); the Settings page the Detect button
 // (PublicIpDetector) and the Kubernetes versions of the region (KubernetesVersions); the
-// identity and storage page the storage account name's availability (StorageNameChecker).
+// identity and storage page the storage account name's availability (StorageNameChecker); the
+// Welcome and Review pages the readiness findings (ReadinessChecker), which hold Deploy back.
 // In simulation mode every query goes to the simulator through the same tools' environment
 // the deployment uses (ToolEnvironment). Everything is asynchronous; `launcher` and `network`
 // must outlive this object.
@@ -44,6 +47,11 @@ public:
     void setStorageDebounce(int milliseconds) { m_storage->setDebounce(milliseconds); }
 
     const QProcessEnvironment& environment() const { return m_env; }
+    // The Welcome page's findings (the Review page has its own panel).
+    ReadinessPanel* welcomeReadiness() const { return m_welcomeReadiness; }
+    // How long the readiness checks wait for the settings to stop changing.
+    void setReadinessDebounce(int milliseconds) { m_readinessTimer.setInterval(milliseconds); }
+    bool isCheckingReadiness() const { return m_readiness->isRunning(); }
     bool isDetectingIp() const { return m_ip && m_ip->isRunning(); }
 
 protected:
@@ -60,6 +68,11 @@ private:
     void ipFinished(const PublicIpDetector::Result& result);
     void storageChecked(const StorageNameResult& result);
     void refreshBlocking();
+    // Runs the readiness checks soon (after the typing stops), or now.
+    void scheduleReadiness();
+    void checkReadiness();
+    void readinessFinished(const Findings& findings);
+    void setReadinessState(int state);
     // The notes that depend on the language, from the last answers.
     void refreshNotes();
 
@@ -76,6 +89,9 @@ private:
     StorageNameChecker* m_storage;
     QPointer<PublicIpDetector> m_ip;
     QTimer m_regionTimer;
+    ReadinessChecker* m_readiness;
+    ReadinessPanel* m_welcomeReadiness;
+    QTimer m_readinessTimer;
 
     // The last answers, kept to word them again in another language.
     enum class IpState
@@ -90,9 +106,7 @@ private:
     bool m_ipTried = false;
     bool m_versionsDone = false;
     KubernetesVersions::Result m_versionsResult;
-    KubernetesVersionChoice m_choice;
     QString m_versionsRegion;
-    QString m_autoVersion; // the version this object chose (not the user)
     bool m_storageChecking = false;
     bool m_storageDone = false;
     StorageNameResult m_storageResult;

@@ -2,6 +2,7 @@
 
 #include "CommandPreview.h"
 #include "FieldText.h"
+#include "ReadinessPanel.h"
 #include "SettingErrorText.h"
 #include "SettingsModel.h"
 
@@ -26,6 +27,7 @@ ReviewPage::ReviewPage(SettingsModel& model, QWidget* parent)
     , m_errors(new QLabel(this))
     , m_exportScript(new QPushButton(this))
     , m_exportSettings(new QPushButton(this))
+    , m_readiness(new ReadinessPanel(this))
 {
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setColumnCount(3);
@@ -68,7 +70,11 @@ ReviewPage::ReviewPage(SettingsModel& model, QWidget* parent)
     buttons->addWidget(m_exportSettings);
     buttons->addWidget(m_exportScript);
 
+    // The findings above the settings and the script: what stops Deploy comes first.
+    m_readiness->setMaximumHeight(220);
+    m_readiness->setVisible(false);
     content()->addWidget(m_errors);
+    content()->addWidget(m_readiness);
     content()->addWidget(splitter, 1);
     content()->addLayout(buttons);
 
@@ -97,7 +103,18 @@ QString ReviewPage::explanation() const
 
 bool ReviewPage::isComplete() const
 {
-    return m_model.settings().isValid();
+    if (!m_model.settings().isValid())
+        return false;
+    if (!m_readinessRequired)
+        return true;
+    return m_readiness->state() != ReadinessPanel::State::Checking && !m_readiness->hasBlocking();
+}
+
+void ReviewPage::setReadinessRequired(bool required)
+{
+    m_readinessRequired = required;
+    m_readiness->setVisible(required);
+    emit completeChanged();
 }
 
 void ReviewPage::enterPage()

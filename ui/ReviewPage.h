@@ -9,10 +9,11 @@ class QTreeWidget;
 namespace cnpg {
 
 class CommandPreview;
+class ReadinessPanel;
 class SettingsModel;
 
-// Every setting, the whole script as it will be exported, the export buttons and the
-// estimated duration.
+// Every setting, the whole script as it will be exported, the export buttons, the estimated
+// duration and the readiness findings.
 class ReviewPage : public WizardPage
 {
     Q_OBJECT
@@ -27,6 +28,10 @@ public:
     QTreeWidget* summary() const { return m_summary; }
     QPushButton* exportScriptButton() const { return m_exportScript; }
     QPushButton* exportSettingsButton() const { return m_exportSettings; }
+    ReadinessPanel* readinessPanel() const { return m_readiness; }
+    // With the readiness checks wired (the wizard's preflight), Deploy waits for them and stays
+    // disabled while a blocking finding is shown.
+    void setReadinessRequired(bool required);
 
     // "about 18 minutes": the critical path of the plan's expected durations.
     static QString durationText(int seconds);
@@ -51,6 +56,8 @@ private:
     QLabel* m_errors;
     QPushButton* m_exportScript;
     QPushButton* m_exportSettings;
+    ReadinessPanel* m_readiness;
+    bool m_readinessRequired = false;
 };
 
 } // namespace cnpg

@@ -3,6 +3,8 @@
 #include "DeployPage.h"
 #include "Deployment.h"
 #include "LanguageManager.h"
+#include "ReadinessPanel.h"
+#include "ReviewPage.h"
 #include "util/Logging.h"
 #include "MainWindow.h"
 #include "run/StepListModel.h"
@@ -60,8 +62,13 @@ void ScreenshotTour::plan()
     auto shot = [this](const QString& name) { return Step([this, name] { return shoot(name); }); };
     auto deployment = [this]() -> Deployment& { return m_window.deployPage()->deployment(); };
 
-    // Korean: the pages before the run, the run itself, then what it leaves.
+    // Korean: the pages before the run, the run itself, then what it leaves. The Welcome and
+    // Review pages show the readiness findings: wait for them (a while at most).
     m_steps << language(QStringLiteral("ko"));
+    m_steps << Step([this, waited = 0]() mutable {
+        const ReadinessPanel* panel = m_window.reviewPage()->readinessPanel();
+        return panel->state() == ReadinessPanel::State::Checked || ++waited > 30000 / TickMs;
+    });
     for (int p = 0; p <= int(PageId::Review); ++p)
         m_steps << show(PageId(p)) << shot(pageSlug(PageId(p)) + QStringLiteral("-ko"));
     m_steps << show(PageId::Deploy);

@@ -43,6 +43,16 @@ void SettingsModel::regenerateSuffix()
     update(keys::Suffix);
 }
 
+void SettingsModel::setResolvedDefault(const QString& key, const QString& value)
+{
+    if (m_settings.hasResolvedDefault(key) && m_settings.defaultValue(key) == value)
+        return;
+    if (!m_settings.hasResolvedDefault(key) && value.isEmpty())
+        return;
+    m_settings.setResolvedDefault(key, value);
+    update(key);
+}
+
 void SettingsModel::replace(const Settings& settings)
 {
     m_settings = settings;

@@ -20,9 +20,11 @@ public:
     QString value(const QString& key) const { return m_settings.value(key); }
 
     void setValue(const QString& key, const QString& value);
-    // Back to the guide's value: a derived name follows LOCAL_NAME/SUFFIX again.
+    // Back to the default: a derived name follows LOCAL_NAME/SUFFIX again.
     void resetToDefault(const QString& key);
     void regenerateSuffix();
+    // A default found at run time (the region's Kubernetes version); empty: the schema's.
+    void setResolvedDefault(const QString& key, const QString& value);
     // Replaces everything (a settings file was opened).
     void replace(const Settings& settings);
 

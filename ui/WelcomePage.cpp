@@ -32,6 +32,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     , m_subscriptions(new QComboBox(m_accountBox))
     , m_blockingLabel(new QLabel(this))
     , m_preflightArea(new QVBoxLayout)
+    , m_readinessArea(new QVBoxLayout)
     , m_resumeBox(new QGroupBox(this))
     , m_resumeText(new QLabel(m_resumeBox))
     , m_resume(new QPushButton(m_resumeBox))
@@ -135,6 +136,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     row->addWidget(m_accountBox, 2);
     content()->addLayout(row);
     content()->addWidget(m_blockingLabel);
+    content()->addLayout(m_readinessArea, 2);
     content()->addStretch(1);
     finishSetup();
 }

@@ -45,6 +45,8 @@ public:
     QComboBox* subscriptionPicker() const { return m_subscriptions; }
     // Where preflight adds further widgets of its own.
     QVBoxLayout* preflightArea() const { return m_preflightArea; }
+    // Full width under the tools and the account: the readiness findings.
+    QVBoxLayout* readinessArea() const { return m_readinessArea; }
 
     // Why Next is blocked (translated by the caller, set again on a language change); empty:
     // not blocked.
@@ -98,6 +100,7 @@ private:
     QComboBox* m_subscriptions;
     QLabel* m_blockingLabel;
     QVBoxLayout* m_preflightArea;
+    QVBoxLayout* m_readinessArea;
     QGroupBox* m_resumeBox;
     QLabel* m_resumeText;
     QPushButton* m_resume;

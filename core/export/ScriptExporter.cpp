@@ -1,5 +1,6 @@
 #include "export/ScriptExporter.h"
 
+#include "export/ScriptPreflight.h"
 #include "export/ScriptWriter.h"
 #include "plan/Plan.h"
 #include "settings/Settings.h"
@@ -49,15 +50,42 @@ QString helpers()
     h += QStringLiteral("# ") +
          QCoreApplication::translate(
              "cnpg::ScriptExporter",
-             "Runs a read-only check; succeeds and prints its output only when the resource "
-             "exists.") +
+             "Runs a read-only check: succeeds, with its output in PROBED, when the resource "
+             "exists; fails when the tool says it does not; stops the script when the check "
+             "keeps failing otherwise.") +
          QLatin1Char('\n');
     h += QStringLiteral("probe() {\n"
-                        "    local out\n"
-                        "    out=$(\"$@\" 2>/dev/null) || return 1\n"
-                        "    [ -n \"$out\" ] || return 1\n"
-                        "    printf '%s\\n' \"$out\"\n"
-                        "}\n\n");
+                        "    local attempt=1 delay=${CNPG_RETRY_DELAY:-30} err status\n"
+                        "    PROBED=''\n"
+                        "    err=$(mktemp)\n"
+                        "    while true; do\n"
+                        "        if PROBED=$(\"$@\" 2>\"$err\"); then\n"
+                        "            rm -f \"$err\"\n"
+                        "            [ -n \"$PROBED\" ]\n"
+                        "            return\n"
+                        "        else\n"
+                        "            status=$?\n"
+                        "        fi\n"
+                        "        if { [ \"$1\" != az ] || [ \"$status\" -eq 3 ]; } &&\n"
+                        "            grep -Eq -- ") +
+         ScriptExporter::singleQuote(notFoundPattern()) +
+         QStringLiteral(
+             " \"$err\"; then\n"
+             "            rm -f \"$err\"\n"
+             "            return 1\n"
+             "        fi\n"
+             "        cat \"$err\" >&2\n"
+             "        if [ \"$attempt\" -ge \"${CNPG_RETRY_ATTEMPTS:-6}\" ]; then\n"
+             "            rm -f \"$err\"\n"
+             "            printf 'Cannot tell whether it exists; stopping: %s\\n' \"$*\" >&2\n"
+             "            exit \"$status\"\n"
+             "        fi\n"
+             "        printf 'The check failed; trying again in %ss\\n' \"$delay\" >&2\n"
+             "        sleep \"$delay\"\n"
+             "        attempt=$((attempt + 1))\n"
+             "        delay=$((delay * 2))\n"
+             "    done\n"
+             "}\n\n");
     h += QStringLiteral("# ") +
          QCoreApplication::translate(
              "cnpg::ScriptExporter",
@@ -198,8 +226,12 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
                    singleQuote(settings.value(f.key)) + QLatin1Char('\n');
         }
     }
-    out += QStringLiteral("KREW_DOWNLOAD_URL=${KREW_DOWNLOAD_URL:-'https://github.com/"
-                          "kubernetes-sigs/krew/releases/latest/download'}\n\n");
+    out += QStringLiteral("# ") +
+           tr("A mirror of the krew release may stand in for GitHub; its archive is still "
+              "checked against KREW_SHA256.") +
+           QLatin1Char('\n');
+    out += QStringLiteral("KREW_DOWNLOAD_URL=${KREW_DOWNLOAD_URL:-\"https://github.com/"
+                          "kubernetes-sigs/krew/releases/download/${KREW_VERSION}\"}\n\n");
 
     const StepAdapters adapters;
     out += helpers() + adapterHelpers(plan, adapters) + QLatin1Char('\n');
@@ -210,6 +242,9 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
     }
     programs << QStringLiteral("jq");
     out += QStringLiteral("require_tools ") + programs.join(QLatin1Char(' ')) + QLatin1Char('\n');
+    // Nothing is created before the read-only readiness checks have passed.
+    out += QLatin1Char('\n') + ScriptPreflight::function(!settings.value(keys::SubscriptionId).isEmpty()) +
+           ScriptPreflight::call();
 
     ScriptWriter writer(plan, out);
     QString lastStage;

@@ -114,21 +114,21 @@ void ScriptWriter::emitUnguarded(const Step& s, const CommandStyle& style, QStri
         emitJsonCaptures(s, out, indent);
 }
 
-// A step behind its probe: run only when the probe finds nothing.
+// A step behind its probe: run only when the probe says the resource is absent. The probe runs
+// in the script's own shell (not in $(...)), so that it can stop the script when it cannot tell.
 void ScriptWriter::emitGuarded(const Step& s, QString& out, int indent, const QString& body)
 {
     const QString var = outputVariable(s);
     const QString p = pad(indent);
     if (!s.probe->expect.isEmpty()) {
-        out += p + QStringLiteral("if [ \"$(") + probeText(s, indent) +
-               QStringLiteral(" || true)\" != ") + ScriptExporter::singleQuote(s.probe->expect) +
-               QStringLiteral(" ]; then\n");
-    } else if (var.isEmpty()) {
         out += p + QStringLiteral("if ! ") + probeText(s, indent) +
-               QStringLiteral(" >/dev/null; then\n");
+               QStringLiteral(" || [ \"${PROBED}\" != ") +
+               ScriptExporter::singleQuote(s.probe->expect) + QStringLiteral(" ]; then\n");
+    } else if (var.isEmpty()) {
+        out += p + QStringLiteral("if ! ") + probeText(s, indent) + QStringLiteral("; then\n");
     } else {
-        out += p + QStringLiteral("if ! ") + var + QStringLiteral("=$(") + probeText(s, indent) +
-               QStringLiteral("); then\n");
+        out += p + QStringLiteral("if ") + probeText(s, indent) + QStringLiteral("; then\n") + p +
+               pad(4) + var + QStringLiteral("=${PROBED}\n") + p + QStringLiteral("else\n");
     }
     out += body;
     out += p + QStringLiteral("fi\n");

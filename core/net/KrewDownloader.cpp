@@ -1,8 +1,9 @@
 #include "net/KrewDownloader.h"
 
 #include "process/AsyncProcess.h"
-#include "util/Logging.h"
 #include "process/ToolEnvironment.h"
+#include "settings/PinnedVersions.h"
+#include "util/Logging.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -60,8 +61,25 @@ KrewDownloader::~KrewDownloader()
 
 QUrl KrewDownloader::defaultBaseUrl()
 {
-    return QUrl(
-        QStringLiteral("https://github.com/kubernetes-sigs/krew/releases/latest/download/"));
+    return releaseUrl(pinned::krewVersion());
+}
+
+QUrl KrewDownloader::releaseUrl(const QString& version)
+{
+    // A tagged release, never releases/latest: the same settings install the same krew.
+    return QUrl(QStringLiteral("https://github.com/kubernetes-sigs/krew/releases/download/") +
+                version + QLatin1Char('/'));
+}
+
+QByteArray KrewDownloader::checksumFor(const QString& checksums, const QString& platform)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    for (const QString& entry : checksums.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qsizetype eq = entry.indexOf(QLatin1Char('='));
+        if (eq > 0 && entry.left(eq) == platform && hex.match(entry.mid(eq + 1)).hasMatch())
+            return entry.mid(eq + 1).toLower().toLatin1();
+    }
+    return QByteArray();
 }
 
 QString KrewDownloader::currentPlatform()
@@ -109,8 +127,13 @@ QString KrewDownloader::errorText(Error error)
         break;
     case Error::Checksum:
         text = QT_TRANSLATE_NOOP("cnpg::KrewDownloader",
-                                 "The krew download does not match its published checksum; "
+                                 "The krew download does not match its SHA-256 checksum; "
                                  "nothing was installed.");
+        break;
+    case Error::NotPinned:
+        text = QT_TRANSLATE_NOOP("cnpg::KrewDownloader",
+                                 "KREW_SHA256 pins no SHA-256 for this computer's krew archive; "
+                                 "add it from the release's .sha256 file. Nothing was installed.");
         break;
     case Error::Archive:
         text = QT_TRANSLATE_NOOP("cnpg::KrewDownloader",
@@ -194,8 +217,12 @@ void KrewDownloader::start()
         connect(reply, &QNetworkReply::finished, this, &KrewDownloader::replyFinished);
         return reply;
     };
-    m_pendingReplies = 2;
-    m_checksumReply = get(checksumUrl());
+    m_pendingReplies = 1;
+    m_expected = m_options.pinnedSha256.toLower();
+    if (m_expected.isEmpty()) {
+        ++m_pendingReplies;
+        m_checksumReply = get(checksumUrl());
+    }
     m_archiveReply = get(archiveUrl());
     // The archive goes to disk as it arrives; the hash is computed from the file.
     connect(m_archiveReply, &QNetworkReply::readyRead, this, [this] {
@@ -284,9 +311,12 @@ void KrewDownloader::verified(const QByteArray& actual)
         return;
     }
     if (actual != m_expected) {
-        fail(Error::Checksum, QStringLiteral("SHA-256 of %1 is %2, the published one is %3")
-                                  .arg(archiveName(m_options.platform), QString::fromLatin1(actual),
-                                       QString::fromLatin1(m_expected)));
+        fail(Error::Checksum,
+             QStringLiteral("SHA-256 of %1 is %2, the %3 one is %4")
+                 .arg(archiveName(m_options.platform), QString::fromLatin1(actual),
+                      m_options.pinnedSha256.isEmpty() ? QStringLiteral("published")
+                                                       : QStringLiteral("pinned"),
+                      QString::fromLatin1(m_expected)));
         return;
     }
     m_result.sha256 = QString::fromLatin1(actual);

@@ -33,7 +33,8 @@ public:
         Network,      // the server is down, refused, answered 4xx/5xx, or the body was cut short
         Timeout,      // no data for stallTimeoutMs
         ChecksumFile, // the .sha256 file holds no SHA-256 digest
-        Checksum,     // the archive's digest differs from the published one
+        Checksum,     // the archive's digest differs from the pinned or published one
+        NotPinned,    // KREW_SHA256 names no digest for this platform
         Archive,      // tar could not extract the archive (broken or truncated)
         NoBinary,     // the archive does not hold krew-<os>_<arch>
         Io,           // a local file could not be written
@@ -55,6 +56,10 @@ public:
     {
         QUrl baseUrl = defaultBaseUrl(); // a directory URL; file:// works too (simulation)
         QString platform;                // empty: this machine's, e.g. "linux_amd64"
+        // The digest the archive must have, pinned in the settings (KREW_SHA256); the published
+        // .sha256 file is then not needed. Empty: that file is the reference (the simulator's
+        // local release publishes its own).
+        QByteArray pinnedSha256;
         int stallTimeoutMs = 30000;      // no bytes for this long: Timeout
         int extractTimeoutMs = 120000;
         QString tarProgram = QStringLiteral("tar");
@@ -75,7 +80,13 @@ public:
                    QObject* parent = nullptr);
     ~KrewDownloader() override;
 
+    // The pinned release's directory (PinnedVersions.h).
     static QUrl defaultBaseUrl();
+    // https://github.com/kubernetes-sigs/krew/releases/download/<version>/
+    static QUrl releaseUrl(const QString& version);
+    // The digest for `platform` in a KREW_SHA256 list ("linux_amd64=<hex> darwin_arm64=<hex>"),
+    // lower case; empty when the list has none for it.
+    static QByteArray checksumFor(const QString& checksums, const QString& platform);
     // "linux_amd64", "darwin_arm64", "windows_amd64", as krew names its release files.
     static QString currentPlatform();
     static QString archiveName(const QString& platform);

@@ -235,11 +235,27 @@ QString transientErrorPattern(TransientError e)
         // (no data-plane role yet); the remedy is the same.
         return QStringLiteral("blocked by network rules|do not have the required permissions");
     case TransientError::KubernetesApi:
+        // The API server's 429, 500, 503 and 504 as kubectl and helm print them, etcd's
+        // timeout, the connection failing on the way, and helm's lock on a release that an
+        // earlier, interrupted command still holds.
         return QStringLiteral("i/o timeout|connection refused|TLS handshake timeout|"
                               "the server is currently unable to handle the request|"
-                              "etcdserver: request timed out");
+                              "etcdserver: request timed out|TooManyRequests|"
+                              "the server has received too many requests|InternalError|"
+                              "an error on the server|ServiceUnavailable|"
+                              "the server was unable to return a response in the time allotted|"
+                              "another operation \\(install/upgrade/rollback\\) is in progress");
     }
     return QString();
+}
+
+QString notFoundPattern()
+{
+    // az: ARM's codes and messages (exit code 3); kubectl: the API server's NotFound and a
+    // plugin that is not installed; helm: a release that does not exist.
+    return QStringLiteral("ResourceNotFound|ResourceGroupNotFound|\\(NotFound\\)|was not found|"
+                          "could not be found|release: not found|"
+                          "unknown command \"(krew|cnpg)\" for \"kubectl\"");
 }
 
 } // namespace cnpg

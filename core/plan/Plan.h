@@ -156,5 +156,8 @@ private:
 QString transientErrorName(TransientError e);
 // A regular expression that recognises the error in a tool's error output.
 QString transientErrorPattern(TransientError e);
+// A regular expression (ERE and PCRE alike) for the texts with which az, kubectl and helm say
+// that what a probe asked for does not exist.
+QString notFoundPattern();
 
 } // namespace cnpg

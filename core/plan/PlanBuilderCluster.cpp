@@ -123,6 +123,9 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
                             var(keys::Tier),
                             s("--kubernetes-version"),
                             var(keys::ClusterVersion)};
+        // Long-term support: the tier is premium (validated), and az needs the plan named.
+        if (st.value(keys::SupportPlan) == s("AKSLongTermSupport"))
+            args << s("--k8s-support-plan") << var(keys::SupportPlan);
         args << c.zones << QStringList{s("--output"), s("table")};
         insertNodeCount(st, keys::SystemMinCount, keys::SystemMaxCount, args);
         Step a = step(s("aks.create"), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the AKS cluster"),
@@ -195,7 +198,7 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
         Step i =
             step(s("aks.insights"), QT_TRANSLATE_NOOP("cnpg::Plan", "Enable container insights"),
                  s("container-insights"), K::Create,
-                 az({s("aks"), s("enable-addons"), s("--addon"), s("monitoring"), s("--name"),
+                 az({s("aks"), s("enable-addons"), s("--addons"), s("monitoring"), s("--name"),
                      c.cluster, s("--resource-group"), c.rg, s("--workspace-resource-id"),
                      var(s("ALA_RESOURCE_ID")), s("--output"), s("table")}),
                  {s("aks.create"), s("monitoring.law")}, 210);
@@ -293,9 +296,9 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
                             ns,
                             s("--create-namespace"),
                             s("--kube-context=") + c.cluster,
-                            repo + s("/") + var(keys::HelmChart)};
-        if (!st.value(keys::HelmChartVersion).isEmpty())
-            args << s("--version") << var(keys::HelmChartVersion);
+                            repo + s("/") + var(keys::HelmChart),
+                            s("--version"),
+                            var(keys::HelmChartVersion)};
         Step h = step(s("helm.install"),
                       QT_TRANSLATE_NOOP("cnpg::Plan", "Install the CloudNativePG operator"),
                       s("operator"), K::Create, helm(args),

@@ -25,7 +25,7 @@ enum class Tool
 enum class ToolNeed
 {
     Required,          // the wizard runs it (az, kubectl, helm)
-    InstalledByWizard, // step 2 of the plan installs it when it is missing (krew)
+    InstalledByWizard, // the plan installs it when it is missing (krew)
     ScriptOnly,        // only the exported script uses it (jq)
 };
 

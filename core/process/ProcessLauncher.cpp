@@ -94,22 +94,40 @@ public:
     ~ThreadedProcess() override
     {
         // Deleting a live child's handle is the caller's mistake: do not leave it running.
-        if (!m_done) {
+        if (!m_done && m_hub) {
             m_hub->processes.remove(m_id);
             send(true);
         }
     }
     qint64 processId() const override { return m_pid; }
-    bool isRunning() const override { return !m_done; }
+    bool isRunning() const override { return !m_done && m_hub; }
     void terminate() override
     {
-        if (!m_done)
+        if (isRunning())
             send(false);
     }
     void kill() override
     {
-        if (!m_done)
+        if (isRunning())
             send(true);
+    }
+
+    // The launcher is going away and has already killed and reaped the child: from now on this
+    // handle never reaches the launcher again, and it still gets its one finished(), from the
+    // event loop (so a caller tearing itself down is never called back from the destructor).
+    void detach()
+    {
+        m_hub = nullptr;
+        m_worker = nullptr;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                ProcessResult r;
+                r.crashed = true;
+                r.errorString = QStringLiteral("The process launcher was shut down.");
+                ended(r);
+            },
+            Qt::QueuedConnection);
     }
 
     void delivered(int channel, const QByteArray& data)
@@ -257,6 +275,11 @@ QProcessLauncher::~QProcessLauncher()
     m_thread->quit();
     m_thread->wait(); // the worker is gone, every child reaped
     delete m_thread;
+    // Handles may outlive the launcher (a preflight check's process owns itself); they must
+    // not call into the worker or the hub that are about to go.
+    const QList<ThreadedProcess*> orphans = m_hub->processes.values();
+    for (ThreadedProcess* p : orphans)
+        p->detach();
     delete m_hub; // drops messages that nobody will read
 }
 

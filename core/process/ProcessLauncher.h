@@ -71,7 +71,10 @@ class QProcessLauncher : public ProcessLauncher
 {
 public:
     QProcessLauncher();
-    ~QProcessLauncher() override; // kills what still runs (normally nothing) and joins the thread
+    // Kills what still runs (normally nothing) and joins the thread. Handles that outlive it
+    // turn inert: not running, terminate() and kill() do nothing, and finished() (crashed)
+    // follows from the event loop.
+    ~QProcessLauncher() override;
     QProcessLauncher(const QProcessLauncher&) = delete;
     QProcessLauncher& operator=(const QProcessLauncher&) = delete;
 

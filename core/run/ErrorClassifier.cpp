@@ -18,6 +18,33 @@ const QRegularExpression& patternFor(TransientError e)
 }
 } // namespace
 
+bool ErrorClassifier::isNotFound(const QString& program, int exitCode, const QString& errorText)
+{
+    // azure-cli exits with 3 for a resource that does not exist and with 1 or 2 for anything
+    // else, even when the message says "not found" (a subscription, a login).
+    if (program == QLatin1String("az") && exitCode != 3)
+        return false;
+    static const QRegularExpression re(notFoundPattern());
+    return re.match(errorText).hasMatch();
+}
+
+ErrorClassifier::ProbeAnswer ErrorClassifier::probeAnswer(const QString& program, int exitCode,
+                                                          bool succeeded,
+                                                          const QString& standardOutput,
+                                                          const QString& errorText,
+                                                          const QString& expect)
+{
+    if (succeeded) {
+        const QString out = standardOutput.trimmed();
+        // An empty answer (role assignments: `--query [0].id` of no match) or another value
+        // than the expected one (`storage container exists` prints false) is an absence.
+        if (out.isEmpty() || (!expect.isEmpty() && out != expect))
+            return ProbeAnswer::NotFound;
+        return ProbeAnswer::Found;
+    }
+    return isNotFound(program, exitCode, errorText) ? ProbeAnswer::NotFound : ProbeAnswer::Unknown;
+}
+
 bool ErrorClassifier::matches(const QString& text, TransientError error)
 {
     return patternFor(error).match(text).hasMatch();

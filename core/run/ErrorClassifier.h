@@ -14,6 +14,22 @@ namespace cnpg {
 class ErrorClassifier
 {
 public:
+    // What a probe's run says about its resource. Only the tools' own "not found" answers
+    // (and, for queries that print nothing when nothing matches, an empty success) mean
+    // absent; any other failure means the probe could not tell, and the create must not run.
+    enum class ProbeAnswer
+    {
+        Found,
+        NotFound,
+        Unknown,
+    };
+    static ProbeAnswer probeAnswer(const QString& program, int exitCode, bool succeeded,
+                                   const QString& standardOutput, const QString& errorText,
+                                   const QString& expect);
+    // Whether a failed probe's output is its tool's "not found" (az: exit code 3 and one of
+    // ARM's not-found texts; kubectl: NotFound or an unknown plugin; helm: release not found).
+    static bool isNotFound(const QString& program, int exitCode, const QString& errorText);
+
     // The first of `candidates` whose pattern occurs in `text`, in the order given.
     static std::optional<TransientError> match(const QString& text,
                                                const QList<TransientError>& candidates);

@@ -143,22 +143,13 @@ void Executor::resumeFrom(const Journal& previous)
     run.outcome = previous.outcome;
     run.inFlight = previous.inFlight;
     m_journal.history = previous.history;
+    if (m_journal.readiness.isEmpty())
+        m_journal.readiness = previous.readiness;
     m_journal.history << run;
-    // Local, idempotent set-up without a probe (CLI extensions, Helm repositories) is trusted;
-    // everything that Azure holds is probed again when its turn comes.
-    for (Runtime& r : m_steps) {
-        const auto it = previous.steps.constFind(r.step->id);
-        if (it == previous.steps.cend() || r.step->conditional)
-            continue;
-        if (r.step->kind == StepKind::Install && !r.step->probe && isDone(it->state)) {
-            r.status.state = StepState::Skipped;
-            r.status.reason = reason::Journal;
-            r.status.attempt = it->attempts;
-            r.status.startedAt = it->startedAt;
-            r.status.finishedAt = it->finishedAt;
-            r.status.elapsedMs = 0;
-        }
-    }
+    // The journal is a hint, never the truth: what the machine holds (CLI extensions, Helm
+    // repositories, krew, credentials) may have changed since, as may what Azure holds. So every
+    // step runs again: a probed one skips only what its probe finds, and the local set-up
+    // without a probe is idempotent and quick.
 }
 
 void Executor::start()

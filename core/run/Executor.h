@@ -44,7 +44,9 @@ struct ExecutorOptions
     Journal journal;            // deployment, settings snapshot (the executor fills the rest)
     QProcessEnvironment environment;
     QString workingDirectory;
-    QString krewBaseUrl = KrewInstaller::defaultBaseUrl();
+    // Empty: the krew release the settings pin (KREW_VERSION, KREW_SHA256). Set: a mirror or the
+    // simulator's local release, checked against the .sha256 file it publishes.
+    QString krewBaseUrl;
     QString krewPlatform;                     // empty: this machine's
     QNetworkAccessManager* network = nullptr; // for krew; null: the executor makes its own
 };
@@ -75,8 +77,8 @@ public:
              QHash<QString, QStringList> lists, ExecutorOptions options, QObject* parent = nullptr);
     ~Executor() override;
 
-    // Continue a deployment from its journal. The journal is a hint, not the truth: every Create
-    // step probes again before it is trusted; only Install steps that succeeded are kept.
+    // Continue a deployment from its journal: its history goes on. The journal is a hint, not
+    // the truth: no step is skipped because of it; probes decide what exists.
     void resumeFrom(const Journal& previous);
     void start();
     // Terminates the running children, kills them after the grace period; a second call kills
@@ -178,6 +180,7 @@ private:
     RunningProcess* startProcess(Runtime& r, const Command& command, const QStringList& args);
     bool expand(Runtime& r, const QStringList& args, QStringList* out);
     void onProbeFinished(const QString& id, const ProcessResult& result);
+    void probeFailed(Runtime& r, const ProcessResult& result);
     void onCommandFinished(Runtime& r, const ProcessResult& result);
     bool mustSettle(const Runtime& r) const;
     void checkProvisioning(Runtime& r);

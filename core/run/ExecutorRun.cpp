@@ -2,6 +2,7 @@
 // backoff and the remedy branch. The life cycle around it is in Executor.cpp.
 #include "run/ErrorClassifier.h"
 #include "run/Executor.h"
+#include "settings/SettingsSchema.h"
 #include "util/Logging.h"
 
 #include <QJsonArray>
@@ -141,6 +142,8 @@ StepTask* Executor::startTask(Runtime& r, const StepAdapter& adapter, const QStr
         return *m_network;
     };
     c.krewBaseUrl = m_options.krewBaseUrl;
+    c.krewVersion = m_values.value(keys::KrewVersion);
+    c.krewChecksums = m_values.value(keys::KrewSha256);
     c.krewPlatform = m_options.krewPlatform;
     StepTask* task = adapter.createTask(c, this);
     const QString id = r.step->id;
@@ -224,10 +227,15 @@ void Executor::onProbeFinished(const QString& id, const ProcessResult& result)
         checkFinished();
         return;
     }
-    const QString out = QString::fromUtf8(result.standardOutput).trimmed();
-    const bool exists = result.ok() && !out.isEmpty() &&
-                        (r->step->probe->expect.isEmpty() || out == r->step->probe->expect);
-    if (exists) {
+    const Probe& probe = *r->step->probe;
+    const auto answer = ErrorClassifier::probeAnswer(
+        probe.command.program, result.exitCode, result.ok(),
+        QString::fromUtf8(result.standardOutput), errorTextOf(result), probe.expect);
+    if (answer == ErrorClassifier::ProbeAnswer::Unknown) {
+        probeFailed(*r, result);
+        return;
+    }
+    if (answer == ErrorClassifier::ProbeAnswer::Found) {
         // The probe prints what the create prints, so the captures work the same.
         QString problem;
         if (!takeCaptures(*r, result.standardOutput, &problem))
@@ -244,6 +252,26 @@ void Executor::onProbeFinished(const QString& id, const ProcessResult& result)
     runCommand(*r);
     if (!isActive(*r))
         schedule(); // the command could not start (missing value): let the rest go on
+}
+
+void Executor::probeFailed(Runtime& r, const ProcessResult& result)
+{
+    // The probe could not tell whether the resource exists: never create it on a guess (on
+    // Azure that would update a live resource or duplicate a role assignment). Look again
+    // after the usual pause; in the end the step fails with the probe's own error.
+    r.status.probing = false;
+    const QString text = errorTextOf(result);
+    if (result.failedToStart) {
+        finishStep(r, StepState::Failed, reason::FailedToStart,
+                   r.step->probe->command.program + QStringLiteral(": ") + result.errorString);
+    } else if (r.status.attempt < m_options.retry.maxAttempts) {
+        spdlog::info("[{}] the probe could not tell whether it exists", r.step->id);
+        r.status.errorText = text;
+        retryLater(r, reason::ProbeFailed);
+    } else {
+        finishStep(r, StepState::Failed, reason::ProbeFailed, text);
+    }
+    schedule();
 }
 
 void Executor::onCommandFinished(Runtime& step, const ProcessResult& result)

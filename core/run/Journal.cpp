@@ -1,9 +1,11 @@
 #include "run/Journal.h"
 
-#include "util/AtomicFile.h"
 #include "settings/Settings.h"
 #include "settings/SettingsFile.h"
+#include "util/AtomicFile.h"
+#include "util/SmallFile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
@@ -67,6 +69,8 @@ QByteArray Journal::toJson() const
         runs.append(o);
     }
     root.insert(QStringLiteral("history"), runs);
+    if (!readiness.isEmpty())
+        root.insert(QStringLiteral("readiness"), readiness);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -75,8 +79,13 @@ std::optional<Journal> Journal::fromJson(const QByteArray& json, QString* error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
+        // Valid JSON of another shape ([] or "x") has no parse error to report.
         if (error)
-            *error = parseError.errorString();
+            *error = parseError.error != QJsonParseError::NoError
+                         ? parseError.errorString()
+                         : QCoreApplication::translate("cnpg::Journal",
+                                                       "not a journal: its top level is not a "
+                                                       "JSON object");
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -110,6 +119,7 @@ std::optional<Journal> Journal::fromJson(const QByteArray& json, QString* error)
         j.captures.insert(it.key(), it.value().toString());
     for (const QJsonValue& v : root.value(QStringLiteral("inFlight")).toArray())
         j.inFlight << v.toString();
+    j.readiness = root.value(QStringLiteral("readiness")).toObject();
     for (const QJsonValue& v : root.value(QStringLiteral("history")).toArray()) {
         const QJsonObject o = v.toObject();
         RunRecord r;
@@ -131,13 +141,27 @@ bool Journal::save(const QString& path, QString* error) const
 
 std::optional<Journal> Journal::load(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
+    // Journals are kilobytes: a FIFO or a device in their place is refused unread.
+    const SmallFile::Result file = SmallFile::read(path, MaxBytes);
+    if (!file.ok()) {
+        if (error) {
+            switch (file.error) {
+            case SmallFile::Error::NotRegularFile:
+                *error = QCoreApplication::translate(
+                    "cnpg::Journal", "not a regular file (a pipe, a device or a folder)");
+                break;
+            case SmallFile::Error::TooLarge:
+                *error = QCoreApplication::translate("cnpg::Journal",
+                                                     "larger than %1 MiB; not a journal")
+                             .arg(MaxBytes / (1024 * 1024));
+                break;
+            default:
+                *error = file.detail;
+            }
+        }
         return std::nullopt;
     }
-    return fromJson(file.readAll(), error);
+    return fromJson(file.data, error);
 }
 
 QString Journal::hashValues(const QHash<QString, QString>& values)

@@ -55,12 +55,17 @@ public:
     // cancel, what was interrupted; after a crash, what must be probed before anything else.
     QStringList inFlight;
     QList<RunRecord> history;
+    // The readiness findings the run started with and the checks deliberately overridden
+    // (--ignore-check): {"ignored": [...], "findings": [...]}; empty when none were run.
+    QJsonObject readiness;
 
     QByteArray toJson() const;
     static std::optional<Journal> fromJson(const QByteArray& json, QString* error = nullptr);
 
     bool save(const QString& path, QString* error = nullptr) const;
+    // Refuses what is not a regular file and anything over MaxBytes, unread (`error`: why).
     static std::optional<Journal> load(const QString& path, QString* error = nullptr);
+    static constexpr qint64 MaxBytes = 16 * 1024 * 1024;
 
     // SHA-256 over the sorted key=value lines: equal for equal settings.
     static QString hashValues(const QHash<QString, QString>& values);

@@ -2,7 +2,9 @@
 
 #include "net/KrewDownloader.h"
 #include "run/StepState.h"
+#include "settings/PinnedVersions.h"
 
+#include <QTimer>
 #include <QUrl>
 
 namespace cnpg {
@@ -28,9 +30,26 @@ void KrewInstaller::start()
     m_cancelled = false;
     delete m_downloader;
     KrewDownloader::Options o;
-    o.baseUrl = QUrl(m_options.baseUrl);
-    o.platform = m_options.platform;
+    o.platform =
+        m_options.platform.isEmpty() ? KrewDownloader::currentPlatform() : m_options.platform;
     o.environment = m_options.environment;
+    if (m_options.baseUrl.isEmpty()) {
+        o.baseUrl = KrewDownloader::releaseUrl(m_options.version.isEmpty() ? pinned::krewVersion()
+                                                                           : m_options.version);
+        o.pinnedSha256 = KrewDownloader::checksumFor(
+            m_options.checksums.isEmpty() ? pinned::krewChecksums() : m_options.checksums,
+            o.platform);
+        if (o.pinnedSha256.isEmpty()) {
+            // Never install an archive nothing vouches for; finished() from the event loop.
+            const QString text = KrewDownloader::errorText(KrewDownloader::Error::NotPinned) +
+                                 QStringLiteral(" (") + KrewDownloader::archiveName(o.platform) +
+                                 QLatin1Char(')');
+            QTimer::singleShot(0, this, [this, text] { fail(reason::Checksum, text); });
+            return;
+        }
+    } else {
+        o.baseUrl = QUrl(m_options.baseUrl);
+    }
     m_downloader = new KrewDownloader(m_launcher, m_network, o, this);
     connect(m_downloader, &KrewDownloader::progress, this, &KrewInstaller::progress);
     connect(m_downloader, &KrewDownloader::finished, this, &KrewInstaller::downloaded);

@@ -15,16 +15,22 @@ class KrewDownloader;
 
 // The guide's krew installer without a shell: KrewDownloader fetches krew-<os>_<arch>.tar.gz
 // and its .sha256, checks the hash and extracts the archive into a temporary directory; only
-// then does this run `./krew-<os>_<arch> install krew`. A failed download, a wrong checksum or
-// a broken archive installs nothing. Everything is asynchronous.
+// then does this run `./krew-<os>_<arch> install krew`. The release is a tagged one with the
+// SHA-256 the settings pin, so that a deployment installs the same krew next month. A failed
+// download, a wrong checksum or a broken archive installs nothing. Everything is asynchronous.
 class KrewInstaller : public QObject
 {
     Q_OBJECT
 public:
     struct Options
     {
-        QString baseUrl = defaultBaseUrl();
-        QString platform;                // empty: ToolEnvironment::krewPlatform()
+        // Empty: the release `version` pins, checked against its digest in `checksums`. Set (a
+        // mirror, the simulator's local release): that directory, checked against the .sha256
+        // file it publishes next to the archive.
+        QString baseUrl;
+        QString version;   // KREW_VERSION; empty: the pinned one (PinnedVersions.h)
+        QString checksums; // KREW_SHA256, "linux_amd64=<hex> ..."; empty: the pinned ones
+        QString platform;  // empty: ToolEnvironment::krewPlatform()
         QProcessEnvironment environment; // its PATH must hold ${KREW_ROOT}/bin for plugins
         // Then `kubectl krew install <plugins>`, e.g. {"cnpg"}: a one-button set-up outside the
         // plan (whose krew.cnpg step does it there). Empty: krew alone.

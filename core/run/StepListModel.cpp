@@ -1,6 +1,7 @@
 #include "run/StepListModel.h"
 
 #include "run/Executor.h"
+#include "run/StepWording.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,9 +25,11 @@ quintptr childTag(int group)
 } // namespace
 
 StepListModel::StepListModel(const Plan& plan, const QHash<QString, QString>& values,
-                             const QHash<QString, QStringList>& lists, QObject* parent)
+                             const QHash<QString, QStringList>& lists, const StepWording& wording,
+                             QObject* parent)
     : QAbstractItemModel(parent)
     , m_plan(plan)
+    , m_wording(wording)
     , m_values(values)
     , m_lists(lists)
 {
@@ -92,11 +95,8 @@ QString StepListModel::provisioningState(const QString& id) const
     const StepStatus st = m_status.value(id);
     if (!st.provisioningState.isEmpty())
         return st.provisioningState;
-    if (st.state == StepState::Running && st.bytesDone >= 0) {
-        if (st.bytesTotal > 0)
-            return tr("Downloading %1%").arg(st.bytesDone * 100 / st.bytesTotal);
-        return tr("Downloading %1 KiB").arg(st.bytesDone / 1024);
-    }
+    if (st.state == StepState::Running && st.bytesDone >= 0)
+        return m_wording.download(st.bytesDone, std::max<qint64>(st.bytesTotal, 0));
     // The executor forgets it when the step ends; Azure's last word then is Succeeded (the
     // command returns once provisioning is done), or what was last seen before a failure.
     const QString last = m_provisioning.value(id);
@@ -328,14 +328,14 @@ QString StepListModel::stepLog(const QString& id) const
             out += e.text;
             break;
         case LogEntry::Probe:
-            out += tr("Checking whether it exists:") + QLatin1Char(' ') + e.text;
+            out += m_wording.probe(e.text);
             break;
         case LogEntry::State:
-            out += QStringLiteral("[%1] %2").arg(e.time, stateText(e.state));
+            out += QStringLiteral("[%1] %2").arg(e.time, m_wording.state(e.state));
             if (e.attempt > 1)
-                out += tr(" (attempt %1)").arg(e.attempt);
+                out += m_wording.attempt(e.attempt);
             if (!e.text.isEmpty())
-                out += QStringLiteral(" — ") + reasonText(e.text, e.detail);
+                out += QStringLiteral(" — ") + m_wording.reason(e.text, e.detail);
             out += QLatin1Char('\n');
             break;
         }
@@ -369,79 +369,6 @@ void StepListModel::retranslate()
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_groups.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_groups.size()) - 1, ColumnCount - 1));
-}
-
-QString StepListModel::stateText(StepState state)
-{
-    switch (state) {
-    case StepState::Pending:
-        return tr("Pending");
-    case StepState::Waiting:
-        return tr("Waiting");
-    case StepState::Running:
-        return tr("Running");
-    case StepState::Retrying:
-        return tr("Retrying");
-    case StepState::Succeeded:
-        return tr("Succeeded");
-    case StepState::Skipped:
-        return tr("Already there");
-    case StepState::Failed:
-        return tr("Failed");
-    case StepState::Cancelled:
-        return tr("Cancelled");
-    }
-    return QString();
-}
-
-QString StepListModel::reasonText(const QString& code, const QString& detail)
-{
-    // The executor's reason codes; Azure's transient error names stay as Azure spells them.
-    namespace r = reason;
-    if (code == r::Dependency)
-        return tr("needs %1").arg(detail);
-    if (code == r::Lock)
-        return tr("another change of the same cluster runs first (%1)").arg(detail);
-    if (code == r::Slot)
-        return tr("waits for a free slot");
-    if (code == r::Remedy)
-        return tr("runs the guide's remedy");
-    if (code == r::ExitCode)
-        return tr("the command failed");
-    if (code == r::FailedToStart)
-        return tr("the program could not start");
-    if (code == r::Crashed)
-        return tr("the program stopped abnormally");
-    if (code == r::MissingValue)
-        return tr("a value it needs is missing: %1").arg(detail);
-    if (code == r::BadOutput)
-        return tr("its output lacks a value the next steps need");
-    if (code == r::RemedyFailed)
-        return tr("the guide's remedy failed");
-    if (code == r::DependencyFailed)
-        return tr("not started: %1 failed").arg(detail);
-    if (code == r::Journal)
-        return tr("done in an earlier run");
-    if (code == r::Download)
-        return tr("the download failed");
-    if (code == r::Checksum)
-        return tr("the download does not match its checksum");
-    if (code == r::StillExists)
-        return tr("the resource is still there after the wait");
-    if (code == r::UnknownType)
-        return tr("this version cannot run a step of this kind");
-    return detail.isEmpty() || detail == code ? code : code + QStringLiteral(": ") + detail;
-}
-
-QString StepListModel::formatElapsed(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(s / 3600)
-            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString StepListModel::rowTitle(const QString& id) const
@@ -509,16 +436,15 @@ QVariant StepListModel::data(const QModelIndex& index, int role) const
         case ResourceColumn:
             return rowTitle(id);
         case StateColumn: {
-            QString text = stateText(state);
-            if (!isGroup && st.state == StepState::Pending && counts(id) == false)
-                text = tr("Only if needed");
-            return text;
+            if (!isGroup && st.state == StepState::Pending && !counts(id))
+                return m_wording.onlyIfNeeded();
+            return m_wording.state(state);
         }
         case ProvisioningColumn:
             return provisioningState(id);
         case ElapsedColumn: {
             const qint64 ms = isGroup ? groupElapsed(g) : elapsed(id);
-            return ms > 0 || state != StepState::Pending ? formatElapsed(ms) : QString();
+            return ms > 0 || state != StepState::Pending ? m_wording.elapsed(ms) : QString();
         }
         }
         break;
@@ -526,7 +452,7 @@ QVariant StepListModel::data(const QModelIndex& index, int role) const
         return id;
     case Qt::AccessibleTextRole:
         if (index.column() == ResourceColumn)
-            return QString(rowTitle(id) + QStringLiteral(": ") + stateText(state));
+            return QString(rowTitle(id) + QStringLiteral(": ") + m_wording.state(state));
         break;
     case StateRole:
         return int(state);
@@ -563,19 +489,10 @@ QVariant StepListModel::data(const QModelIndex& index, int role) const
 
 QVariant StepListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= ColumnCount)
         return {};
-    switch (section) {
-    case ResourceColumn:
-        return tr("Resource");
-    case StateColumn:
-        return tr("State");
-    case ProvisioningColumn:
-        return tr("Provisioning state");
-    case ElapsedColumn:
-        return tr("Elapsed");
-    }
-    return {};
+    return m_wording.header(section);
 }
 
 } // namespace cnpg

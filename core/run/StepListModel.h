@@ -12,12 +12,13 @@
 namespace cnpg {
 
 class Executor;
+class StepWording;
 
 // The deployment's progress as a tree for the wizard's Deploy page: one top-level row per
 // resource (resource group, identity, storage account, each role assignment, the cluster, ...)
 // and, under it, every step that belongs to it (the reads and checks of its stage, the remedy
-// branch). Fed only by the executor's signals; nothing here blocks. QtCore only: the icons are
-// added by the UI from StateRole.
+// branch). Fed only by the executor's signals; nothing here blocks. QtCore only: the words
+// come from the UI's StepWording, the icons are added by the UI from StateRole.
 class StepListModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -39,9 +40,11 @@ public:
         IsGroupRole,
     };
 
-    // `values` resolves the resource names shown in the rows (the settings' values).
+    // `values` resolves the resource names shown in the rows (the settings' values);
+    // `wording` outlives the model.
     StepListModel(const Plan& plan, const QHash<QString, QString>& values,
-                  const QHash<QString, QStringList>& lists, QObject* parent = nullptr);
+                  const QHash<QString, QStringList>& lists, const StepWording& wording,
+                  QObject* parent = nullptr);
 
     // Follows this executor from now on (a retry or resume brings a new one). Logs are kept.
     void attach(Executor* executor);
@@ -66,13 +69,8 @@ public:
 
     // Refreshes the elapsed column of running rows (call once a second while a run is live).
     void tick();
-    // Headers and state names are translated at data() time: call after a language change.
+    // Headers and state names are worded at data() time: call after a language change.
     void retranslate();
-
-    static QString stateText(StepState state);
-    static QString formatElapsed(qint64 ms);
-    // Why a step waits, retries or failed, in words (`detail`: the step, lock or error).
-    static QString reasonText(const QString& code, const QString& detail);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -115,6 +113,7 @@ private:
     void emitRowChanged(int group, const QString& id);
 
     Plan m_plan;
+    const StepWording& m_wording;
     QHash<QString, QString> m_values;
     QHash<QString, QStringList> m_lists;
     QList<Group> m_groups;

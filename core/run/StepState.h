@@ -58,6 +58,8 @@ inline const QString ProvisioningFailed = QStringLiteral("ProvisioningFailed");
 inline const QString StillExists = QStringLiteral("StillExists");
 // The step's type has no adapter in this build.
 inline const QString UnknownType = QStringLiteral("UnknownType");
+// The probe failed otherwise than with "not found": whether the resource exists is unknown.
+inline const QString ProbeFailed = QStringLiteral("ProbeFailed");
 } // namespace reason
 
 struct StepStatus

@@ -155,8 +155,11 @@ SettingErrors checkTags(const FieldSpec& spec, const QString& v)
         // Azure: names up to 512 characters without < > % & \ ? /, values up to 256.
         static const QString forbidden = QStringLiteral("<>%&\\?/");
         bool bad = eq <= 0 || key.size() > 512 || value.size() > 256;
+        // Names never hold format characters: a right-to-left override (U+202E) or a
+        // zero-width space makes the name in the script read otherwise than it is. (Values may:
+        // right-to-left text needs its marks.)
         for (QChar c : key)
-            bad = bad || forbidden.contains(c);
+            bad = bad || forbidden.contains(c) || c.category() == QChar::Other_Format;
         if (bad)
             return {{spec.key, SettingErrorCode::InvalidTag, 0, 0, e}};
         const QString folded = key.toLower(); // Azure tag names are case-insensitive
@@ -176,6 +179,23 @@ SettingErrors checkZones(const FieldSpec& spec, const QString& v)
             seen.contains(z))
             return {{spec.key, SettingErrorCode::InvalidZones, 0, 0, z}};
         seen.insert(z);
+    }
+    return {};
+}
+
+// "linux_amd64=<64 hex digits> darwin_arm64=...": krew's platforms, each once.
+SettingErrors checkChecksums(const FieldSpec& spec, const QString& v)
+{
+    static const QRegularExpression entry(QStringLiteral("^[a-z0-9]+_[a-z0-9]+=[0-9a-f]{64}$"));
+    QSet<QString> seen;
+    const QStringList entries = v.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (entries.isEmpty())
+        return {{spec.key, SettingErrorCode::Required, 0, 0, {}}};
+    for (const QString& e : entries) {
+        const QString platform = e.section(QLatin1Char('='), 0, 0);
+        if (!entry.match(e).hasMatch() || seen.contains(platform))
+            return {{spec.key, SettingErrorCode::InvalidChecksums, 0, 0, e}};
+        seen.insert(platform);
     }
     return {};
 }
@@ -200,42 +220,9 @@ SettingErrors checkPattern(const FieldSpec& spec, const QString& v, const QStrin
     return {{spec.key, code, 0, 0, {}}};
 }
 
-} // namespace
-
-bool FieldValidator::isIpv4OrCidr(const QString& e)
+// The field's own rule (names, addresses, choices...), once the value is known to be text.
+SettingErrors checkRule(const FieldSpec& spec, const QString& v)
 {
-    const int slash = e.indexOf(QLatin1Char('/'));
-    if (slash < 0)
-        return isIpv4(e);
-    const QString bits = e.mid(slash + 1);
-    bool ok = false;
-    const int n = bits.toInt(&ok);
-    if (!isIpv4(e.left(slash)) || !ok || bits.isEmpty() || bits.size() > 2 ||
-        !isAsciiDigit(bits.front()) || n < 0 || n > 32)
-        return false;
-    // az reads the ranges with Python's strict ip_network(), which refuses host bits beside the
-    // prefix (1.2.3.4/24); accepting them here would fail only at `az aks create`.
-    quint32 address = 0;
-    for (const QString& octet : e.left(slash).split(QLatin1Char('.')))
-        address = (address << 8) | octet.toUInt();
-    const quint32 hostMask = n == 0 ? 0xffffffffu : (quint32(1) << (32 - n)) - 1;
-    return (address & hostMask) == 0;
-}
-
-SettingErrors FieldValidator::validate(const FieldSpec& spec, const QString& value)
-{
-    const QString& v = value;
-    if (v.isEmpty()) {
-        if (spec.optional)
-            return {};
-        return {{spec.key, SettingErrorCode::Required, 0, 0, {}}};
-    }
-    for (QChar c : v) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
-            c == QChar::ParagraphSeparator)
-            return {{spec.key, SettingErrorCode::ControlCharacters, 0, 0, {}}};
-    }
-
     using R = FieldRule;
     const CharTest lowerAlnum = isLowerAlnum;
     const CharTest lowerAlnumHyphen = anyOf(isLowerAlnum, "-");
@@ -339,6 +326,14 @@ SettingErrors FieldValidator::validate(const FieldSpec& spec, const QString& val
                             QStringLiteral("BlobStorage"), QStringLiteral("Storage")});
     case R::HttpsUrl:
         return checkUrl(spec, v);
+    case R::AksSupportPlan: // az's KubernetesSupportPlan values
+        return checkChoice(
+            spec, v, {QStringLiteral("KubernetesOfficial"), QStringLiteral("AKSLongTermSupport")});
+    case R::KrewVersion: // a release tag, as in .../releases/download/v0.5.0/
+        return checkPattern(spec, v, QStringLiteral("v[0-9]+\\.[0-9]+\\.[0-9]+"),
+                            SettingErrorCode::InvalidVersion);
+    case R::KrewChecksums:
+        return checkChecksums(spec, v);
     case R::SubscriptionId: // a GUID, as `az account list` gives it
         return checkName(spec, v, {36, 36, anyOf(isAsciiDigit, "abcdefABCDEF-"), Edge::Alnum,
                                    Edge::Alnum});
@@ -346,4 +341,57 @@ SettingErrors FieldValidator::validate(const FieldSpec& spec, const QString& val
     return {};
 }
 
+} // namespace
+
+bool FieldValidator::isIpv4OrCidr(const QString& e)
+{
+    const int slash = e.indexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return isIpv4(e);
+    const QString bits = e.mid(slash + 1);
+    bool ok = false;
+    const int n = bits.toInt(&ok);
+    if (!isIpv4(e.left(slash)) || !ok || bits.isEmpty() || bits.size() > 2 ||
+        !isAsciiDigit(bits.front()) || n < 0 || n > 32)
+        return false;
+    // az reads the ranges with Python's strict ip_network(), which refuses host bits beside the
+    // prefix (1.2.3.4/24); accepting them here would fail only at `az aks create`.
+    quint32 address = 0;
+    for (const QString& octet : e.left(slash).split(QLatin1Char('.')))
+        address = (address << 8) | octet.toUInt();
+    const quint32 hostMask = n == 0 ? 0xffffffffu : (quint32(1) << (32 - n)) - 1;
+    return (address & hostMask) == 0;
+}
+
+SettingErrors FieldValidator::validate(const FieldSpec& spec, const QString& value)
+{
+    const QString& v = value;
+    if (v.isEmpty()) {
+        if (spec.optional)
+            return {};
+        return {{spec.key, SettingErrorCode::Required, 0, 0, {}}};
+    }
+    if (!v.isValidUtf16()) // a lone surrogate would reach the script as '?'
+        return {{spec.key, SettingErrorCode::InvalidUnicode, 0, 0, {}}};
+    for (QChar c : v) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            return {{spec.key, SettingErrorCode::ControlCharacters, 0, 0, {}}};
+    }
+    const SettingErrors errors = checkRule(spec, v);
+    if (!errors.isEmpty())
+        return errors;
+    // Every value is an argument of az, kubectl or helm (lists: each entry is one): a leading
+    // hyphen that the field's own rule lets through (a resource group, a tag) would make it an
+    // option ("--debug", "-h", "--").
+    const QStringList entries =
+        spec.isList ? v.split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList{v};
+    for (const QString& e : entries) {
+        if (e.startsWith(QLatin1Char('-')))
+            return {{spec.key, SettingErrorCode::StartsWithHyphen, 0, 0, {}}};
+    }
+    return {};
+}
+
 } // namespace cnpg
+

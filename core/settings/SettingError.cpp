@@ -31,11 +31,18 @@ QString settingErrorCodeName(SettingErrorCode code)
         CNPG_CODE(OutOfRange)
         CNPG_CODE(MinGreaterThanMax)
         CNPG_CODE(InvalidZones)
+        CNPG_CODE(LtsNeedsPremium)
+        CNPG_CODE(InvalidChecksums)
         CNPG_CODE(UnknownKey)
         CNPG_CODE(WrongType)
         CNPG_CODE(BrokenJson)
         CNPG_CODE(UnsupportedSchema)
         CNPG_CODE(FileUnreadable)
+        CNPG_CODE(NotRegularFile)
+        CNPG_CODE(FileTooLarge)
+        CNPG_CODE(DuplicateKey)
+        CNPG_CODE(StartsWithHyphen)
+        CNPG_CODE(InvalidUnicode)
 #undef CNPG_CODE
     }
     return QStringLiteral("Unknown");

@@ -33,11 +33,18 @@ enum class SettingErrorCode
     OutOfRange,        // an integer outside [min, max]
     MinGreaterThanMax, // detail: the key of the matching maximum
     InvalidZones,      // detail: the offending entry
+    LtsNeedsPremium,   // long-term support chosen with another tier (detail: the tier)
+    InvalidChecksums,  // not platform=<64 hex digits> (detail: the offending entry)
     UnknownKey,        // a settings file names a key that does not exist
     WrongType,         // a settings file gives e.g. a number where text belongs (detail: type)
     BrokenJson,        // detail: the parser's message, min: the byte offset
     UnsupportedSchema, // detail: the schema found
     FileUnreadable,    // detail: the system's message
+    NotRegularFile,    // a settings file that is a FIFO, a device, a directory
+    FileTooLarge,      // max: the limit in KiB
+    DuplicateKey,      // a settings file gives the same key twice (field: the key)
+    StartsWithHyphen,  // a tool would read the value (or an entry of a list) as an option
+    InvalidUnicode,    // a lone UTF-16 surrogate: no character at all
 };
 
 struct SettingError

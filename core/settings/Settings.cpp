@@ -60,6 +60,9 @@ QString Settings::resolve(const QString& key, int depth) const
     const auto it = m_explicit.constFind(key);
     if (it != m_explicit.constEnd())
         return it.value();
+    const auto resolved = m_resolved.constFind(key);
+    if (resolved != m_resolved.constEnd())
+        return resolved.value();
     const FieldSpec& spec = specOrDie(key);
     if (!spec.isDerived() || depth > 8) // the schema has no cycles; the depth cap is a guard
         return spec.defaultValue;
@@ -115,6 +118,22 @@ QString Settings::derivedValue(const QString& key) const
     return copy.value(key);
 }
 
+void Settings::setResolvedDefault(const QString& key, const QString& value)
+{
+    specOrDie(key);
+    if (value.isEmpty())
+        m_resolved.remove(key);
+    else
+        m_resolved.insert(key, value);
+}
+
+QString Settings::defaultValue(const QString& key) const
+{
+    Settings copy = *this;
+    copy.m_explicit.remove(key);
+    return copy.value(key);
+}
+
 SettingErrors Settings::validateField(const QString& key) const
 {
     SettingErrors errors = FieldValidator::validate(specOrDie(key), value(key));
@@ -146,6 +165,13 @@ SettingErrors Settings::crossFieldErrors(const QString& onlyKey) const
     };
     checkPair(keys::SystemMinCount, keys::SystemMaxCount);
     checkPair(keys::UserMinCount, keys::UserMaxCount);
+
+    // az refuses the long-term support plan on any tier but premium (validate_k8s_support_plan).
+    if ((wanted(keys::SupportPlan) || wanted(keys::Tier)) &&
+        value(keys::SupportPlan) == QLatin1String("AKSLongTermSupport") &&
+        value(keys::Tier) != QLatin1String("premium"))
+        errors.append(
+            {keys::SupportPlan, SettingErrorCode::LtsNeedsPremium, 0, 0, value(keys::Tier)});
 
     const QString region = value(keys::Region);
     if ((wanted(keys::Zones) || wanted(keys::Region)) && !listValue(keys::Zones).isEmpty() &&

@@ -41,6 +41,14 @@ public:
     // What a derived field would be from the current LOCAL_NAME/SUFFIX.
     QString derivedValue(const QString& key) const;
 
+    // A default found at run time that replaces the schema's static one, e.g. the region's
+    // default Kubernetes version (`az aks get-versions`). It applies while the field is not set
+    // explicitly; once saved, a settings file holds it as an ordinary value. Empty: none.
+    void setResolvedDefault(const QString& key, const QString& value);
+    // The value the field has when it is not set: the resolved default, else the schema's.
+    QString defaultValue(const QString& key) const;
+    bool hasResolvedDefault(const QString& key) const { return m_resolved.contains(key); }
+
     // Every error of every field, plus cross-field rules (min <= max, zones in the region).
     SettingErrors validate() const;
     // The errors of one field with the current values (for as-you-type validation).
@@ -58,6 +66,7 @@ private:
     SettingErrors crossFieldErrors(const QString& onlyKey) const;
 
     QHash<QString, QString> m_explicit; // values the user (or a file) set
+    QHash<QString, QString> m_resolved; // defaults found at run time (setResolvedDefault)
 };
 
 } // namespace cnpg

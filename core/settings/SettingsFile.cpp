@@ -1,10 +1,13 @@
 #include "settings/SettingsFile.h"
 
 #include "util/AtomicFile.h"
+#include "util/SmallFile.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace cnpg {
 
@@ -55,6 +58,50 @@ QString toFieldText(const FieldSpec& spec, const QJsonValue& v)
     return QString();
 }
 
+// The keys that occur more than once in one object of a valid JSON text. QJsonDocument keeps
+// the last silently, so that a second "RESOURCE_GROUP_NAME" would override the first unseen.
+QStringList duplicateKeys(const QByteArray& json)
+{
+    QStringList out;
+    QList<QSet<QString>> objects; // the keys seen so far in each open object
+    QList<bool> isObject;         // per open container
+    qsizetype i = 0;
+    const qsizetype n = json.size();
+    while (i < n) {
+        const char c = json.at(i);
+        if (c == '{' || c == '[') {
+            isObject.append(c == '{');
+            objects.append(QSet<QString>());
+            ++i;
+        } else if (c == '}' || c == ']') {
+            if (!isObject.isEmpty()) {
+                isObject.removeLast();
+                objects.removeLast();
+            }
+            ++i;
+        } else if (c == '"') {
+            const qsizetype start = i++;
+            while (i < n && json.at(i) != '"')
+                i += json.at(i) == '\\' ? 2 : 1;
+            const QByteArray token = json.mid(start, ++i - start);
+            qsizetype j = i;
+            while (j < n && QChar::isSpace(uchar(json.at(j))))
+                ++j;
+            if (j < n && json.at(j) == ':' && !isObject.isEmpty() && isObject.last()) {
+                // Decoded, so that "\u0041" and "A" are the same key.
+                const QString key =
+                    QJsonDocument::fromJson("[" + token + "]").array().at(0).toString();
+                if (objects.last().contains(key) && !out.contains(key))
+                    out << key;
+                objects.last().insert(key);
+            }
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 SettingsFile::LoadResult SettingsFile::fromJson(const QByteArray& json, const Settings& base)
@@ -72,6 +119,8 @@ SettingsFile::LoadResult SettingsFile::fromJson(const QByteArray& json, const Se
                               doc.isArray() ? QStringLiteral("array") : QStringLiteral("null")});
         return result;
     }
+    for (const QString& key : duplicateKeys(json))
+        result.errors.append({key, SettingErrorCode::DuplicateKey, 0, 0, {}});
     const QJsonObject root = doc.object();
     const QJsonValue schema = root.value(QLatin1String("schema"));
     if (schema.toInteger(-1) != SchemaVersion || !schema.isDouble()) {
@@ -129,10 +178,21 @@ SettingsFile::LoadResult SettingsFile::fromJson(const QByteArray& json, const Se
 
 SettingsFile::LoadResult SettingsFile::load(const QString& path, const Settings& base)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {base, {{QString(), SettingErrorCode::FileUnreadable, 0, 0, file.errorString()}}};
-    return fromJson(file.readAll(), base);
+    // Settings files are kilobytes: /dev/zero, a FIFO or a huge file is refused unread.
+    const SmallFile::Result file = SmallFile::read(path);
+    switch (file.error) {
+    case SmallFile::Error::None:
+        break;
+    case SmallFile::Error::Unreadable:
+        return {base, {{QString(), SettingErrorCode::FileUnreadable, 0, 0, file.detail}}};
+    case SmallFile::Error::NotRegularFile:
+        return {base, {{QString(), SettingErrorCode::NotRegularFile, 0, 0, {}}}};
+    case SmallFile::Error::TooLarge: {
+        const int limitKiB = int(SmallFile::DefaultLimit / 1024);
+        return {base, {{QString(), SettingErrorCode::FileTooLarge, 0, limitKiB, {}}}};
+    }
+    }
+    return fromJson(file.data, base);
 }
 
 QByteArray SettingsFile::toJson(const Settings& settings)

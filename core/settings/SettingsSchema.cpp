@@ -1,5 +1,7 @@
 #include "settings/SettingsSchema.h"
 
+#include "settings/PinnedVersions.h"
+
 #include <QRegularExpression>
 
 namespace cnpg {
@@ -54,7 +56,12 @@ QList<FieldSpec> buildFields()
     f << text(keys::DnsPrefix, R::DnsPrefix, G::Cluster, QString()); // generated once
     f << text(keys::IdentityName, R::ManagedIdentity, G::IdentityStorage,
               QStringLiteral("mi-aks-${LOCAL_NAME}-${SUFFIX}"));
-    f << text(keys::ClusterVersion, R::KubernetesVersion, G::Basics, QStringLiteral("1.29"));
+    // The guide's 1.29 is out of support; the default is the region's default version once it
+    // is known (Settings::setResolvedDefault), this tested one until then.
+    FieldSpec k8s =
+        text(keys::ClusterVersion, R::KubernetesVersion, G::Basics, pinned::kubernetesVersion());
+    k8s.guideValue = QStringLiteral("1.29");
+    f << k8s;
     f << text(keys::PgNamespace, R::Namespace, G::Basics, QStringLiteral("cnpg-database"));
     f << text(keys::PgSystemNamespace, R::Namespace, G::Basics, QStringLiteral("cnpg-system"));
     f << text(keys::PgClusterName, R::PostgresClusterName, G::Operator,
@@ -90,6 +97,8 @@ QList<FieldSpec> buildFields()
     zones.isList = true;
     f << zones;
     f << extra(text(keys::Tier, R::AksTier, G::Cluster, QStringLiteral("standard")));
+    f << extra(text(keys::SupportPlan, R::AksSupportPlan, G::Cluster,
+                    QStringLiteral("KubernetesOfficial")));
     f << extra(
         text(keys::StorageSku, R::StorageSku, G::IdentityStorage, QStringLiteral("Standard_ZRS")));
     f << extra(
@@ -100,10 +109,14 @@ QList<FieldSpec> buildFields()
     f << extra(
         text(keys::HelmChart, R::HelmChartName, G::Operator, QStringLiteral("cloudnative-pg")));
     f << extra(text(keys::HelmRelease, R::HelmReleaseName, G::Operator, QStringLiteral("cnpg")));
-    FieldSpec version = extra(text(keys::HelmChartVersion, R::HelmChartVersion, G::Operator,
-                                   QString())); // empty: the chart's latest version
-    version.optional = true;
-    f << version;
+    // Pinned, so that the same settings install the same operator next month.
+    f << extra(
+        text(keys::HelmChartVersion, R::HelmChartVersion, G::Operator, pinned::cnpgChartVersion()));
+    f << extra(text(keys::KrewVersion, R::KrewVersion, G::Operator, pinned::krewVersion()));
+    FieldSpec krewSums =
+        extra(text(keys::KrewSha256, R::KrewChecksums, G::Operator, pinned::krewChecksums()));
+    krewSums.isList = true;
+    f << krewSums;
     FieldSpec subscription =
         extra(text(keys::SubscriptionId, R::SubscriptionId, G::Basics, QString()));
     subscription.optional = true; // chosen on the Welcome page from `az account list`

@@ -49,6 +49,9 @@ enum class FieldRule
     HelmReleaseName,
     HelmChartVersion,
     SubscriptionId,
+    AksSupportPlan,
+    KrewVersion,
+    KrewChecksums,
 };
 
 // Which wizard page a field belongs to.
@@ -69,11 +72,15 @@ struct FieldSpec
     FieldRule rule = FieldRule::LocalName;
     FieldGroup group = FieldGroup::Basics;
     QString defaultValue;  // may reference other fields as ${NAME}: then the field is derived
+    // What the guide itself writes, when our default differs from it (a version the guide names
+    // that AKS has since retired); empty: the guide's value is the default.
+    QString guideValue;
     bool fromGuide = true; // false for values the guide hard-codes that we made settable
     bool optional = false; // an empty value is allowed
     bool isList = false;   // space-separated, expanded to one argument per item
 
     bool isDerived() const { return defaultValue.contains(QLatin1String("${")); }
+    QString guideOrDefault() const { return guideValue.isEmpty() ? defaultValue : guideValue; }
 };
 
 // The table of every setting, in the guide's order, then the extra values.
@@ -131,6 +138,12 @@ inline const QString HelmChartVersion = QStringLiteral("CNPG_HELM_CHART_VERSION"
 // The subscription every az command is pinned to; empty: the Azure CLI's default subscription,
 // as in the guide (which pins nothing).
 inline const QString SubscriptionId = QStringLiteral("AZURE_SUBSCRIPTION_ID");
+// `az aks create --k8s-support-plan`: KubernetesOfficial (the guide's, passed as nothing) or
+// AKSLongTermSupport (needs the premium tier).
+inline const QString SupportPlan = QStringLiteral("AKS_SUPPORT_PLAN");
+// The krew release the deployment installs, and the SHA-256 of its archives, per platform.
+inline const QString KrewVersion = QStringLiteral("KREW_VERSION");
+inline const QString KrewSha256 = QStringLiteral("KREW_SHA256");
 } // namespace keys
 
 } // namespace cnpg

@@ -3,6 +3,7 @@
 // it. The script does the same with two helpers, ignore_not_found and wait_until_gone.
 #include "export/ScriptExporter.h"
 #include "export/ScriptWriter.h"
+#include "run/ErrorClassifier.h"
 #include "run/StepState.h"
 #include "steps/Adapters.h"
 
@@ -14,12 +15,15 @@ namespace cnpg::adapters {
 
 namespace {
 
-bool saysNotFound(const ProcessResult& r)
+// The tool's own "not found" (az: exit code 3 with ARM's text), as the executor's probes read it.
+bool saysNotFound(const QString& program, const ProcessResult& r)
 {
-    static const QRegularExpression re(notFoundPattern());
-    return !r.ok() && !r.failedToStart && !r.crashed &&
-           (QString::fromUtf8(r.standardError).contains(re) ||
-            QString::fromUtf8(r.standardOutput).contains(re));
+    if (r.ok() || r.failedToStart || r.crashed)
+        return false;
+    return ErrorClassifier::isNotFound(program, r.exitCode,
+                                       QString::fromUtf8(r.standardError) +
+                                           QLatin1Char('\n') +
+                                           QString::fromUtf8(r.standardOutput));
 }
 
 // How many probes fit in the step's timeout; at least one.
@@ -63,7 +67,7 @@ private:
     }
     void deleted(const ProcessResult& r)
     {
-        if (m_stopped || (!r.ok() && !saysNotFound(r))) {
+        if (m_stopped || (!r.ok() && !saysNotFound(m_context.step->command.program, r))) {
             emit finished(StepResult{r, {}, {}}); // the executor retries or fails it
             return;
         }
@@ -88,7 +92,8 @@ private:
         }
         // Gone: the probe succeeds with nothing to print, or fails saying it is not there. Any
         // other failure cannot tell, and the resource counts as still there.
-        const bool gone = (r.ok() && r.standardOutput.trimmed().isEmpty()) || saysNotFound(r);
+        const bool gone = (r.ok() && r.standardOutput.trimmed().isEmpty()) ||
+                          saysNotFound(m_context.step->probe->command.program, r);
         if (gone) {
             emit finished(StepResult{m_result, {}, {}});
         } else if (m_probes >= probeBudget(*m_context.step)) {
@@ -135,7 +140,8 @@ QString helpers()
                           "    local err status=0\n"
                           "    err=$(mktemp)\n"
                           "    \"$@\" 2>\"$err\" || status=$?\n"
-                          "    if [ \"$status\" -ne 0 ] && ! grep -Eq -- %1 \"$err\"; then\n"
+                          "    if [ \"$status\" -ne 0 ] && ! { { [ \"$1\" != az ] || [ \"$status\" -eq 3 ]; } &&\n"
+                          "        grep -Eq -- %1 \"$err\"; }; then\n"
                           "        cat \"$err\" >&2\n"
                           "        rm -f \"$err\"\n"
                           "        return \"$status\"\n"
@@ -155,7 +161,8 @@ QString helpers()
                           "        if [ \"$status\" -eq 0 ] && [ -z \"$out\" ]; then\n"
                           "            return 0\n"
                           "        fi\n"
-                          "        if [ \"$status\" -ne 0 ] && grep -Eq -- %1 <<<\"$out\"; then\n"
+                          "        if [ \"$status\" -ne 0 ] && { [ \"$1\" != az ] || [ \"$status\" -eq 3 ]; } &&\n"
+                          "            grep -Eq -- %1 <<<\"$out\"; then\n"
                           "            return 0\n"
                           "        fi\n"
                           "        attempts=$((attempts - 1))\n"

@@ -22,9 +22,12 @@ public:
     {
         KrewInstaller::Options o;
         o.baseUrl = m_context.krewBaseUrl;
+        o.version = m_context.krewVersion;
+        o.checksums = m_context.krewChecksums;
         o.platform = m_context.krewPlatform;
         o.environment = m_context.base.environment;
-        spdlog::info("[{}] krew from {}", m_context.step->id, o.baseUrl);
+        spdlog::info("[{}] krew {}", m_context.step->id,
+                     o.baseUrl.isEmpty() ? o.version : o.baseUrl);
         m_krew = new KrewInstaller(*m_context.launcher, m_context.network(), o, this);
         connect(m_krew, &KrewInstaller::output, this, &StepTask::output);
         connect(m_krew, &KrewInstaller::progress, this, &StepTask::progress);
@@ -58,8 +61,9 @@ private:
 
 QString krewSnippet()
 {
-    // The guide's installer, plus a check of the published SHA-256 before anything runs.
-    return QStringLiteral("if ! kubectl krew version >/dev/null 2>&1; then\n"
+    // The guide's installer, from the pinned release, with its archive checked against the
+    // SHA-256 the settings pin (KREW_SHA256) before anything runs.
+    return QStringLiteral("if ! probe kubectl krew version; then\n"
                           "    require_tools curl tar sha256sum\n"
                           "    (\n"
                           "        set -x; cd \"$(mktemp -d)\" &&\n"
@@ -67,10 +71,12 @@ QString krewSnippet()
                           "        ARCH=\"$(uname -m | sed -e 's/x86_64/amd64/' -e "
                           "'s/\\(arm\\)\\(64\\)\\?.*/\\1\\2/' -e 's/aarch64$/arm64/')\" &&\n"
                           "        KREW=\"krew-${OS}_${ARCH}\" &&\n"
+                          "        KREW_SUM=\"$(tr ' ' '\\n' <<<\"${KREW_SHA256}\" | "
+                          "sed -n \"s/^${OS}_${ARCH}=//p\")\" &&\n"
+                          "        { [ -n \"${KREW_SUM}\" ] || { printf 'KREW_SHA256 pins no "
+                          "SHA-256 for %s\\n' \"${KREW}.tar.gz\" >&2; false; }; } &&\n"
                           "        curl -fsSLO \"${KREW_DOWNLOAD_URL}/${KREW}.tar.gz\" &&\n"
-                          "        curl -fsSLO \"${KREW_DOWNLOAD_URL}/${KREW}.tar.gz.sha256\" &&\n"
-                          "        echo \"$(cat \"${KREW}.tar.gz.sha256\")  ${KREW}.tar.gz\" | "
-                          "sha256sum --check - &&\n"
+                          "        echo \"${KREW_SUM}  ${KREW}.tar.gz\" | sha256sum --check - &&\n"
                           "        tar zxvf \"${KREW}.tar.gz\" &&\n"
                           "        ./\"${KREW}\" install krew\n"
                           "    )\n"

@@ -37,7 +37,11 @@ struct StepRunContext
     QStringList probeArgs; // the probe's arguments, expanded; empty without a probe
     // For built-ins that download (krew): the network, made on first use.
     std::function<QNetworkAccessManager&()> network;
+    // Empty: the release krewVersion pins, checked against krewChecksums (KREW_SHA256). Set: a
+    // mirror or the simulator's local release, checked against the .sha256 it publishes.
     QString krewBaseUrl;
+    QString krewVersion;
+    QString krewChecksums;
     QString krewPlatform;
 };
 
@@ -92,10 +96,6 @@ public:
 private:
     std::vector<std::unique_ptr<StepAdapter>> m_adapters;
 };
-
-// The error text that says a resource is not there (az: ResourceNotFound, "could not be
-// found"; kubectl: NotFound): a delete of it has nothing to do, a probe for it says it is gone.
-QString notFoundPattern();
 
 } // namespace cnpg
 

@@ -20,9 +20,4 @@ const StepAdapter* StepAdapters::find(const QString& type) const
     return nullptr;
 }
 
-QString notFoundPattern()
-{
-    return QStringLiteral("NotFound|not found|could not be found");
-}
-
 } // namespace cnpg

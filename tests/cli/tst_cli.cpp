@@ -1,4 +1,8 @@
 // cnpg-aks-wizard's headless command line, run as a process the way users and CI run it.
+#include "SettingsArguments.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -6,8 +10,21 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 namespace {
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
 struct Result
 {
     int code = -1;
@@ -139,6 +156,162 @@ private slots:
         QVERIFY(!QFile::exists(path("hostile.sh")));
     }
 
+    // A value that begins with a hyphen would become an option of az, kubectl or helm.
+    void valuesThatLookLikeOptionsAreRefused_data()
+    {
+        QTest::addColumn<QString>("assignment");
+        QTest::addColumn<bool>("saysOption");
+        for (const char* v : {"--debug", "--", "-h", "--yes"})
+            QTest::newRow(v) << QStringLiteral("RESOURCE_GROUP_NAME=") + QLatin1String(v) << true;
+        QTest::newRow("tag") << QStringLiteral("TAGS=owner=me --debug=1") << true;
+        // Refused by its own naming rule already.
+        QTest::newRow("namespace") << QStringLiteral("PG_NAMESPACE=-n") << false;
+    }
+
+    void valuesThatLookLikeOptionsAreRefused()
+    {
+        QFETCH(QString, assignment);
+        QFETCH(bool, saysOption);
+        const Result r =
+            run(kFixed + QStringList{QStringLiteral("--set"), assignment,
+                                     QStringLiteral("--export-script"), path("hyphen.sh")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(assignment.left(assignment.indexOf(QLatin1Char('=')))),
+                 qPrintable(r.err));
+        if (saysOption)
+            QVERIFY2(r.err.contains(QLatin1String("option")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path("hyphen.sh")));
+    }
+
+    // What is not a small regular file is refused unread: exit 2 at once, also with 1 GiB of
+    // address space, where reading /dev/zero to the end would die of std::bad_alloc.
+    void unboundedSettingsFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("/dev/zero") << "/dev/zero";
+        QTest::newRow("/dev/urandom") << "/dev/urandom";
+        QTest::newRow("fifo") << "fifo";
+        QTest::newRow("100 MB") << "big";
+    }
+
+    void unboundedSettingsFilesAreRefused()
+    {
+        QFETCH(QString, kind);
+        QString file = kind;
+        if (kind == QLatin1String("fifo")) {
+            file = path("settings.fifo");
+            QFile::remove(file);
+            QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
+        } else if (kind == QLatin1String("big")) {
+            file = path("big.json");
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(qint64(100) * 1000 * 1000)); // sparse
+        }
+        const QStringList args = {QStringLiteral("--settings"), file,
+                                  QStringLiteral("--export-script"), path("unbounded.sh")};
+        // The app under a 1 GiB address-space limit (an AddressSanitizer build reserves far
+        // more than that for itself: there the limit is left out).
+        QStringList wrapped = {
+            QStringLiteral("-c"),
+            QStringLiteral("ulimit -v %1 && exec \"$0\" \"$@\"")
+                .arg(kSanitized ? QStringLiteral("unlimited") : QStringLiteral("1048576")),
+            QStringLiteral(CNPG_BIN_DIR "/cnpg-aks-wizard")};
+        QProcess p;
+        QElapsedTimer clock;
+        clock.start();
+        p.start(QStringLiteral("/bin/sh"), wrapped + args);
+        // Waits for the end of the process; the timeout is only a safety net.
+        QVERIFY(p.waitForFinished(60000));
+        qInfo("%s: exit %d after %lld ms", qPrintable(kind), p.exitCode(), clock.elapsed());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 2, qPrintable(err));
+        QVERIFY2(err.contains(kind == QLatin1String("big") ? QLatin1String("KiB")
+                                                           : QLatin1String("regular file")),
+                 qPrintable(err));
+        QVERIFY(!QFile::exists(path("unbounded.sh")));
+    }
+
+    void duplicateKeysAreBadInput()
+    {
+        write(path("dup.json"), R"({"schema": 1, "variables": {
+            "RESOURCE_GROUP_NAME": "x y z", "RESOURCE_GROUP_NAME": "rg-ok",
+            "MY_PUBLIC_CLIENT_IP": "203.0.113.7"}})");
+        const Result r = run({QStringLiteral("--settings"), path("dup.json"),
+                              QStringLiteral("--export-script"), path("dup.sh")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("RESOURCE_GROUP_NAME")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("more than once")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path("dup.sh")));
+        // Also when --set gives the key again.
+        const Result again = run({QStringLiteral("--settings"), path("dup.json"),
+                                  QStringLiteral("--set"), QStringLiteral("LOCAL_NAME=cnpg"),
+                                  QStringLiteral("--export-script"), path("dup.sh")});
+        QCOMPARE(again.code, 2);
+        QVERIFY2(again.err.contains(QLatin1String("more than once")), qPrintable(again.err));
+    }
+
+    void aLoneSurrogateIsRefused()
+    {
+        write(path("surrogate.json"), R"({"schema": 1, "variables": {"TAGS": "owner=\ud800x",
+            "MY_PUBLIC_CLIENT_IP": "203.0.113.7"}})");
+        const Result r = run({QStringLiteral("--settings"), path("surrogate.json"),
+                              QStringLiteral("--export-script"), path("surrogate.sh")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("TAGS")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path("surrogate.sh")));
+    }
+
+    // A megabyte typed into a field is not echoed back whole.
+    void aHugeInvalidValueIsCutInTheError()
+    {
+        const QByteArray huge(1000 * 1000, 'x'); // a settings file may hold 1 MiB
+        write(path("huge.json"), R"({"schema": 1, "variables": {"PRIMARY_CLUSTER_REGION": ")" +
+                                     huge + R"(", "MY_PUBLIC_CLIENT_IP": "203.0.113.7"}})");
+        const Result r = run({QStringLiteral("--settings"), path("huge.json"),
+                              QStringLiteral("--export-script"), path("huge.sh")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("PRIMARY_CLUSTER_REGION")), qPrintable(r.err));
+        QVERIFY2(r.err.size() < 2000, qPrintable(QString::number(r.err.size())));
+        QVERIFY(r.err.contains(QChar(0x2026)));
+    }
+
+    // A journal that is valid JSON of another shape says what is wrong with it; one that is a
+    // FIFO is refused instead of waited on.
+    void unusableJournalsAreBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("[]") << QByteArray("[]") << "top level";
+        QTest::newRow("[1, 2]") << QByteArray("[1, 2]") << "top level";
+        QTest::newRow("fifo") << QByteArray() << "regular file";
+    }
+
+    void unusableJournalsAreBadInput()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        const QString journal = path("journal.json");
+        QFile::remove(journal);
+        if (content.isEmpty())
+            QCOMPARE(::mkfifo(QFile::encodeName(journal).constData(), 0600), 0);
+        else
+            write(journal, content);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), path("xdg"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CNPG_BIN_DIR "/cnpg-aks-wizard"),
+                {QStringLiteral("--apply"), QStringLiteral("--simulate"),
+                 QStringLiteral("--resume"), QStringLiteral("--journal"), journal});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(expected), qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1String("no error occurred")), qPrintable(err));
+    }
+
     void unknownOptionsAndKeysAreBadInput()
     {
         QCOMPARE(run({QStringLiteral("--no-such-option")}).code, 2);
@@ -146,6 +319,58 @@ private slots:
                                           QStringLiteral("--export-script"), path("n.sh")})
                      .code,
                  2);
+    }
+
+    // The wizard's start-up reads --settings and --set with the command line's parser: what
+    // the command line rejects never opens the window (exit 2, the errors on stderr).
+    void theWizardRejectsWhatTheCommandLineRejects()
+    {
+        const QStringList en = {QStringLiteral("--language"), QStringLiteral("en")};
+        Result r = run(en + QStringList{QStringLiteral("--set"), QStringLiteral("NOPE=1")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("NOPE")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("the wizard did not open")), qPrintable(r.err));
+
+        r = run({QStringLiteral("--set"), QStringLiteral("LOCAL_NAME=") + QString(80, 'x')});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("LOCAL_NAME")), qPrintable(r.err));
+
+        write(path("wizard-bad.json"),
+              R"({"schema": 1, "variables": {"LOCAL_NAME": "demo", "NO_SUCH_KEY": "x"}})");
+        r = run({QStringLiteral("--settings"), path("wizard-bad.json")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("NO_SUCH_KEY")), qPrintable(r.err));
+
+        r = run({QStringLiteral("--settings"), path("no-such-file.json")});
+        QCOMPARE(r.code, 2);
+    }
+
+    // One reader for both: the command line's actions need every value; the wizard asks for
+    // the empty ones itself (a settings file saved before the client IP was known opens).
+    void oneParserTwoPurposes()
+    {
+        using cnpg::SettingsArguments;
+        auto errorsFor = [](const QStringList& args, SettingsArguments::Purpose purpose) {
+            QCommandLineParser parser;
+            parser.addOptions({SettingsArguments::fileOption(), SettingsArguments::setOption()});
+            if (!parser.parse(QStringList{QStringLiteral("app")} + args))
+                return cnpg::SettingErrors{
+                    {QString(), cnpg::SettingErrorCode::BrokenJson, 0, 0, parser.errorText()}};
+            return SettingsArguments(parser, cnpg::Settings::withGeneratedIds()).errors(purpose);
+        };
+        const auto run = SettingsArguments::Purpose::Run;
+        const auto wizard = SettingsArguments::Purpose::Wizard;
+        const QStringList noIp = {QStringLiteral("--set"), QStringLiteral("LOCAL_NAME=demo")};
+        QVERIFY(!errorsFor(noIp, run).isEmpty()); // MY_PUBLIC_CLIENT_IP is required to run
+        QCOMPARE(errorsFor(noIp, wizard).size(), 0);
+        const QStringList unknown = {QStringLiteral("--set"), QStringLiteral("NOPE=1")};
+        QCOMPARE(errorsFor(unknown, wizard).size(), 1);
+        QCOMPARE(errorsFor(unknown, wizard).first().code, cnpg::SettingErrorCode::UnknownKey);
+        const QStringList badIp = {QStringLiteral("--set"),
+                                   QStringLiteral("MY_PUBLIC_CLIENT_IP=300.1.2.3")};
+        QCOMPARE(errorsFor(badIp, wizard), errorsFor(badIp, run));
+        QCOMPARE(errorsFor(badIp, wizard).size(), 1);
+        QCOMPARE(errorsFor(kFixed, run).size(), 0);
     }
 };
 

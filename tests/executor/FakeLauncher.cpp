@@ -29,7 +29,14 @@ public:
             r.standardError = m_response.err;
             end(r);
         });
-        m_timer.start(m_response.delayMs);
+        if (!m_response.held)
+            release();
+    }
+    const QString& line() const { return m_line; }
+    void release()
+    {
+        if (!m_done && !m_timer.isActive())
+            m_timer.start(m_response.delayMs);
     }
     qint64 processId() const override { return m_pid; }
     bool isRunning() const override { return !m_done; }
@@ -121,7 +128,22 @@ RunningProcess* FakeLauncher::start(const ProcessSpec& spec, QObject* parent)
     ++m_running;
     m_maxRunning = std::max(m_maxRunning, m_running);
     m_events.append({m_clock.elapsed(), true, line});
-    return new FakeProcess(*this, line, response, m_nextPid++, parent);
+    auto* p = new FakeProcess(*this, line, response, m_nextPid++, parent);
+    if (response.held)
+        m_held.append(p);
+    return p;
+}
+
+int FakeLauncher::release(const QString& prefix)
+{
+    int n = 0;
+    for (const QPointer<FakeProcess>& p : std::as_const(m_held)) {
+        if (p && p->isRunning() && p->line().startsWith(prefix)) {
+            p->release();
+            ++n;
+        }
+    }
+    return n;
 }
 
 QStringList FakeLauncher::startedLines() const

@@ -7,8 +7,11 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <functional>
+
+class FakeProcess;
 
 struct FakeResponse
 {
@@ -19,6 +22,7 @@ struct FakeResponse
     bool ignoreTerminate = false; // only kill() ends it
     int chunk = 0;                // > 0: output arrives in pieces of this many bytes
     bool echoInput = false;       // stdout: the bytes written to stdin (like `cat`)
+    bool held = false;            // the delay starts only at FakeLauncher::release()
 };
 
 class FakeLauncher : public cnpg::ProcessLauncher
@@ -39,6 +43,9 @@ public:
     void setFallback(std::function<FakeResponse(const cnpg::ProcessSpec&)> fallback);
 
     cnpg::RunningProcess* start(const cnpg::ProcessSpec& spec, QObject* parent) override;
+    // Lets the held processes whose lines start with `prefix` run on to their end; returns how
+    // many. A test that must look at a run while a step is in flight holds that step.
+    int release(const QString& prefix);
 
     static QString lineOf(const cnpg::ProcessSpec& spec);
     QStringList startedLines() const;
@@ -67,6 +74,7 @@ private:
     QList<Rule> m_rules;
     std::function<FakeResponse(const cnpg::ProcessSpec&)> m_fallback;
     QList<Event> m_events;
+    QList<QPointer<FakeProcess>> m_held;
     QElapsedTimer m_clock;
     int m_running = 0;
     int m_maxRunning = 0;

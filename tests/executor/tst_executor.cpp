@@ -29,6 +29,13 @@ private slots:
     void longestRemainingPathFirst();
     void probeFindsResourceAndSkips();
     void probeWithWrongValueRunsCommand();
+    void probeAnswers_data();
+    void probeAnswers();
+    void probeThatCannotTellNeverCreates_data();
+    void probeThatCannotTellNeverCreates();
+    void probeThatFailsOnceIsAskedAgain();
+    void kubernetesTransientErrors_data();
+    void kubernetesTransientErrors();
     void foundResourceSettlesBeforeSkipped();
     void foundResourceInFailedStateFails();
     void capturesReachDependants();
@@ -43,7 +50,7 @@ private slots:
     void cancelTerminatesThenKills();
     void cancelDuringBackoff();
     void journalFollowsEveryChange();
-    void resumeTrustsInstallAndProbesCreates();
+    void resumeRechecksInstallAndProbesCreates();
     void liveProvisioningState();
     void liveStateOfChildFromParent();
     void elapsedTimeRecorded();
@@ -161,6 +168,178 @@ void TestExecutor::probeWithWrongValueRunsCommand()
     QVERIFY(running.size() >= 2);
     QVERIFY(running.first().probing);
     QVERIFY(!running.last().probing);
+}
+
+void TestExecutor::probeAnswers_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+    QTest::addColumn<QString>("expect");
+    QTest::addColumn<int>("answer");
+    using A = ErrorClassifier::ProbeAnswer;
+    QTest::newRow("az found") << "az" << 0 << "Succeeded\n"
+                              << ""
+                              << "" << int(A::Found);
+    QTest::newRow("az resource") << "az" << 3 << ""
+                                 << "ERROR: (ResourceNotFound) The Resource "
+                                    "'Microsoft.ManagedIdentity/userAssignedIdentities/mi' under "
+                                    "resource group 'rg' was not found.\nCode: ResourceNotFound\n"
+                                 << "" << int(A::NotFound);
+    QTest::newRow("az group") << "az" << 3 << ""
+                              << "ERROR: (ResourceGroupNotFound) Resource group 'rg' could not "
+                                 "be found.\nCode: ResourceGroupNotFound\n"
+                              << "" << int(A::NotFound);
+    QTest::newRow("az pool") << "az" << 3 << ""
+                             << "ERROR: (NotFound) The Resource was not found."
+                             << "" << int(A::NotFound);
+    // The same words with another exit code are not about the resource.
+    QTest::newRow("az subscription") << "az" << 1 << ""
+                                     << "ERROR: The subscription 'x' could not be found."
+                                     << "" << int(A::Unknown);
+    QTest::newRow("az throttled") << "az" << 1 << ""
+                                  << "ERROR: (TooManyRequests) The request is being throttled."
+                                  << "" << int(A::Unknown);
+    QTest::newRow("az usage") << "az" << 2 << ""
+                              << "ERROR: argument --name/-n: expected one argument"
+                              << "" << int(A::Unknown);
+    QTest::newRow("az unknown") << "az" << 1 << ""
+                                << "ERROR: something else entirely"
+                                << "" << int(A::Unknown);
+    QTest::newRow("az crash text") << "az" << 1 << ""
+                                   << ""
+                                   << "" << int(A::Unknown);
+    QTest::newRow("role none") << "az" << 0 << ""
+                               << ""
+                               << "" << int(A::NotFound);
+    QTest::newRow("expect false") << "az" << 0 << "false\n"
+                                  << ""
+                                  << "true" << int(A::NotFound);
+    QTest::newRow("expect true") << "az" << 0 << "true\n"
+                                 << ""
+                                 << "true" << int(A::Found);
+    QTest::newRow("kubectl ns") << "kubectl" << 1 << ""
+                                << "Error from server (NotFound): namespaces \"cnpg\" not found"
+                                << "" << int(A::NotFound);
+    QTest::newRow("kubectl 429") << "kubectl" << 1 << ""
+                                 << "Error from server (TooManyRequests): the server has "
+                                    "received too many requests and has asked us to try again "
+                                    "later"
+                                 << "" << int(A::Unknown);
+    QTest::newRow("kubectl plugin") << "kubectl" << 1 << ""
+                                    << "error: unknown command \"cnpg\" for \"kubectl\""
+                                    << "" << int(A::NotFound);
+    QTest::newRow("kubectl refused") << "kubectl" << 1 << ""
+                                     << "The connection to the server localhost:8080 was refused"
+                                     << "" << int(A::Unknown);
+    QTest::newRow("helm release") << "helm" << 1 << ""
+                                  << "Error: release: not found"
+                                  << "" << int(A::NotFound);
+    QTest::newRow("helm cluster") << "helm" << 1 << ""
+                                  << "Error: Kubernetes cluster unreachable: Get "
+                                     "\"https://x/version\": dial tcp: i/o timeout"
+                                  << "" << int(A::Unknown);
+}
+
+void TestExecutor::probeAnswers()
+{
+    QFETCH(QString, program);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+    QFETCH(QString, expect);
+    QFETCH(int, answer);
+    QCOMPARE(int(ErrorClassifier::probeAnswer(program, exitCode, exitCode == 0, out, err, expect)),
+             answer);
+}
+
+void TestExecutor::probeThatCannotTellNeverCreates_data()
+{
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("err");
+    QTest::newRow("transient") << 1
+                               << QByteArray("ERROR: (InternalServerError) Encountered internal "
+                                             "server error.\n");
+    QTest::newRow("unknown") << 1 << QByteArray("ERROR: an error nobody expected\n");
+    QTest::newRow("usage") << 2 << QByteArray("ERROR: the following arguments are required\n");
+    QTest::newRow("silent") << 1 << QByteArray();
+}
+
+void TestExecutor::probeThatCannotTellNeverCreates()
+{
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, err);
+    FakeLauncher fake;
+    fake.on("az show", {{5, exitCode, {}, err, false}});
+    Step s = step("c");
+    s.kind = StepKind::Create;
+    s.command = {QStringLiteral("az"), {QStringLiteral("create")}};
+    s.probe = Probe{{QStringLiteral("az"), {QStringLiteral("show")}}, {}};
+    Step after = step("after", {"c"});
+    const ExecutorOptions o = fastOptions();
+    Executor e(fake, Plan({s, after}), {}, {}, o);
+    QCOMPARE(runToEnd(e), Executor::Outcome::Failed);
+    QCOMPARE(fake.startedCount("az create"), 0);
+    QCOMPARE(fake.startedCount("tool after"), 0);
+    // Asked again like any transient error, then the step fails with the probe's own error.
+    QCOMPARE(fake.startedCount("az show"), o.retry.maxAttempts);
+    QCOMPARE(e.status("c").state, StepState::Failed);
+    QCOMPARE(e.status("c").reason, reason::ProbeFailed);
+    QCOMPARE(e.status("c").errorText, QString::fromUtf8(err).trimmed());
+}
+
+void TestExecutor::probeThatFailsOnceIsAskedAgain()
+{
+    FakeLauncher fake;
+    fake.on("az show", {{5, 1, {}, "ERROR: (TooManyRequests) throttled\n", false},
+                        {5, 0, "Succeeded\n", {}, false}});
+    Step s = step("c");
+    s.kind = StepKind::Create;
+    s.command = {QStringLiteral("az"), {QStringLiteral("create")}};
+    s.probe = Probe{{QStringLiteral("az"), {QStringLiteral("show")}}, {}};
+    Executor e(fake, Plan({s}), {}, {}, fastOptions());
+    Recorder rec(e);
+    QCOMPARE(runToEnd(e), Executor::Outcome::Succeeded);
+    QCOMPARE(e.status("c").state, StepState::Skipped);
+    QCOMPARE(fake.startedCount("az show"), 2);
+    QCOMPARE(fake.startedCount("az create"), 0);
+    QVERIFY(rec.statesOf("c").contains(StepState::Retrying));
+}
+
+void TestExecutor::kubernetesTransientErrors_data()
+{
+    // kubectl's and helm's own texts for the API server's 429/500/503/504, etcd's timeout and
+    // helm's lock on a release.
+    QTest::addColumn<QString>("text");
+    QTest::newRow("429") << "Error from server (TooManyRequests): the server has received too "
+                            "many requests and has asked us to try again later";
+    QTest::newRow("500") << "Error from server (InternalError): an error on the server (\"\") "
+                            "has prevented the request from succeeding";
+    QTest::newRow("503") << "Error from server (ServiceUnavailable): the server is currently "
+                            "unable to handle the request";
+    QTest::newRow("504") << "Error from server (Timeout): the server was unable to return a "
+                            "response in the time allotted, but may still be processing the "
+                            "request";
+    QTest::newRow("etcd") << "Error from server: etcdserver: request timed out";
+    QTest::newRow("helm 429") << "Error: UPGRADE FAILED: the server has received too many "
+                                 "requests and has asked us to try again later";
+    QTest::newRow("helm busy") << "Error: UPGRADE FAILED: another operation "
+                                  "(install/upgrade/rollback) is in progress";
+}
+
+void TestExecutor::kubernetesTransientErrors()
+{
+    QFETCH(QString, text);
+    QVERIFY(ErrorClassifier::matches(text, TransientError::KubernetesApi));
+    FakeLauncher fake;
+    fake.on("kubectl create", {{5, 1, {}, text.toUtf8(), false}, {5, 0, "created\n", {}, false}});
+    Step s = step("ns");
+    s.command = {QStringLiteral("kubectl"), {QStringLiteral("create")}};
+    s.retryOn = {TransientError::KubernetesApi};
+    Executor e(fake, Plan({s}), {}, {}, fastOptions());
+    QCOMPARE(runToEnd(e), Executor::Outcome::Succeeded);
+    QCOMPARE(fake.startedCount("kubectl create"), 2);
 }
 
 namespace {
@@ -419,7 +598,7 @@ void TestExecutor::cancelTerminatesThenKills()
     QElapsedTimer t;
     t.start();
     e.cancel();
-    QVERIFY(finished.wait(3000));
+    QVERIFY(finished.wait(10000));
     QVERIFY(t.elapsed() >= 140); // the stubborn one had its grace period (coarse timer: 5%)
     QCOMPARE(e.outcome(), Executor::Outcome::Cancelled);
     QCOMPARE(fake.terminated(), 2);
@@ -450,7 +629,7 @@ void TestExecutor::cancelDuringBackoff()
     e.start();
     QTRY_COMPARE(e.status("t").state, StepState::Retrying);
     e.cancel();
-    QVERIFY(finished.wait(1000));
+    QVERIFY(finished.wait(10000));
     QCOMPARE(e.status("t").state, StepState::Cancelled);
     QCOMPARE(fake.startedCount("tool t"), 1);
 }
@@ -458,7 +637,10 @@ void TestExecutor::cancelDuringBackoff()
 void TestExecutor::journalFollowsEveryChange()
 {
     FakeLauncher fake;
-    fake.on("tool slow", {{300, 0, "v\n", {}, false}});
+    // "slow" runs until the test has looked at the journal in the middle of the run.
+    FakeResponse slow{5, 0, "v\n", {}, false};
+    slow.held = true;
+    fake.on("tool slow", {slow});
     fake.on("tool fast", {{5, 0, "captured-value\n", {}, false}});
     QTemporaryDir dir;
     ExecutorOptions o = fastOptions();
@@ -481,7 +663,8 @@ void TestExecutor::journalFollowsEveryChange()
     QCOMPARE(mid->captures.value("FAST"), QStringLiteral("captured-value"));
     QCOMPARE(mid->inFlight, QStringList{"slow"});
     QCOMPARE(mid->outcome, QStringLiteral("running"));
-    QVERIFY(finished.wait(3000));
+    QCOMPARE(fake.release("tool slow"), 1);
+    QVERIFY(finished.wait(10000));
     auto end = Journal::load(o.journalPath);
     QVERIFY(end);
     QCOMPARE(end->outcome, QStringLiteral("succeeded"));
@@ -489,10 +672,12 @@ void TestExecutor::journalFollowsEveryChange()
     QVERIFY(end->inFlight.isEmpty());
 }
 
-void TestExecutor::resumeTrustsInstallAndProbesCreates()
+void TestExecutor::resumeRechecksInstallAndProbesCreates()
 {
     FakeLauncher fake;
-    fake.on("probe", {{5, 1, {}, {}, false}}); // gone since: must be created again
+    // Gone since: must be created again.
+    fake.on("probe",
+            {{5, 3, {}, "ERROR: (ResourceNotFound) The Resource was not found.\n", false}});
     Step ext = step("ext");
     ext.kind = StepKind::Install;
     Step create = step("create");
@@ -506,9 +691,11 @@ void TestExecutor::resumeTrustsInstallAndProbesCreates()
     Executor e(fake, Plan({ext, create}), {}, {}, fastOptions());
     e.resumeFrom(previous);
     QCOMPARE(runToEnd(e), Executor::Outcome::Succeeded);
-    QCOMPARE(fake.startedLines(), (QStringList{"probe", "tool create"}));
-    QCOMPARE(e.status("ext").state, StepState::Skipped);
-    QCOMPARE(e.status("ext").reason, reason::Journal);
+    // Local set-up may have been undone since (an extension removed): it runs again.
+    QCOMPARE(fake.startedCount("tool ext"), 1);
+    QCOMPARE(e.status("ext").state, StepState::Succeeded);
+    QCOMPARE(fake.startedCount("probe"), 1);
+    QCOMPARE(fake.startedCount("tool create"), 1);
     QCOMPARE(e.journal().history.size(), 1);
     QCOMPARE(e.journal().history.first().inFlight, QStringList{"create"});
 }
@@ -581,9 +768,14 @@ void TestExecutor::elapsedTimeRecorded()
     FakeLauncher fake;
     fake.on("tool a", {{120, 0, "ok", {}, false}});
     Executor e(fake, Plan({step("a")}), {}, {}, fastOptions());
+    QElapsedTimer run;
+    run.start();
     QCOMPARE(runToEnd(e), Executor::Outcome::Succeeded);
+    const qint64 runMs = run.elapsed();
     QVERIFY(e.status("a").elapsedMs >= 120);
-    QVERIFY(e.status("a").elapsedMs < 2000);
+    // Within the run however long a loaded machine made it (not a fixed window).
+    QVERIFY2(e.status("a").elapsedMs <= runMs,
+             qPrintable(QStringLiteral("%1 > %2").arg(e.status("a").elapsedMs).arg(runMs)));
     QVERIFY(e.status("a").startedAt.isValid());
     QVERIFY(e.status("a").finishedAt >= e.status("a").startedAt);
 }

@@ -1,14 +1,14 @@
 // The executor against the real simulator (cnpg-sim): a full run, each injected fault, an
 // unknown error, cancel, and the headless app killed with SIGKILL and resumed.
 
-#include "plan/PlanBuilder.h"
-#include "run/Executor.h"
 #include "ExecutorTestUtil.h"
-#include "run/Journal.h"
+#include "SimWorld.h"
+#include "plan/PlanBuilder.h"
 #include "process/ProcessLauncher.h"
+#include "run/Executor.h"
+#include "run/Journal.h"
 #include "settings/Settings.h"
 #include "settings/SettingsFile.h"
-#include "SimWorld.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -17,6 +17,7 @@
 #include <QTest>
 #include <algorithm>
 #include <csignal>
+#include <functional>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
@@ -104,6 +105,9 @@ private slots:
     void cancelLeavesNoChild();
     void killedAndResumedCreatesOnce();
     void interruptExits130();
+    void probeFaultsNeverCreateTwice();
+    void resumeReinstallsRemovedExtension();
+    void outputsListOnlyWhatExists();
 };
 
 void TestExecutorSim::initTestCase()
@@ -181,6 +185,25 @@ void TestExecutorSim::faultRecovers_data()
     QTest::newRow("principal not found") << "role assignment create=PrincipalNotFound*1"
                                          << ""
                                          << "PrincipalNotFound" << 1;
+    // Kubernetes and Helm wait out the API server's transient answers like az's.
+    QTest::newRow("kubectl 429") << "kubectl create namespace=Throttled*1"
+                                 << ""
+                                 << "KubernetesApi" << 1;
+    QTest::newRow("kubectl 500") << "kubectl create namespace=InternalServerError*1"
+                                 << ""
+                                 << "KubernetesApi" << 1;
+    QTest::newRow("kubectl etcd") << "kubectl create namespace=EtcdTimeout*1"
+                                  << ""
+                                  << "KubernetesApi" << 1;
+    QTest::newRow("helm 429") << "helm upgrade=Throttled*1"
+                              << "helm.install"
+                              << "KubernetesApi" << 1;
+    QTest::newRow("helm busy") << "helm upgrade=PendingOperation*1"
+                               << "helm.install"
+                               << "KubernetesApi" << 1;
+    QTest::newRow("helm 503") << "helm upgrade=ServiceUnavailable*2"
+                              << "helm.install"
+                              << "KubernetesApi" << 2;
 }
 
 void TestExecutorSim::faultRecovers()
@@ -286,11 +309,15 @@ struct AppRun
 };
 
 // Runs the headless app; with killAfter > 0, SIGKILLs it once that many steps have ended.
-AppRun runApp(const SimWorld& world, const QStringList& args, int killAfter, int signal = SIGKILL)
+// `faults`, when not null, replaces the world's CNPG_SIM_FAULTS for this run.
+AppRun runApp(const SimWorld& world, const QStringList& args, int killAfter, int signal = SIGKILL,
+              const QString& faults = QString())
 {
     AppRun result;
     QProcess app;
     QProcessEnvironment env = world.environment();
+    if (!faults.isNull())
+        env.insert(QStringLiteral("CNPG_SIM_FAULTS"), faults);
     // The app builds the tools' environment itself, from its own data directory.
     env.insert(QStringLiteral("XDG_DATA_HOME"), world.path(QStringLiteral("xdg")));
     env.insert(QStringLiteral("PATH"), QProcessEnvironment::systemEnvironment().value("PATH"));
@@ -346,7 +373,7 @@ void TestExecutorSim::killedAndResumedCreatesOnce()
             args << QStringLiteral("--resume");
         const AppRun r = runApp(world, args, int(steps * at));
         QVERIFY2(r.exitCode == -9, qPrintable(r.lines.join('\n') + r.err));
-        QTRY_COMPARE_WITH_TIMEOUT(world.strayProcesses().size(), 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(world.strayProcesses().size(), 0, 20000);
     }
     const AppRun last = runApp(world, base + QStringList{QStringLiteral("--resume")}, 0);
     QVERIFY2(last.exitCode == 0, qPrintable(last.lines.join('\n') + last.err));
@@ -357,6 +384,179 @@ void TestExecutorSim::killedAndResumedCreatesOnce()
     QVERIFY(all.contains(settings.value(keys::StorageAccount)));
     // The app inherited the world's CNPG_SIM_STATE, so the world's dump is the app's.
     verifyCreatedOnce(world.dump(), 10);
+}
+
+namespace {
+
+// Every create and update count of the dump, by record.
+QMap<QString, int> changeCounts(const QJsonObject& dump)
+{
+    QMap<QString, int> out;
+    const auto creates = SimWorld::createCounts(dump);
+    for (auto it = creates.cbegin(); it != creates.cend(); ++it)
+        out.insert(QStringLiteral("create ") + it.key(), it.value());
+    // updateCount sits beside createCount on the records that received a change.
+    std::function<void(const QJsonValue&, const QString&)> walk = [&](const QJsonValue& v,
+                                                                      const QString& path) {
+        const QJsonObject o = v.toObject();
+        if (o.contains(QStringLiteral("updateCount")))
+            out.insert(QStringLiteral("update ") + path,
+                       o.value(QStringLiteral("updateCount")).toInt());
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            if (it.value().isObject())
+                walk(it.value(), path + QLatin1Char('/') + it.key());
+        }
+    };
+    walk(dump, QString());
+    return out;
+}
+
+QString differences(const QMap<QString, int>& before, const QMap<QString, int>& after)
+{
+    QStringList out;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        if (before.value(it.key(), 0) != it.value())
+            out << QStringLiteral("%1: %2 -> %3")
+                       .arg(it.key())
+                       .arg(before.value(it.key(), 0))
+                       .arg(it.value());
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+// The command words of every probe of the plan, as CNPG_SIM_FAULTS names them.
+QStringList probeCommands(const Plan& plan)
+{
+    QStringList out;
+    for (const Step& s : plan.steps()) {
+        if (!s.probe)
+            continue;
+        QStringList words{s.probe->command.program};
+        for (const QString& a : s.probe->command.args) {
+            if (a.startsWith(QLatin1Char('-')) || a.contains(QLatin1Char('$')))
+                break;
+            words << a;
+        }
+        // kubectl's fault words are its first two positionals.
+        if (words.first() == QLatin1String("kubectl"))
+            words = words.mid(0, 3);
+        if (words.first() == QLatin1String("helm"))
+            words = words.mid(0, 2);
+        const QString line = words.join(QLatin1Char(' '));
+        if (!out.contains(line))
+            out << line;
+    }
+    return out;
+}
+
+} // namespace
+
+// After a completed deployment, a resume whose probes fail in every way (transient, unknown,
+// usage; once or for good) never creates or changes anything: a probe that cannot tell is not
+// an absence.
+void TestExecutorSim::probeFaultsNeverCreateTwice()
+{
+    SimWorld world;
+    QString error;
+    QVERIFY2(world.init({}, FastScale, &error), qPrintable(error));
+    const Settings settings = testSettings();
+    const QString settingsFile = world.path(QStringLiteral("settings.json"));
+    QVERIFY(SettingsFile::save(settingsFile, settings));
+    const QStringList base = {QStringLiteral("--apply"), QStringLiteral("--simulate"),
+                              QStringLiteral("--settings"), settingsFile};
+    const AppRun first = runApp(world, base, 0);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.lines.join('\n') + first.err));
+    const auto before = changeCounts(world.dump());
+    QVERIFY(before.size() >= 15);
+
+    const QStringList probes = probeCommands(PlanBuilder::build(settings));
+    QVERIFY2(probes.size() >= 12, qPrintable(probes.join(", ")));
+    // Transient, unknown, usage (az: exit 2).
+    const QStringList kinds = {QStringLiteral("InternalServerError"),
+                               QStringLiteral("Error:an answer nobody expected"),
+                               QStringLiteral("Usage")};
+    for (const QString& kind : kinds) {
+        for (const QString& count : {QStringLiteral("1"), QStringLiteral("always")}) {
+            QStringList spec;
+            for (const QString& probe : probes)
+                spec << probe + QLatin1Char('=') + kind + QLatin1Char('*') + count;
+            const AppRun r = runApp(world, base + QStringList{QStringLiteral("--resume")}, 0,
+                                    SIGKILL, spec.join(QStringLiteral("; ")));
+            const QString what = kind + QLatin1Char('*') + count;
+            QVERIFY2(r.exitCode == 0 || r.exitCode == 1,
+                     qPrintable(what + QLatin1Char('\n') + r.lines.join('\n') + r.err));
+            const auto after = changeCounts(world.dump());
+            QVERIFY2(after == before,
+                     qPrintable(what + QLatin1Char('\n') + differences(before, after)));
+            if (count == QLatin1String("always")) {
+                // The probes could not tell: their steps failed with the probe's own error.
+                QVERIFY2(r.exitCode == 1, qPrintable(what));
+                QVERIFY2(r.lines.join('\n').contains(QStringLiteral("Failed: ProbeFailed")),
+                         qPrintable(what + QLatin1Char('\n') + r.lines.join('\n')));
+            }
+        }
+    }
+    QCOMPARE(world.strayProcesses(), QList<qint64>());
+}
+
+// Local set-up (a CLI extension) removed after a run is put back by a resume: the journal is
+// not trusted for what the machine holds.
+void TestExecutorSim::resumeReinstallsRemovedExtension()
+{
+    SimWorld world;
+    QString error;
+    QVERIFY2(world.init({}, FastScale, &error), qPrintable(error));
+    const QString settingsFile = world.path(QStringLiteral("settings.json"));
+    QVERIFY(SettingsFile::save(settingsFile, testSettings()));
+    const QStringList base = {QStringLiteral("--apply"), QStringLiteral("--simulate"),
+                              QStringLiteral("--settings"), settingsFile};
+    const AppRun first = runApp(world, base, 0);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.lines.join('\n') + first.err));
+    QProcess az;
+    az.setProcessEnvironment(world.environment());
+    az.start(SimWorld::simProgram(),
+             {QStringLiteral("az"), QStringLiteral("extension"), QStringLiteral("remove"),
+              QStringLiteral("--name"), QStringLiteral("amg")});
+    QVERIFY(az.waitForFinished(30000));
+    QCOMPARE(az.exitCode(), 0);
+    QVERIFY(!world.dump()
+                 .value(QStringLiteral("extensions"))
+                 .toObject()
+                 .contains(QStringLiteral("amg")));
+    const AppRun resumed = runApp(world, base + QStringList{QStringLiteral("--resume")}, 0);
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.lines.join('\n') + resumed.err));
+    const QString all = resumed.lines.join('\n');
+    QVERIFY2(!all.contains(QStringLiteral("ext.amg Skipped")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("ext.amg Succeeded")), qPrintable(all));
+    QVERIFY(world.dump()
+                .value(QStringLiteral("extensions"))
+                .toObject()
+                .contains(QStringLiteral("amg")));
+}
+
+// After a failed run the summary lists only what exists: not a cluster that was never made.
+void TestExecutorSim::outputsListOnlyWhatExists()
+{
+    SimWorld world;
+    QString error;
+    QVERIFY2(world.init(QStringLiteral("aks create=Error:the quota is exhausted*always"), FastScale,
+                        &error),
+             qPrintable(error));
+    const Settings settings = testSettings();
+    const QString settingsFile = world.path(QStringLiteral("settings.json"));
+    QVERIFY(SettingsFile::save(settingsFile, settings));
+    const AppRun r = runApp(world,
+                            {QStringLiteral("--apply"), QStringLiteral("--simulate"),
+                             QStringLiteral("--settings"), settingsFile},
+                            0);
+    QCOMPARE(r.exitCode, 1);
+    const int at = int(r.lines.indexOf(QStringLiteral("Outputs:")));
+    QVERIFY2(at >= 0, qPrintable(r.lines.join('\n')));
+    const QString outputs = r.lines.mid(at).join('\n');
+    QVERIFY2(!outputs.contains(settings.value(keys::ClusterName)), qPrintable(outputs));
+    QVERIFY2(outputs.contains(QStringLiteral("AKS cluster: -")), qPrintable(outputs));
+    // The storage account does not need the cluster: it was made, and is listed.
+    QVERIFY2(outputs.contains(settings.value(keys::StorageAccount)), qPrintable(outputs));
 }
 
 void TestExecutorSim::interruptExits130()

@@ -242,8 +242,10 @@ private slots:
             const QString line = c.join(QLatin1Char(' '));
             containerCreates +=
                 line.startsWith(QLatin1String("az storage container create")) ? 1 : 0;
-            user = user || line.startsWith(
-                               QLatin1String("az ad signed-in-user show --query id --output tsv"));
+            // After the failed create: the preflight asks who is signed in too.
+            user = user || (containerCreates > 0 &&
+                            line.startsWith(QLatin1String(
+                                "az ad signed-in-user show --query id --output tsv")));
             owner =
                 owner ||
                 (line.startsWith(QLatin1String("az role assignment create --assignee-object-id "
@@ -265,6 +267,53 @@ private slots:
         QVERIFY(r.err.contains("AuthorizationFailed"));
         for (const QStringList& c : r.calls)
             QVERIFY(!c.join(QLatin1Char(' ')).startsWith(QLatin1String("az aks create")));
+    }
+
+    // The script's probe tells "not found" from "could not tell": a check that fails otherwise
+    // is asked again, and when it keeps failing the script stops before anything is created.
+    void aFailedProbeIsNotAnAbsence_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("az 500") << "az aks show" << "ERROR: (InternalServerError) try later";
+        QTest::newRow("az odd") << "az group show"
+                                << "ERROR: The subscription could not be found.";
+        QTest::newRow("helm") << "helm status" << "Error: Kubernetes cluster unreachable";
+    }
+
+    void aFailedProbeIsNotAnAbsence()
+    {
+        QFETCH(QString, words);
+        QFETCH(QString, message);
+        // One deployment for every row: the runs below must leave it as it is.
+        const QString state = m_tmp.filePath(QStringLiteral("probe-failures"));
+        if (!QFileInfo::exists(state)) {
+            const Run first = runScript(scriptFor(fixedSettings()), state);
+            QVERIFY2(first.exitCode == 0, first.err.constData());
+        }
+        // Once: asked again, found, nothing created. (The stand-in marks a spent failure.)
+        QFile::remove(state + QStringLiteral("/failed-once"));
+        const Run once = runScript(
+            scriptFor(fixedSettings()), state,
+            {QStringLiteral("STANDIN_FAIL_ONCE=") + words + QLatin1Char('=') + message});
+        QVERIFY2(once.exitCode == 0, once.err.constData());
+        QVERIFY(once.err.contains("The check failed; trying again"));
+        QVERIFY2(changes(once.calls).isEmpty(),
+                 qPrintable(changes(once.calls).value(0).join(QLatin1Char(' '))));
+        // For good: the script stops with the probe's own error, still creating nothing.
+        const Run always = runScript(
+            scriptFor(fixedSettings()), state,
+            {QStringLiteral("STANDIN_FAIL_ALWAYS=") + words + QLatin1Char('=') + message,
+             QStringLiteral("CNPG_RETRY_ATTEMPTS=3")});
+        QVERIFY(always.exitCode != 0);
+        QVERIFY(always.err.contains(message.toUtf8()));
+        QVERIFY(always.err.contains("Cannot tell whether it exists; stopping"));
+        QVERIFY2(changes(always.calls).isEmpty(),
+                 qPrintable(changes(always.calls).value(0).join(QLatin1Char(' '))));
+        int probes = 0;
+        for (const QStringList& c : always.calls)
+            probes += c.join(QLatin1Char(' ')).startsWith(words) ? 1 : 0;
+        QCOMPARE(probes, 3);
     }
 
     void hostileValuesReachTheToolsVerbatim()
@@ -314,6 +363,114 @@ private slots:
             QVERIFY(!c.contains(QStringLiteral("--zones")));
             QVERIFY(!c.contains(QStringLiteral("--zone")));
         }
+    }
+
+    void preflightStopsBeforeTheFirstCreate_data()
+    {
+        QTest::addColumn<QString>("knob");
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("kubernetes-version")
+            << R"(STANDIN_K8S_PLANS=["AKSLongTermSupport"])"
+            << "kubernetes-version"
+            << "[blocking] Kubernetes version: Kubernetes 1.34 is offered in westus3 only with "
+               "long-term support";
+        QTest::newRow("vcpu-quota")
+            << "STANDIN_CORES_LIMIT=10" << "vcpu-quota"
+            << "[blocking] vCPU quota: Total Regional vCPUs (cores) in westus3: 10 of 10 vCPUs "
+               "free; creating the node pools needs 18.";
+        QTest::newRow("vm-sizes") << R"(STANDIN_ZONES=["1","2"])" << "vm-sizes"
+                                  << "[blocking] VM sizes in the zones: Not offered in every "
+                                     "chosen zone of westus3: Standard_D2s_v3 (zones 3).";
+        QTest::newRow("providers")
+            << "STANDIN_UNREGISTERED=Microsoft.Dashboard" << "providers"
+            << "Fix: az provider register --namespace Microsoft.Dashboard --wait";
+        QTest::newRow("role-assignment")
+            << "STANDIN_ROLE=Contributor" << "role-assignment"
+            << "[blocking] Permission to assign roles: You may not create role assignments "
+               "(your roles: Contributor)";
+        QTest::newRow("region-services")
+            << "STANDIN_GRAFANA_REGIONS=East US,West Europe" << "region-services"
+            << "[blocking] Services in the region: westus3 does not offer: "
+               "Microsoft.Dashboard/grafana.";
+        QTest::newRow("storage-name") << "STANDIN_NAME_TAKEN=1" << "storage-name"
+                                      << "[blocking] Storage account name: The storage account "
+                                         "name hacnpgpsaabc12345 is taken by another account.";
+    }
+
+    void preflightStopsBeforeTheFirstCreate()
+    {
+        QFETCH(QString, knob);
+        QFETCH(QString, check);
+        QFETCH(QString, text);
+        const QString state = m_tmp.filePath(QStringLiteral("preflight-") + check);
+        const Run r = runScript(scriptFor(fixedSettings()), state, {knob});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(text.toUtf8()), r.err.constData());
+        QVERIFY(r.err.contains("Stopped before creating anything"));
+        QVERIFY2(changes(r.calls).isEmpty(),
+                 qPrintable(changes(r.calls).value(0).join(QLatin1Char(' '))));
+        for (const QStringList& c : r.calls)
+            QVERIFY(!c.join(QLatin1Char(' ')).startsWith(QLatin1String("az extension add")));
+
+        // Skipped deliberately, the script goes on (one whole run is enough to show it).
+        if (check != QLatin1String("vcpu-quota"))
+            return;
+        const Run ignored = runScript(scriptFor(fixedSettings()), state + QStringLiteral("-ignored"),
+                                      {knob, QStringLiteral("PREFLIGHT_IGNORE=") + check});
+        QVERIFY2(ignored.exitCode == 0, ignored.err.constData());
+        QVERIFY(ignored.err.contains(text.toUtf8()));
+        QVERIFY(!changes(ignored.calls).isEmpty());
+    }
+
+    // What the script installs is written into it: the same script, run next month, installs
+    // the same Kubernetes, operator chart and krew.
+    void versionsArePinned()
+    {
+        const QString script = scriptFor(fixedSettings());
+        QVERIFY(script.contains(QStringLiteral("\nexport AKS_CLUSTER_VERSION='1.34'\n")));
+        QVERIFY(script.contains(QStringLiteral("\nexport CNPG_HELM_CHART_VERSION='0.29.0'\n")));
+        QVERIFY(script.contains(QStringLiteral("\nexport KREW_VERSION='v0.5.0'\n")));
+        QVERIFY(script.contains(
+            QStringLiteral("\nexport KREW_SHA256='linux_amd64="
+                           "5d5a221fffdf331d1c5c68d9917530ecd102e0def5b5a6d62eeed1c404efb28a ")));
+        QVERIFY(script.contains(QStringLiteral(
+            "https://github.com/kubernetes-sigs/krew/releases/download/${KREW_VERSION}")));
+        QVERIFY(!script.contains(QStringLiteral("releases/latest")));
+        // The archive is checked against the pin, not against a file from the same server.
+        QVERIFY(script.contains(QStringLiteral("sha256sum --check")));
+        QVERIFY(!script.contains(QStringLiteral(".tar.gz.sha256")));
+        QVERIFY(script.contains(QStringLiteral("--version \"${CNPG_HELM_CHART_VERSION}\"")) ||
+                script.contains(QStringLiteral("--version \"$CNPG_HELM_CHART_VERSION\"")));
+
+        // A version resolved from the region is pinned the same way.
+        Settings s = fixedSettings();
+        s.setResolvedDefault(keys::ClusterVersion, QStringLiteral("1.35"));
+        const Run r = runScript(scriptFor(s), m_tmp.filePath(QStringLiteral("resolved")));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(argAfter(r.calls, QStringLiteral("az aks create"),
+                          QStringLiteral("--kubernetes-version")),
+                 QStringList{QStringLiteral("1.35")});
+        QCOMPARE(argAfter(r.calls, QStringLiteral("helm upgrade"), QStringLiteral("--version")),
+                 QStringList{QStringLiteral("0.29.0")});
+        QCOMPARE(
+            argAfter(r.calls, QStringLiteral("az aks enable-addons"), QStringLiteral("--addons")),
+            QStringList{QStringLiteral("monitoring")});
+    }
+
+    void longTermSupportReachesAz()
+    {
+        Settings s = fixedSettings();
+        s.setValue(keys::Tier, QStringLiteral("premium"));
+        s.setValue(keys::SupportPlan, QStringLiteral("AKSLongTermSupport"));
+        s.setValue(keys::ClusterVersion, QStringLiteral("1.32"));
+        const Run r = runScript(scriptFor(s), m_tmp.filePath(QStringLiteral("lts")));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(argAfter(r.calls, QStringLiteral("az aks create"), QStringLiteral("--tier")),
+                 QStringList{QStringLiteral("premium")});
+        QCOMPARE(argAfter(r.calls, QStringLiteral("az aks create"),
+                          QStringLiteral("--k8s-support-plan")),
+                 QStringList{QStringLiteral("AKSLongTermSupport")});
     }
 
     void chartVersionIsPinned()

@@ -5,6 +5,8 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SettingsModel.h"
+#include "process/ProcessLauncher.h"
+#include "run/RunService.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -34,23 +36,45 @@ inline Settings fixedSettings()
     return s;
 }
 
+// How a test's wizard runs deployments.
+struct RunSetup
+{
+    bool simulate = true;
+    QString dataDir;   // empty: the wizard's own temporary directory
+    QString timeScale; // CNPG_SIM_TIME_SCALE for the tools; empty: the run service's
+};
+
+// The run service main() would create, with the test's data directory and time scale.
+inline RunService::Context runContext(ProcessLauncher& launcher, const QString& dataDir,
+                                      const QString& timeScale)
+{
+    RunService::Context c;
+    c.launcher = &launcher;
+    c.dataDir = dataDir;
+    if (!timeScale.isEmpty())
+        c.baseEnvironment.insert(QStringLiteral("CNPG_SIM_TIME_SCALE"), timeScale);
+    return c;
+}
+
 struct Wizard
 {
     QTemporaryDir data; // journals and the simulator's state of a run the test starts
     LanguageManager languages;
     SettingsModel model;
+    QProcessLauncher launcher;
+    RunService run;
     Deployment deployment;
     std::unique_ptr<MainWindow> window;
 
     explicit Wizard(const Settings& settings = fixedSettings(),
-                    const QString& language = QStringLiteral("en"),
-                    Deployment::Options options = {})
+                    const QString& language = QStringLiteral("en"), RunSetup options = {})
         : model(settings)
+        , run(runContext(launcher, options.dataDir.isEmpty() ? data.path() : options.dataDir,
+                         options.timeScale))
+        , deployment(run)
     {
         languages.setLanguage(language, false);
-        if (options.dataDir.isEmpty())
-            options.dataDir = data.path();
-        deployment.setOptions(options);
+        deployment.setOptions({options.simulate, 8});
         MainWindow::Options o;
         o.simulate = options.simulate;
         o.realAzureAvailable = false;

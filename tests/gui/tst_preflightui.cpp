@@ -18,9 +18,9 @@ using namespace cnpg::test;
 
 namespace {
 
-Deployment::Options simulated()
+RunSetup simulated()
 {
-    Deployment::Options o;
+    RunSetup o;
     o.simulate = true;
     o.timeScale = QStringLiteral("0");
     return o;
@@ -152,11 +152,15 @@ private slots:
         FieldEditor* version = w.editor(PageId::Settings, keys::ClusterVersion);
         QVERIFY(qobject_cast<QComboBox*>(version->editor()));
         QTRY_VERIFY_WITH_TIMEOUT(!version->choices().isEmpty(), 20000);
-        // The simulator's versions, all with standard support.
-        QCOMPARE(version->choices(), (QStringList{QStringLiteral("1.27"), QStringLiteral("1.28"),
-                                                  QStringLiteral("1.29"), QStringLiteral("1.30")}));
-        QCOMPARE(w.wizard.model.value(keys::ClusterVersion), QStringLiteral("1.29"));
+        // The simulator's versions with standard support (1.31-1.33 are long-term only).
+        QCOMPARE(version->choices(), (QStringList{QStringLiteral("1.34"), QStringLiteral("1.35"),
+                                                  QStringLiteral("1.36")}));
+        // The region's default became the default; the guide's 1.29 stays in view.
+        QTRY_COMPARE(w.wizard.model.value(keys::ClusterVersion), QStringLiteral("1.35"));
+        QVERIFY(!w.wizard.model.settings().isOverridden(keys::ClusterVersion));
         QTRY_VERIFY(version->note().contains(QStringLiteral("westus3")));
+        QVERIFY(version->statusText().contains(QStringLiteral("1.29")));
+        QVERIFY(!version->resetButton()->isVisibleTo(version));
         // Another region: asked again.
         w.wizard.model.setValue(keys::Region, QStringLiteral("eastus2"));
         QTRY_VERIFY_WITH_TIMEOUT(version->note().contains(QStringLiteral("eastus2")), 20000);
@@ -165,6 +169,11 @@ private slots:
         w.wizard.model.setValue(keys::ClusterVersion, QStringLiteral("1.25"));
         QVERIFY(version->note().contains(QStringLiteral("1.25")));
         QCOMPARE(w.wizard.model.value(keys::ClusterVersion), QStringLiteral("1.25"));
+        // Reset goes back to the region's default, not to the guide's retired version.
+        QVERIFY(version->resetButton()->isVisibleTo(version));
+        QVERIFY(version->resetButton()->toolTip().contains(QStringLiteral("1.35")));
+        version->resetButton()->click();
+        QCOMPARE(w.wizard.model.value(keys::ClusterVersion), QStringLiteral("1.35"));
     }
 
     void takenStorageNameBlocksNext()

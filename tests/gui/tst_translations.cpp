@@ -4,13 +4,14 @@
 // out in Korean.
 #include "FieldText.h"
 #include "LanguageManager.h"
+#include "ReviewPage.h"
+#include "SettingErrorText.h"
+#include "StepText.h"
+#include "export/ScriptExporter.h"
 #include "plan/Plan.h"
 #include "plan/PlanBuilder.h"
-#include "ReviewPage.h"
-#include "export/ScriptExporter.h"
-#include "SettingErrorText.h"
-#include "settings/Settings.h"
 #include "run/StepListModel.h"
+#include "settings/Settings.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -224,7 +225,7 @@ void TranslationsTest::runtimeTextIsKorean()
               QCoreApplication::translate("cnpg::Plan",
                                           qPrintable(plan.findStage(step.stage)->title)));
     }
-    for (int c = 0; c <= int(SettingErrorCode::FileUnreadable); ++c) {
+    for (int c = 0; c <= int(SettingErrorCode::InvalidUnicode); ++c) {
         SettingError e{keys::LocalName, SettingErrorCode(c), 1, 2, QStringLiteral("x")};
         check(settingErrorCodeName(e.code), SettingErrorText::message(e));
     }
@@ -234,7 +235,7 @@ void TranslationsTest::runtimeTextIsKorean()
             check(f.key + QStringLiteral(" hint"), FieldText::hint(f.key));
     }
     for (int st = 0; st <= int(StepState::Cancelled); ++st)
-        check(stepStateName(StepState(st)), StepListModel::stateText(StepState(st)));
+        check(stepStateName(StepState(st)), StepText::stateText(StepState(st)));
     // The exported script's comments (its step titles are covered above).
     const QString script = ScriptExporter::generate(PlanBuilder::build(s), s, QStringLiteral("x"));
     for (const QString& line : script.split(QLatin1Char('\n'))) {

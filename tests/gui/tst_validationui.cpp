@@ -40,6 +40,8 @@ private slots:
     void derivedNamesFollowAndReset();
     void guideDefaultShownAndRestored();
     void crossFieldMinMax();
+    void longTermSupportNeedsPremium_data();
+    void longTermSupportNeedsPremium();
     void regenerateSuffix();
 };
 
@@ -179,6 +181,39 @@ void ValidationUiTest::crossFieldMinMax()
              SettingErrorText::message({keys::UserMinCount, SettingErrorCode::MinGreaterThanMax, 9,
                                         6, keys::UserMaxCount}));
     min->setValue(3);
+    QVERIFY(win.nextButton()->isEnabled());
+}
+
+void ValidationUiTest::longTermSupportNeedsPremium_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ko") << QStringLiteral("ko");
+}
+
+// Long-term support on the standard tier: a field error on the support plan, in the UI's
+// language; the premium tier clears it.
+void ValidationUiTest::longTermSupportNeedsPremium()
+{
+    QFETCH(QString, lang);
+    Wizard w(fixedSettings(), lang);
+    MainWindow& win = *w.window;
+    win.showPage(PageId::Cluster);
+    auto* page = win.settingsPage(PageId::Cluster);
+    FieldEditor* plan = page->editor(keys::SupportPlan);
+    QVERIFY(plan);
+    QVERIFY(win.nextButton()->isEnabled());
+    retype(lineEdit(plan), QStringLiteral("AKSLongTermSupport"));
+    QVERIFY(!win.nextButton()->isEnabled());
+    const QString message = SettingErrorText::message(
+        {keys::SupportPlan, SettingErrorCode::LtsNeedsPremium, 0, 0, QStringLiteral("standard")});
+    QCOMPARE(status(plan)->text(), message);
+    QVERIFY(message.contains(QStringLiteral("premium")));
+    if (lang == QLatin1String("ko"))
+        QVERIFY2(message.contains(QRegularExpression(QStringLiteral("[가-힣]"))),
+                 qPrintable(message));
+    retype(lineEdit(page->editor(keys::Tier)), QStringLiteral("premium"));
+    QVERIFY(plan->isValid());
     QVERIFY(win.nextButton()->isEnabled());
 }
 

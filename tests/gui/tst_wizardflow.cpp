@@ -8,10 +8,12 @@
 #include "ReviewPage.h"
 #include "ScriptSections.h"
 #include "SettingsFormPage.h"
-#include "run/StepListModel.h"
 #include "WelcomePage.h"
+#include "run/Journal.h"
+#include "run/StepListModel.h"
 
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QRegularExpression>
@@ -25,9 +27,9 @@ using namespace cnpg::test;
 
 namespace {
 
-Deployment::Options simulated(const QString& dataDir)
+RunSetup simulated(const QString& dataDir)
 {
-    Deployment::Options o;
+    RunSetup o;
     o.simulate = true;
     o.dataDir = dataDir;
     o.timeScale = QStringLiteral("0.002");
@@ -73,6 +75,7 @@ private slots:
     void cancelAndResume();
     void resumeAfterRestart();
     void failureAndRetry();
+    void resumeRefusedOffersAFreshRun();
 };
 
 void WizardFlowTest::clickThroughAndDeploy()
@@ -114,8 +117,10 @@ void WizardFlowTest::clickThroughAndDeploy()
     QVERIFY(!win.nextButton()->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!w.deployment.isRunning(), 90000);
     QCOMPARE(w.deployment.outcome(), Executor::Outcome::Succeeded);
-    // Generous for a loaded machine; a blocking wait on a tool would stall for seconds.
-    QVERIFY2(watchdog.maxGap() < 2000,
+    // A figure, not a timed test (a loaded machine or a sanitizer stretches any window); only a
+    // stall long enough to be a hang fails.
+    qInfo("longest event loop stall: %lld ms", static_cast<long long>(watchdog.maxGap()));
+    QVERIFY2(watchdog.maxGap() < 20000,
              qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(watchdog.maxGap())));
 
     // One row per resource, every one Succeeded, each with a time and a log.
@@ -284,6 +289,57 @@ void WizardFlowTest::failureAndRetry()
         QVERIFY2(states.at(r) == StepState::Succeeded,
                  qPrintable(ids.at(r) + QLatin1Char(' ') + stepStateName(states.at(r))));
     QVERIFY(win.nextButton()->isEnabled());
+}
+
+void WizardFlowTest::resumeRefusedOffersAFreshRun()
+{
+    QTemporaryDir data;
+    Wizard w(fixedSettings(), QStringLiteral("en"), simulated(data.path()));
+    MainWindow& win = *w.window;
+    win.showPage(PageId::Review);
+    QTest::mouseClick(win.nextButton(), Qt::LeftButton);
+    DeployPage* deploy = win.deployPage();
+    QVERIFY(!deploy->freshRunButton()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(w.deployment.model()->progress() > 0.1, 60000);
+    QTest::mouseClick(deploy->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.deployment.isRunning(), 30000);
+    QCOMPARE(w.deployment.outcome(), Executor::Outcome::Cancelled);
+
+    // Meanwhile the journal was rewritten by a run of other settings (same resource group).
+    const QString path = w.run.journalPath();
+    auto journal = Journal::load(path);
+    QVERIFY(journal);
+    journal->settingsHash = Journal::hashValues({{QStringLiteral("OTHER"), QStringLiteral("1")}});
+    QVERIFY(journal->save(path));
+
+    // Resume is refused in words, nothing runs, and a fresh run is offered instead.
+    QTest::mouseClick(deploy->resumeButton(), Qt::LeftButton);
+    QVERIFY(!w.deployment.isRunning());
+    QCOMPARE(w.deployment.outcome(), Executor::Outcome::Cancelled);
+    const QLabel* status = deploy->findChild<QLabel*>(QStringLiteral("runStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral("other settings")), qPrintable(status->text()));
+    QVERIFY(deploy->freshRunButton()->isVisible());
+    QVERIFY(deploy->freshRunButton()->isEnabled());
+    QVERIFY(!deploy->resumeButton()->isVisible());
+    QVERIFY(!deploy->retryButton()->isVisible());
+    // In Korean, too (the message is worded when the language switches).
+    w.languages.setLanguage(QStringLiteral("ko"), false);
+    QCoreApplication::processEvents();
+    QCOMPARE(deploy->freshRunButton()->text(), QStringLiteral("새로 실행(&F)"));
+    QVERIFY2(status->text().contains(QStringLiteral("다른 설정으로")), qPrintable(status->text()));
+    w.languages.setLanguage(QStringLiteral("en"), false);
+    QCoreApplication::processEvents();
+
+    QTest::mouseClick(deploy->freshRunButton(), Qt::LeftButton);
+    QVERIFY(w.deployment.isRunning());
+    QVERIFY(!deploy->freshRunButton()->isVisible());
+    QVERIFY(deploy->resumeButton()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.deployment.isRunning(), 90000);
+    QCOMPARE(w.deployment.outcome(), Executor::Outcome::Succeeded);
+    journal = Journal::load(path);
+    QVERIFY(journal);
+    QCOMPARE(journal->settingsHash, Journal::hashValues(w.model.settings().resolvedValues()));
 }
 
 QTEST_MAIN(WizardFlowTest)

@@ -5,8 +5,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 
 using namespace cnpg;
 
@@ -35,6 +35,40 @@ private slots:
                                   << QStringLiteral("hunter2");
         QTest::newRow("client secret") << QStringLiteral(R"({"clientSecret": "s~3cr3t"})")
                                        << QStringLiteral("s~3cr3t");
+        // The shapes tools and users put secrets in besides JSON.
+        QTest::newRow("--password") << QStringLiteral("az login --service-principal -u app "
+                                                      "--password Pa55word! --tenant t")
+                                    << QStringLiteral("Pa55word!");
+        QTest::newRow("--password=")
+            << QStringLiteral("tool --password=Pa55word! --x") << QStringLiteral("Pa55word!");
+        QTest::newRow("--client-secret") << QStringLiteral("az x --client-secret Cl1ent~S3cret")
+                                         << QStringLiteral("Cl1ent~S3cret");
+        QTest::newRow("--account-key")
+            << QStringLiteral("az storage container create --account-key AbC+dEf/gh== -n x")
+            << QStringLiteral("AbC+dEf/gh==");
+        QTest::newRow("--sas-token") << QStringLiteral("az storage blob list --sas-token "
+                                                       "sv=2022&sig=Zm9vYmFy --account-name a")
+                                     << QStringLiteral("Zm9vYmFy");
+        QTest::newRow("--sas-token quoted")
+            << QStringLiteral("az storage blob list --sas-token \"sig=Zm9vYmFy\"")
+            << QStringLiteral("Zm9vYmFy");
+        QTest::newRow("sig alone")
+            << QStringLiteral("the token sig=Zm9vYmFy expired") << QStringLiteral("Zm9vYmFy");
+        QTest::newRow("yaml token") << QStringLiteral("users:\n- name: u\n  user:\n    token: "
+                                                      "kubeT0ken123\n")
+                                    << QStringLiteral("kubeT0ken123");
+        QTest::newRow("yaml password")
+            << QStringLiteral("password: \"hunter 2\"") << QStringLiteral("hunter 2");
+        QTest::newRow("python repr")
+            << QStringLiteral("{'password': 'hun\\'ter2', 'user': 'x'}") << QStringLiteral("ter2");
+        QTest::newRow("env client secret")
+            << QStringLiteral("AZURE_CLIENT_SECRET=Cl1ent~S3cret az login")
+            << QStringLiteral("Cl1ent~S3cret");
+        QTest::newRow("env access key") << QStringLiteral("export ARM_ACCESS_KEY='AbC+dEf/gh=='")
+                                        << QStringLiteral("AbC+dEf/gh==");
+        QTest::newRow("escaped quote in json")
+            << QStringLiteral("{\"password\": \"abc\\\"def-after-quote\", \"user\": \"x\"}")
+            << QStringLiteral("def-after-quote");
     }
     void masksSecrets()
     {
@@ -53,6 +87,22 @@ private slots:
         QCOMPARE(maskSecrets(id), id);
         const QString json = QStringLiteral(R"({"principalId": "1234", "clientId": "5678"})");
         QCOMPARE(maskSecrets(json), json);
+    }
+
+    void logFileAndFolderAreOwnerOnly()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("data"));
+        ::umask(022); // the usual umask: without care, 0644 and 0755
+        const QString file = initLogging({folder, false, false});
+        QVERIFY(!file.isEmpty());
+        spdlog::info("a line");
+        spdlog::default_logger()->flush();
+        shutdownLogging();
+        // Owner bits (0x7000) as given; nothing for group and others (0x0077).
+        QCOMPARE(int(QFile::permissions(folder) & 0x7077), 0x7000);
+        QCOMPARE(int(QFile::permissions(file) & 0x7077), 0x6000);
     }
 
     void qtMessagesGoToTheLogFile()

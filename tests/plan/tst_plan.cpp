@@ -251,6 +251,133 @@ private slots:
         QCOMPARE(pool.at(pool.indexOf(QStringLiteral("--node-count")) + 1), QStringLiteral("1"));
     }
 
+    // Every az option by the full name the Azure CLI defines (az takes prefixes such as --addon
+    // only through argparse's abbreviation matching, which a new option can break).
+    void azOptionsAreTheCliFullNames()
+    {
+        // From Azure/azure-cli's _params.py of each command group (and the amg extension's).
+        const QSet<QString> known = {"--name",
+                                     "--resource-group",
+                                     "--location",
+                                     "--tags",
+                                     "--query",
+                                     "--output",
+                                     "--subscription",
+                                     "--upgrade",
+                                     "--yes",
+                                     "--allow-preview",
+                                     "--sku",
+                                     "--kind",
+                                     "--account-name",
+                                     "--auth-mode",
+                                     "--role",
+                                     "--assignee",
+                                     "--assignee-object-id",
+                                     "--assignee-principal-type",
+                                     "--scope",
+                                     "--zone-redundancy",
+                                     "--workspace-name",
+                                     "--generate-ssh-keys",
+                                     "--node-resource-group",
+                                     "--enable-managed-identity",
+                                     "--assign-identity",
+                                     "--network-plugin",
+                                     "--network-plugin-mode",
+                                     "--network-dataplane",
+                                     "--nodepool-name",
+                                     "--enable-oidc-issuer",
+                                     "--enable-workload-identity",
+                                     "--enable-cluster-autoscaler",
+                                     "--min-count",
+                                     "--max-count",
+                                     "--node-count",
+                                     "--node-vm-size",
+                                     "--enable-azure-monitor-metrics",
+                                     "--azure-monitor-workspace-resource-id",
+                                     "--grafana-resource-id",
+                                     "--api-server-authorized-ip-ranges",
+                                     "--tier",
+                                     "--kubernetes-version",
+                                     "--k8s-support-plan",
+                                     "--zones",
+                                     "--zone",
+                                     "--cluster-name",
+                                     "--labels",
+                                     "--addons",
+                                     "--workspace-resource-id",
+                                     "--allocation-method"};
+        Settings s = fixedSettings();
+        s.setValue(keys::Tier, QStringLiteral("premium"));
+        s.setValue(keys::SupportPlan, QStringLiteral("AKSLongTermSupport"));
+        s.setValue(keys::SystemMinCount, QStringLiteral("4")); // --node-count too
+        s.setValue(keys::SystemMaxCount, QStringLiteral("5"));
+        int seen = 0;
+        for (const Step& step : PlanBuilder::build(s).steps()) {
+            QList<Command> commands{step.command};
+            if (step.probe)
+                commands << step.probe->command;
+            for (const Command& c : commands) {
+                if (c.program != QLatin1String("az"))
+                    continue;
+                for (const QString& a : c.args) {
+                    if (!a.startsWith(QLatin1String("--")))
+                        continue;
+                    QVERIFY2(known.contains(a), qPrintable(step.id + QLatin1Char(' ') + a));
+                    ++seen;
+                }
+            }
+        }
+        QVERIFY(seen > 100);
+        const QStringList insights =
+            expanded(*PlanBuilder::build(s).find(QStringLiteral("aks.insights")), s);
+        QCOMPARE(insights.mid(2, 2),
+                 (QStringList{QStringLiteral("--addons"), QStringLiteral("monitoring")}));
+    }
+
+    // Long-term support: az needs the premium tier and the plan named; the standard plan is
+    // az's default and is not passed, as in the guide.
+    void longTermSupportPassesThePlan()
+    {
+        Settings s = fixedSettings();
+        QStringList aks = expanded(*PlanBuilder::build(s).find(QStringLiteral("aks.create")), s);
+        QVERIFY(!aks.contains(QStringLiteral("--k8s-support-plan")));
+        QCOMPARE(aks.at(aks.indexOf(QStringLiteral("--tier")) + 1), QStringLiteral("standard"));
+        QCOMPARE(aks.at(aks.indexOf(QStringLiteral("--kubernetes-version")) + 1),
+                 QStringLiteral("1.34"));
+
+        s.setValue(keys::Tier, QStringLiteral("premium"));
+        s.setValue(keys::SupportPlan, QStringLiteral("AKSLongTermSupport"));
+        s.setValue(keys::ClusterVersion, QStringLiteral("1.32"));
+        aks = expanded(*PlanBuilder::build(s).find(QStringLiteral("aks.create")), s);
+        QCOMPARE(aks.at(aks.indexOf(QStringLiteral("--tier")) + 1), QStringLiteral("premium"));
+        QCOMPARE(aks.at(aks.indexOf(QStringLiteral("--k8s-support-plan")) + 1),
+                 QStringLiteral("AKSLongTermSupport"));
+        QCOMPARE(aks.at(aks.indexOf(QStringLiteral("--kubernetes-version")) + 1),
+                 QStringLiteral("1.32"));
+    }
+
+    // The region's version, once known, is what the cluster is created with.
+    void clusterVersionFollowsTheResolvedDefault()
+    {
+        Settings s = fixedSettings();
+        s.setResolvedDefault(keys::ClusterVersion, QStringLiteral("1.35"));
+        const QStringList aks =
+            expanded(*PlanBuilder::build(s).find(QStringLiteral("aks.create")), s);
+        QCOMPARE(aks.at(aks.indexOf(QStringLiteral("--kubernetes-version")) + 1),
+                 QStringLiteral("1.35"));
+    }
+
+    // The chart version is always passed: the same settings install the same operator.
+    void chartVersionIsAlwaysPassed()
+    {
+        Settings s = fixedSettings();
+        QStringList helm = expanded(*PlanBuilder::build(s).find(QStringLiteral("helm.install")), s);
+        QCOMPARE(helm.at(helm.indexOf(QStringLiteral("--version")) + 1), QStringLiteral("0.29.0"));
+        s.setValue(keys::HelmChartVersion, QStringLiteral("0.28.3"));
+        helm = expanded(*PlanBuilder::build(s).find(QStringLiteral("helm.install")), s);
+        QCOMPARE(helm.at(helm.indexOf(QStringLiteral("--version")) + 1), QStringLiteral("0.28.3"));
+    }
+
     void emptyValuesCountAsMissing()
     {
         // An empty captured scope must not become `--scope ""` (a subscription-wide role).

@@ -1,13 +1,14 @@
 // Every preflight query answered by the simulator through the real launcher and the tools'
 // simulation environment (ToolEnvironment), the way the wizard runs them with --simulate.
-#include "preflight/AzureAccount.h"
-#include "run/KrewInstaller.h"
-#include "preflight/KubernetesVersions.h"
-#include "process/ProcessLauncher.h"
 #include "net/PublicIpDetector.h"
+#include "preflight/AzureAccount.h"
+#include "preflight/KubernetesVersions.h"
 #include "preflight/StorageNameChecker.h"
 #include "preflight/ToolCheck.h"
+#include "preflight/VersionDefaults.h"
+#include "process/ProcessLauncher.h"
 #include "process/ToolEnvironment.h"
+#include "run/KrewInstaller.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -93,6 +94,31 @@ private slots:
         const auto c = KubernetesVersions::choose(QStringLiteral("1.29"), r.versions);
         QVERIFY(KubernetesVersions::offerable(r.versions).contains(c.version) ||
                 c.status == KubernetesVersionChoice::Status::PreviewOnly);
+        // The simulated region, like AKS in late 2026: 1.34-1.36 with standard support, 1.35
+        // its default; that becomes the version's default.
+        QCOMPARE(
+            KubernetesVersions::offerable(r.versions),
+            (QStringList{QStringLiteral("1.34"), QStringLiteral("1.35"), QStringLiteral("1.36")}));
+        Settings s;
+        QCOMPARE(VersionDefaults::apply(s, r), QStringLiteral("1.35"));
+        QCOMPARE(s.value(keys::ClusterVersion), QStringLiteral("1.35"));
+    }
+
+    // Without az there is nothing to ask: the tested default stays.
+    void versionsWithoutAz()
+    {
+        KubernetesVersions k(m_launcher);
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("PATH"), QStringLiteral("/nonexistent"));
+        k.setEnvironment(env);
+        QSignalSpy spy(&k, &KubernetesVersions::finished);
+        k.fetch(QStringLiteral("westus3"));
+        QVERIFY(spy.wait(20000));
+        const auto r = spy.first().first().value<KubernetesVersions::Result>();
+        QVERIFY(!r.ok);
+        Settings s;
+        QCOMPARE(VersionDefaults::apply(s, r), QString());
+        QCOMPARE(s.value(keys::ClusterVersion), QStringLiteral("1.34"));
     }
 
     void storageName()
@@ -113,7 +139,7 @@ private slots:
         std::unique_ptr<PublicIpDetector> d(PublicIpDetector::forSimulation(network, m_env));
         QSignalSpy spy(d.get(), &PublicIpDetector::finished);
         d->start();
-        QVERIFY(spy.wait(2000));
+        QVERIFY(spy.wait(20000));
         QVERIFY(d->result().ok());
     }
 

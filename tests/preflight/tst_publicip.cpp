@@ -65,6 +65,10 @@ private:
         PublicIpDetector::Result result;
         qint64 elapsedMs = 0;
         int emitted = 0;
+        // What the resolver saw; the detector owns (and deletes) the resolver.
+        QString askedName;
+        QHostAddress askedServer;
+        int aborts = 0;
     };
     Run detect(FakeResolver* resolver, PublicIpDetector::Options options)
     {
@@ -81,6 +85,9 @@ private:
         }
         QTest::qWait(50); // a second finished() would show here
         run.emitted = int(spy.size());
+        run.askedName = resolver->askedName;
+        run.askedServer = resolver->askedServer;
+        run.aborts = resolver->aborts;
         return run;
     }
     static PublicIpDetector::Options options(const QString& fallback)
@@ -103,8 +110,8 @@ private slots:
         QCOMPARE(run.result.address, QStringLiteral("203.0.113.7"));
         QCOMPARE(run.result.source, PublicIpDetector::Source::Dns);
         QCOMPARE(run.emitted, 1);
-        QCOMPARE(r->askedName, QStringLiteral("myip.opendns.com"));
-        QCOMPARE(r->askedServer, QHostAddress(QStringLiteral("208.67.222.220")));
+        QCOMPARE(run.askedName, QStringLiteral("myip.opendns.com"));
+        QCOMPARE(run.askedServer, QHostAddress(QStringLiteral("208.67.222.220")));
         QVERIFY(http.requests.isEmpty());
     }
 
@@ -127,12 +134,16 @@ private slots:
         r->answer = false;
         HttpServer http;
         http.route(QStringLiteral("/ip"), {200, R"({"ip": "198.51.100.24"})"});
-        const Run run = detect(r, options(http.base() + QStringLiteral("ip")));
+        // An overall limit far away: an answer at all shows that the fallback did not wait
+        // for it.
+        auto o = options(http.base() + QStringLiteral("ip"));
+        o.timeoutMs = 60000;
+        const Run run = detect(r, o);
         QVERIFY(run.result.ok());
         QCOMPARE(run.result.address, QStringLiteral("198.51.100.24"));
+        QCOMPARE(run.result.source, PublicIpDetector::Source::Https);
         QVERIFY(run.elapsedMs >= 250); // the DNS phase waited its turn
-        QVERIFY(run.elapsedMs < 1400);
-        QVERIFY(r->aborts >= 1);
+        QVERIFY(run.aborts >= 1);
     }
 
     void privateDnsAnswerIsNotTrusted()
@@ -160,10 +171,12 @@ private slots:
     {
         auto* r = new FakeResolver;
         r->error = QStringLiteral("Network is unreachable");
-        const Run run =
-            detect(r, options(QStringLiteral("http://127.0.0.1:%1/ip").arg(closedPort())));
+        // No waiting for the overall limit: with it far away, the answer still comes, and it
+        // says offline rather than timed out.
+        auto o = options(QStringLiteral("http://127.0.0.1:%1/ip").arg(closedPort()));
+        o.timeoutMs = 60000;
+        const Run run = detect(r, o);
         QCOMPARE(run.result.error, PublicIpDetector::Error::Offline);
-        QVERIFY(run.elapsedMs < 1000); // no waiting for the overall limit
         QCOMPARE(run.emitted, 1);
         QVERIFY(run.result.detail.contains(QStringLiteral("unreachable")));
     }
@@ -180,8 +193,8 @@ private slots:
         o.timeoutMs = 700;
         const Run run = detect(r, o);
         QCOMPARE(run.result.error, PublicIpDetector::Error::Timeout);
-        QVERIFY2(run.elapsedMs >= 650 && run.elapsedMs < 1500,
-                 qPrintable(QString::number(run.elapsedMs)));
+        // Not before its time; the server never answers, so only the limit ended it.
+        QVERIFY2(run.elapsedMs >= 650, qPrintable(QString::number(run.elapsedMs)));
         QCOMPARE(run.emitted, 1);
     }
 
@@ -209,7 +222,7 @@ private slots:
         QSignalSpy spy(d.get(), &PublicIpDetector::finished);
         d->start();
         QVERIFY(spy.isEmpty()); // from the event loop, not from start()
-        QVERIFY(spy.wait(1000));
+        QVERIFY(spy.wait(10000));
         QCOMPARE(d->result().address, QStringLiteral("198.51.100.77"));
         QCOMPARE(d->result().source, PublicIpDetector::Source::Dns);
         QCOMPARE(PublicIpDetector::simulatedAddress(QProcessEnvironment()),

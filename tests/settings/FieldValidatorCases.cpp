@@ -140,7 +140,7 @@ QList<FieldCase> fieldValidatorCases()
             .lengths()
             .ok(QStringLiteral("rg-cnpg-abc12345"))
             .ok(QStringLiteral("RG_(test).v2"))
-            .ok(QStringLiteral("-rg"))
+            // Azure takes "-rg", but az would read it as an option: see leadingHyphen.
             .ok(QStringLiteral("(rg)"))
             .ok(QStringLiteral("réseau-données"))
             .ok(QStringLiteral("資源群組"))
@@ -450,13 +450,46 @@ QList<FieldCase> fieldValidatorCases()
         .bad(QStringLiteral("cnpg.op"), C::InvalidCharacters, QStringLiteral("."));
 
     cs.plain(keys::HelmChartVersion)
-        .ok(QString())
+        .bad(QString(), C::Required) // pinned: empty would install whatever is newest
+        .ok(QStringLiteral("0.29.0"))
         .ok(QStringLiteral("0.22.1"))
         .ok(QStringLiteral("v0.22.1"))
         .ok(QStringLiteral("0.23.0-rc1"))
         .ok(QStringLiteral("1.0.0+build.5"));
     for (const char* v : {"0.22", "latest", "0.22.1 ", "^0.22.1", "0.22.x", "V0.22.1"})
         cs.plain(keys::HelmChartVersion).bad(QString::fromLatin1(v), C::InvalidVersion);
+
+    const QString plans = QStringLiteral("KubernetesOfficial, AKSLongTermSupport");
+    cs.plain(keys::SupportPlan)
+        .ok(QStringLiteral("KubernetesOfficial"))
+        .ok(QStringLiteral("AKSLongTermSupport"))
+        .bad(QStringLiteral("LTS"), C::InvalidChoice, plans)
+        .bad(QStringLiteral("aksLongTermSupport"), C::InvalidChoice, plans)
+        .bad(QString(), C::Required);
+
+    cs.plain(keys::KrewVersion)
+        .ok(QStringLiteral("v0.5.0"))
+        .ok(QStringLiteral("v0.4.5"))
+        .bad(QStringLiteral("0.4.5"), C::InvalidVersion)
+        .bad(QStringLiteral("latest"), C::InvalidVersion)
+        .bad(QStringLiteral("v0.4"), C::InvalidVersion)
+        .bad(QStringLiteral("v0.4.5/../x"), C::InvalidVersion)
+        .bad(QString(), C::Required);
+
+    const QString sumA = QString(64, QLatin1Char('a'));
+    const QString sumB =
+        QStringLiteral("5d5a221fffdf331d1c5c68d9917530ecd102e0def5b5a6d62eeed1c404efb28a");
+    cs.plain(keys::KrewSha256)
+        .ok(QStringLiteral("linux_amd64=") + sumB)
+        .ok(QStringLiteral("linux_amd64=") + sumB + QStringLiteral(" darwin_arm64=") + sumA)
+        .bad(QStringLiteral("linux_amd64=") + sumA.left(63), C::InvalidChecksums,
+             QStringLiteral("linux_amd64=") + sumA.left(63))
+        .bad(QStringLiteral("linux_amd64=") + sumA.toUpper(), C::InvalidChecksums,
+             QStringLiteral("linux_amd64=") + sumA.toUpper())
+        .bad(sumB, C::InvalidChecksums, sumB)
+        .bad(QStringLiteral("linux_amd64=") + sumA + QStringLiteral(" linux_amd64=") + sumB,
+             C::InvalidChecksums, QStringLiteral("linux_amd64=") + sumB)
+        .bad(QString(), C::Required);
 
     // The pinned subscription: a GUID from `az account list`; empty is the CLI's default.
     cs.name(keys::SubscriptionId, 36, 36)

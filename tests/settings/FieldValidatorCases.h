@@ -1,5 +1,6 @@
 // The rows of tst_fieldvalidator: every rule's good and bad values with the exact errors
-// expected (Azure's and Kubernetes' naming rules as issue 2 and the README list them).
+// expected (Azure's and Kubernetes' naming rules as their documentation and the README state
+// them).
 #pragma once
 
 #include "settings/SettingError.h"

@@ -81,7 +81,8 @@ private slots:
             {keys::LocalName, QStringLiteral("cnpg")},
             {keys::Tags, QStringLiteral("owner=user")},
             {keys::Region, QStringLiteral("westus3")},
-            {keys::ClusterVersion, QStringLiteral("1.29")},
+            // The guide's 1.29 is retired: a tested version until the region's default is known.
+            {keys::ClusterVersion, QStringLiteral("1.34")},
             {keys::PgNamespace, QStringLiteral("cnpg-database")},
             {keys::PgSystemNamespace, QStringLiteral("cnpg-system")},
             {keys::BackupContainer, QStringLiteral("backups")},
@@ -96,14 +97,22 @@ private slots:
             {keys::UserMaxCount, QStringLiteral("6")},
             {keys::Zones, QStringLiteral("1 2 3")},
             {keys::Tier, QStringLiteral("standard")},
+            {keys::SupportPlan, QStringLiteral("KubernetesOfficial")},
             {keys::StorageSku, QStringLiteral("Standard_ZRS")},
             {keys::StorageKind, QStringLiteral("StorageV2")},
             {keys::HelmRepoName, QStringLiteral("cnpg")},
             {keys::HelmRepoUrl, QStringLiteral("https://cloudnative-pg.github.io/charts")},
             {keys::HelmChart, QStringLiteral("cloudnative-pg")},
             {keys::HelmRelease, QStringLiteral("cnpg")},
-            {keys::HelmChartVersion, QString()}, // the chart's latest
-            {keys::SubscriptionId, QString()},   // the Azure CLI's default subscription
+            {keys::HelmChartVersion, QStringLiteral("0.29.0")}, // pinned, operator 1.30.0
+            {keys::KrewVersion, QStringLiteral("v0.5.0")},
+            {keys::KrewSha256,
+             QStringLiteral(
+                 "linux_amd64=5d5a221fffdf331d1c5c68d9917530ecd102e0def5b5a6d62eeed1c404efb28a "
+                 "linux_arm64=ab7a98b992424e76b6c162f8b67fb76c4b1e243598aa2807bdf226752f964548 "
+                 "darwin_amd64=2d60559126452b57e3df0612f0475a473363f064da35f817290dbbcd877d1ea8 "
+                 "darwin_arm64=cd6e58b4e954e301abd19001d772846997216d696bcaa58f0bcf04708339ece3")},
+            {keys::SubscriptionId, QString()}, // the Azure CLI's default subscription
         };
         QSet<QString> covered = {keys::Suffix, keys::DnsPrefix}; // see generatedIds()
         for (const auto& [key, value] : plain) {
@@ -429,6 +438,77 @@ private slots:
         s.setValue(keys::Region, QStringLiteral("northeurope"));
         s.setValue(keys::Zones, QStringLiteral("1 2 3"));
         QCOMPARE(s.validate(), SettingErrors());
+    }
+
+    // The guide's version stays on record as the guide's; the default is ours.
+    void clusterVersionKeepsTheGuidesValueApart()
+    {
+        const FieldSpec* spec = SettingsSchema::find(keys::ClusterVersion);
+        QCOMPARE(spec->guideValue, QStringLiteral("1.29"));
+        QCOMPARE(spec->guideOrDefault(), QStringLiteral("1.29"));
+        QCOMPARE(spec->defaultValue, QStringLiteral("1.34"));
+        // Fields whose default is the guide's own have no separate guide value.
+        QCOMPARE(SettingsSchema::find(keys::Region)->guideOrDefault(), QStringLiteral("westus3"));
+    }
+
+    // A default found at run time (the region's) replaces the schema's until the user chooses.
+    void resolvedDefaultAppliesUntilTheUserChooses()
+    {
+        Settings s = fixed();
+        QCOMPARE(s.value(keys::ClusterVersion), QStringLiteral("1.34"));
+        s.setResolvedDefault(keys::ClusterVersion, QStringLiteral("1.35"));
+        QCOMPARE(s.value(keys::ClusterVersion), QStringLiteral("1.35"));
+        QCOMPARE(s.defaultValue(keys::ClusterVersion), QStringLiteral("1.35"));
+        QVERIFY(!s.isOverridden(keys::ClusterVersion));
+        QCOMPARE(s.resolvedValues().value(keys::ClusterVersion), QStringLiteral("1.35"));
+        s.setValue(keys::ClusterVersion, QStringLiteral("1.36"));
+        QCOMPARE(s.value(keys::ClusterVersion), QStringLiteral("1.36"));
+        QCOMPARE(s.defaultValue(keys::ClusterVersion), QStringLiteral("1.35"));
+        s.clearOverride(keys::ClusterVersion);
+        QCOMPARE(s.value(keys::ClusterVersion), QStringLiteral("1.35"));
+        s.setResolvedDefault(keys::ClusterVersion, QString()); // back to the tested one
+        QCOMPARE(s.value(keys::ClusterVersion), QStringLiteral("1.34"));
+        QVERIFY(!s.hasResolvedDefault(keys::ClusterVersion));
+        // It counts as the value: settings differing only in it are different deployments.
+        Settings other = fixed();
+        other.setResolvedDefault(keys::ClusterVersion, QStringLiteral("1.35"));
+        QVERIFY(other != fixed());
+    }
+
+    // az refuses AKSLongTermSupport on any tier but premium; so does the validation, on the
+    // support plan's field, whichever of the two was changed.
+    void longTermSupportNeedsPremium_data()
+    {
+        QTest::addColumn<QString>("tier");
+        QTest::addColumn<QString>("plan");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("standard, official")
+            << QStringLiteral("standard") << QStringLiteral("KubernetesOfficial") << true;
+        QTest::newRow("premium, official")
+            << QStringLiteral("premium") << QStringLiteral("KubernetesOfficial") << true;
+        QTest::newRow("premium, LTS")
+            << QStringLiteral("premium") << QStringLiteral("AKSLongTermSupport") << true;
+        QTest::newRow("standard, LTS")
+            << QStringLiteral("standard") << QStringLiteral("AKSLongTermSupport") << false;
+        QTest::newRow("free, LTS")
+            << QStringLiteral("free") << QStringLiteral("AKSLongTermSupport") << false;
+    }
+
+    void longTermSupportNeedsPremium()
+    {
+        QFETCH(QString, tier);
+        QFETCH(QString, plan);
+        QFETCH(bool, valid);
+        Settings s = fixed();
+        s.setValue(keys::Tier, tier);
+        s.setValue(keys::SupportPlan, plan);
+        const SettingErrors expected =
+            valid ? SettingErrors()
+                  : SettingErrors({{keys::SupportPlan, C::LtsNeedsPremium, 0, 0, tier}});
+        QCOMPARE(s.validate(), expected);
+        QCOMPARE(s.validateField(keys::SupportPlan), expected);
+        QCOMPARE(s.validateField(keys::Tier), expected);
+        QCOMPARE(s.validateField(keys::Region), SettingErrors());
     }
 
     void missingClientIpIsRequired()

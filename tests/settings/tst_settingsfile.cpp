@@ -10,6 +10,7 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <tuple>
 #include <unistd.h>
@@ -85,6 +86,18 @@ private slots:
             s.setValue(keys::HelmChartVersion, QStringLiteral("0.22.1"));
             return s;
         }();
+        QTest::addRow("region's version") << [] {
+            Settings s = fixed();
+            s.setResolvedDefault(keys::ClusterVersion, QStringLiteral("1.35"));
+            return s;
+        }();
+        QTest::addRow("long-term support") << [] {
+            Settings s = fixed();
+            s.setValue(keys::ClusterVersion, QStringLiteral("1.32"));
+            s.setValue(keys::Tier, QStringLiteral("premium"));
+            s.setValue(keys::SupportPlan, QStringLiteral("AKSLongTermSupport"));
+            return s;
+        }();
         QTest::addRow("overrides") << [] {
             Settings s = fixed();
             s.setValue(keys::ResourceGroup, QStringLiteral("my-rg"));
@@ -129,6 +142,31 @@ private slots:
             }
             QCOMPARE(SettingsFile::toJson(loaded.settings), json);
         }
+    }
+
+    // The file pins what the deployment installs: the resolved Kubernetes version, the chart
+    // and krew, so that loading it later (and a schema with newer defaults) changes nothing.
+    void theFilePinsTheVersions()
+    {
+        Settings s = fixed();
+        s.setResolvedDefault(keys::ClusterVersion, QStringLiteral("1.35"));
+        const QJsonObject vars = QJsonDocument::fromJson(SettingsFile::toJson(s))
+                                     .object()
+                                     .value(QStringLiteral("variables"))
+                                     .toObject();
+        QCOMPARE(vars.value(keys::ClusterVersion).toString(), QStringLiteral("1.35"));
+        QCOMPARE(vars.value(keys::HelmChartVersion).toString(), QStringLiteral("0.29.0"));
+        QCOMPARE(vars.value(keys::KrewVersion).toString(), QStringLiteral("v0.5.0"));
+        QVERIFY(vars.value(keys::KrewSha256)
+                    .toString()
+                    .contains(QStringLiteral(
+                        "linux_amd64="
+                        "5d5a221fffdf331d1c5c68d9917530ecd102e0def5b5a6d62eeed1c404efb28a")));
+        QCOMPARE(vars.value(keys::SupportPlan).toString(), QStringLiteral("KubernetesOfficial"));
+        // Loaded without any resolution, it keeps the region's version.
+        const auto loaded = SettingsFile::fromJson(SettingsFile::toJson(s), Settings());
+        QCOMPARE(loaded.settings.value(keys::ClusterVersion), QStringLiteral("1.35"));
+        QVERIFY(loaded.settings.isOverridden(keys::ClusterVersion));
     }
 
     // Documented in SettingsFile::fromJson: a derived value equal to its template keeps
@@ -448,14 +486,70 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const Settings base = fixed();
-        for (const QString& path : {dir.filePath(QStringLiteral("nope.json")), dir.path()}) {
-            const auto loaded = SettingsFile::load(path, base);
-            QCOMPARE(loaded.errors.size(), 1);
-            QCOMPARE(loaded.errors.first().code, C::FileUnreadable);
-            QCOMPARE(loaded.errors.first().field, QString());
-            QVERIFY(!loaded.errors.first().detail.isEmpty());
-            QVERIFY(loaded.settings == base);
+        const auto loaded = SettingsFile::load(dir.filePath(QStringLiteral("nope.json")), base);
+        QCOMPARE(loaded.errors.size(), 1);
+        QCOMPARE(loaded.errors.first().code, C::FileUnreadable);
+        QCOMPARE(loaded.errors.first().field, QString());
+        QVERIFY(!loaded.errors.first().detail.isEmpty());
+        QVERIFY(loaded.settings == base);
+    }
+
+    // What is not a regular file is refused before a byte is read, and without waiting: a FIFO
+    // without a writer, an endless device, a folder. So is a file larger than any settings file.
+    void onlySmallRegularFilesAreRead_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("code");
+        QTest::newRow("folder") << "folder" << int(C::NotRegularFile);
+        QTest::newRow("fifo") << "fifo" << int(C::NotRegularFile);
+        QTest::newRow("/dev/zero") << "/dev/zero" << int(C::NotRegularFile);
+        QTest::newRow("/dev/urandom") << "/dev/urandom" << int(C::NotRegularFile);
+        QTest::newRow("2 MiB") << "big" << int(C::FileTooLarge);
+    }
+
+    void onlySmallRegularFilesAreRead()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, code);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString path = kind.startsWith(QLatin1Char('/')) ? kind : dir.filePath(kind);
+        if (kind == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(path));
+        } else if (kind == QLatin1String("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (kind == QLatin1String("big")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(2 * 1024 * 1024)); // sparse: nothing is written
         }
+        const Settings base = fixed();
+        const auto loaded = SettingsFile::load(path, base);
+        QCOMPARE(loaded.errors.size(), 1);
+        QCOMPARE(int(loaded.errors.first().code), code);
+        QCOMPARE(loaded.errors.first().field, QString());
+        QVERIFY(loaded.settings == base);
+    }
+
+    // QJsonDocument keeps the last of two equal keys silently: the file must say so, even when
+    // the last value is valid and the first is not.
+    void duplicateKeysAreReported()
+    {
+        const QByteArray json = R"({"schema": 1, "variables": {
+            "RESOURCE_GROUP_NAME": "bad name!", "LOCAL_NAME": "cnpg",
+            "RESOURCE_GROUP_NAME": "rg-fine", "\u004cOCAL_NAME": "cnpg"}, "schema": 1})";
+        const auto loaded = SettingsFile::fromJson(json, fixed());
+        QStringList duplicates;
+        for (const SettingError& e : loaded.errors) {
+            if (e.code == C::DuplicateKey)
+                duplicates << e.field;
+        }
+        QCOMPARE(duplicates, (QStringList{"RESOURCE_GROUP_NAME", "LOCAL_NAME", "schema"}));
+        // Keys of other objects are not compared across objects.
+        const auto clean = SettingsFile::fromJson(
+            R"({"schema": 1, "variables": {"SUFFIX": "abc12345", "LOCAL_NAME": "cnpg"}})", fixed());
+        for (const SettingError& e : clean.errors)
+            QVERIFY(e.code != C::DuplicateKey);
     }
 
     void saveAndLoad()

@@ -3,6 +3,7 @@
 #include <QDebug>
 #include <QDir>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 SimHarness::SimHarness()
 {
@@ -30,11 +31,25 @@ QProcessEnvironment SimHarness::environment() const
         e.remove(QStringLiteral("CNPG_SIM_CLIENT_IP"));
     else
         e.insert(QStringLiteral("CNPG_SIM_CLIENT_IP"), clientIp);
+    if (m_clockMs < 0)
+        e.remove(QStringLiteral("CNPG_SIM_CLOCK"));
+    else
+        e.insert(QStringLiteral("CNPG_SIM_CLOCK"), m_dir.filePath(QStringLiteral("clock")));
     if (faults.isEmpty())
         e.remove(QStringLiteral("CNPG_SIM_FAULTS"));
     else
         e.insert(QStringLiteral("CNPG_SIM_FAULTS"), faults);
     return e;
+}
+
+void SimHarness::setClock(qint64 epochMs)
+{
+    // Atomic: a simulator reading the clock never sees half a number.
+    QSaveFile f(m_dir.filePath(QStringLiteral("clock")));
+    if (f.open(QIODevice::WriteOnly) && f.write(QByteArray::number(epochMs)) > 0 && f.commit())
+        m_clockMs = epochMs;
+    else
+        qWarning() << "cannot set the simulator's clock in" << f.fileName();
 }
 
 QProcess* SimHarness::start(const QString& tool, const QStringList& args) const

@@ -32,6 +32,11 @@ public:
     QString clientIp; // CNPG_SIM_CLIENT_IP
     QProcessEnvironment environment() const;
 
+    // The simulator's clock (CNPG_SIM_CLOCK): from the first call on, simulated time is what the
+    // test sets, in epoch milliseconds, and stands still in between.
+    void setClock(qint64 epochMs);
+    qint64 clock() const { return m_clockMs; }
+
     // Runs tool ("az", "kubectl", "helm" or "cnpg-sim") and waits for it.
     SimResult run(const QString& tool, const QStringList& args, int timeoutMs = 60000) const;
     // Starts it without waiting; the caller owns the process.
@@ -49,4 +54,5 @@ public:
 private:
     QTemporaryDir m_dir;
     bool m_valid = false;
+    qint64 m_clockMs = -1; // -1: the wall clock
 };

@@ -286,6 +286,39 @@ private slots:
                               << "helm"
                               << "repo add cnpg https://cloudnative-pg.github.io/charts" << 1
                               << "Error: the server has received too many requests";
+        // The API server's other transient answers, in kubectl's and helm's words.
+        QTest::newRow("kubectl 429") << "kubectl create namespace=Throttled*1"
+                                     << "kubectl"
+                                     << "create namespace app --context aks1" << 1
+                                     << "Error from server (TooManyRequests): the server has "
+                                        "received too many requests";
+        QTest::newRow("kubectl 503") << "kubectl get namespace=ServiceUnavailable*1"
+                                     << "kubectl"
+                                     << "get namespace default --context aks1" << 1
+                                     << "Error from server (ServiceUnavailable): the server is "
+                                        "currently unable to handle the request\n";
+        QTest::newRow("kubectl 504") << "kubectl create namespace=GatewayTimeout*1"
+                                     << "kubectl"
+                                     << "create namespace app --context aks1" << 1
+                                     << "Error from server (Timeout): the server was unable to "
+                                        "return a response in the time allotted";
+        QTest::newRow("kubectl etcd") << "kubectl create namespace=EtcdTimeout*1"
+                                      << "kubectl"
+                                      << "create namespace app --context aks1" << 1
+                                      << "Error from server: etcdserver: request timed out\n";
+        QTest::newRow("helm busy") << "helm repo add=PendingOperation*1"
+                                   << "helm"
+                                   << "repo add cnpg https://cloudnative-pg.github.io/charts" << 1
+                                   << "Error: UPGRADE FAILED: another operation "
+                                      "(install/upgrade/rollback) is in progress\n";
+        QTest::newRow("helm 500") << "helm repo add=InternalServerError*1"
+                                  << "helm"
+                                  << "repo add cnpg https://cloudnative-pg.github.io/charts" << 1
+                                  << "Error: an error on the server";
+        QTest::newRow("kubectl plugin")
+            << "kubectl krew version=Throttled*1"
+            << "kubectl"
+            << "krew version" << 1 << "Error from server (TooManyRequests)";
     }
 
     void faultsOnDemand()
@@ -309,6 +342,11 @@ private slots:
             QVERIFY2(r.err.startsWith(text), qPrintable(r.err));
         }
         const SimResult ok = h.run(tool, words(args));
+        if (args.startsWith(QLatin1String("krew "))) {
+            // The fault is spent: the plugin answers as it is, not installed here.
+            QCOMPARE(ok.err, QStringLiteral("error: unknown command \"krew\" for \"kubectl\"\n"));
+            return;
+        }
         QVERIFY2(ok.code == 0, qPrintable(ok.err));
     }
 
@@ -385,9 +423,12 @@ private slots:
         QCOMPARE(h.az(words(QStringLiteral(
                      "identity create -n id1 -g rg-test --query principalId -o tsv"))),
                  p1);
+        // The second create changed nothing, but it was received: it counts.
         for (const QJsonObject& r :
-             h.resources(QStringLiteral("Microsoft.ManagedIdentity/userAssignedIdentities")))
-            QCOMPARE(r.value(QStringLiteral("createCount")).toInt(), 1);
+             h.resources(QStringLiteral("Microsoft.ManagedIdentity/userAssignedIdentities"))) {
+            if (r.value(QStringLiteral("name")).toString() == QLatin1String("id1"))
+                QCOMPARE(r.value(QStringLiteral("createCount")).toInt(), 2);
+        }
         const QString scope =
             h.az(words(QStringLiteral("group show -n rg-test --query id -o tsv")));
         const QStringList assign = {QStringLiteral("role"),
@@ -456,6 +497,50 @@ private slots:
                   words(QStringLiteral("get deployment --context aks1 --namespace cnpg-system "
                                        "cnpg-cloudnative-pg -o name")));
         QCOMPARE(r.out, QStringLiteral("deployment.apps/cnpg-cloudnative-pg\n"));
+
+        // Every create and change the simulator received counts, refused or not, so that a
+        // duplicate always shows in the dump.
+        const auto count = [&](const QString& type, const QString& name, const char* field) {
+            for (const QJsonObject& o : h.resources(type)) {
+                if (o.value(QStringLiteral("name")).toString() == name)
+                    return o.value(QLatin1String(field)).toInt();
+            }
+            return -1;
+        };
+        QCOMPARE(
+            count(QStringLiteral("Microsoft.Resources/resourceGroups"), "rg-test", "createCount"),
+            2);
+        QCOMPARE(count(QStringLiteral("Microsoft.ContainerService/managedClusters/agentPools"),
+                       "postgres", "createCount"),
+                 2);
+        QCOMPARE(count(QStringLiteral("Microsoft.Authorization/roleAssignments"),
+                       h.resources(QStringLiteral("Microsoft.Authorization/roleAssignments"))
+                           .value(0)
+                           .value(QStringLiteral("name"))
+                           .toString(),
+                       "createCount"),
+                 2);
+        QCOMPARE(count(QStringLiteral("Microsoft.ContainerService/managedClusters"), "aks1",
+                       "updateCount"),
+                 2);
+        const QJsonObject kube =
+            h.resources(QStringLiteral("Microsoft.ContainerService/managedClusters"))
+                .value(0)
+                .value(QStringLiteral("kube"))
+                .toObject();
+        QCOMPARE(kube.value(QStringLiteral("counts"))
+                     .toObject()
+                     .value(QStringLiteral("namespace/cnpg-system"))
+                     .toObject()
+                     .value(QStringLiteral("createCount"))
+                     .toInt(),
+                 2);
+        const QJsonObject release = kube.value(QStringLiteral("releases"))
+                                        .toObject()
+                                        .value(QStringLiteral("cnpg-system/cnpg"))
+                                        .toObject();
+        QCOMPARE(release.value(QStringLiteral("createCount")).toInt(), 1);
+        QCOMPARE(release.value(QStringLiteral("updateCount")).toInt(), 1);
     }
 
     void clusterRulesOfTheRealCli()

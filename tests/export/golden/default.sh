@@ -15,7 +15,7 @@ export AKS_PRIMARY_MANAGED_RG_NAME='rg-cnpg-primary-aksmanaged-abc12345'
 export AKS_PRIMARY_CLUSTER_FED_CREDENTIAL_NAME='pg-primary-fedcred1-cnpg-abc12345'
 export AKS_PRIMARY_CLUSTER_PG_DNSPREFIX='a0123456789'
 export AKS_UAMI_CLUSTER_IDENTITY_NAME='mi-aks-cnpg-abc12345'
-export AKS_CLUSTER_VERSION='1.29'
+export AKS_CLUSTER_VERSION='1.34'
 export PG_NAMESPACE='cnpg-database'
 export PG_SYSTEM_NAMESPACE='cnpg-system'
 export PG_PRIMARY_CLUSTER_NAME='pg-primary-cnpg-abc12345'
@@ -36,14 +36,18 @@ export USER_NODE_POOL_MIN_COUNT='3'
 export USER_NODE_POOL_MAX_COUNT='6'
 AKS_AVAILABILITY_ZONES=('1' '2' '3')
 export AKS_TIER='standard'
+export AKS_SUPPORT_PLAN='KubernetesOfficial'
 export PG_STORAGE_SKU='Standard_ZRS'
 export PG_STORAGE_KIND='StorageV2'
 export CNPG_HELM_REPO_NAME='cnpg'
 export CNPG_HELM_REPO_URL='https://cloudnative-pg.github.io/charts'
 export CNPG_HELM_CHART_NAME='cloudnative-pg'
 export CNPG_HELM_RELEASE_NAME='cnpg'
-export CNPG_HELM_CHART_VERSION=''
-KREW_DOWNLOAD_URL=${KREW_DOWNLOAD_URL:-'https://github.com/kubernetes-sigs/krew/releases/latest/download'}
+export CNPG_HELM_CHART_VERSION='0.29.0'
+export KREW_VERSION='v0.5.0'
+export KREW_SHA256='linux_amd64=5d5a221fffdf331d1c5c68d9917530ecd102e0def5b5a6d62eeed1c404efb28a linux_arm64=ab7a98b992424e76b6c162f8b67fb76c4b1e243598aa2807bdf226752f964548 darwin_amd64=2d60559126452b57e3df0612f0475a473363f064da35f817290dbbcd877d1ea8 darwin_arm64=cd6e58b4e954e301abd19001d772846997216d696bcaa58f0bcf04708339ece3'
+# A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.
+KREW_DOWNLOAD_URL=${KREW_DOWNLOAD_URL:-"https://github.com/kubernetes-sigs/krew/releases/download/${KREW_VERSION}"}
 
 # Stops with a message when a tool is missing.
 require_tools() {
@@ -59,12 +63,35 @@ require_tools() {
 # Prints a step's title on stderr, so that captured output stays clean.
 say() { printf '\n==> %s\n' "$1" >&2; }
 
-# Runs a read-only check; succeeds and prints its output only when the resource exists.
+# Runs a read-only check: succeeds, with its output in PROBED, when the resource exists; fails when the tool says it does not; stops the script when the check keeps failing otherwise.
 probe() {
-    local out
-    out=$("$@" 2>/dev/null) || return 1
-    [ -n "$out" ] || return 1
-    printf '%s\n' "$out"
+    local attempt=1 delay=${CNPG_RETRY_DELAY:-30} err status
+    PROBED=''
+    err=$(mktemp)
+    while true; do
+        if PROBED=$("$@" 2>"$err"); then
+            rm -f "$err"
+            [ -n "$PROBED" ]
+            return
+        else
+            status=$?
+        fi
+        if { [ "$1" != az ] || [ "$status" -eq 3 ]; } &&
+            grep -Eq -- 'ResourceNotFound|ResourceGroupNotFound|\(NotFound\)|was not found|could not be found|release: not found|unknown command "(krew|cnpg)" for "kubectl"' "$err"; then
+            rm -f "$err"
+            return 1
+        fi
+        cat "$err" >&2
+        if [ "$attempt" -ge "${CNPG_RETRY_ATTEMPTS:-6}" ]; then
+            rm -f "$err"
+            printf 'Cannot tell whether it exists; stopping: %s\n' "$*" >&2
+            exit "$status"
+        fi
+        printf 'The check failed; trying again in %ss\n' "$delay" >&2
+        sleep "$delay"
+        attempt=$((attempt + 1))
+        delay=$((delay * 2))
+    done
 }
 
 # Runs a command again, with a growing pause, while it fails with a transient error that matches $1.
@@ -93,6 +120,239 @@ with_retry() {
 
 require_tools az kubectl helm jq
 
+# The wizard's readiness checks, read-only: Kubernetes version, VM sizes, vCPU quota, resource providers, services in the region, permission to assign roles and the storage account name.
+preflight_blocked=0
+preflight_report() {
+    # <check> <verdict> <message>: a blocking finding stops the script unless PREFLIGHT_IGNORE
+    # names its check.
+    if [ "$2" = blocking ] && [[ " ${PREFLIGHT_IGNORE:-} " == *" $1 "* ]]; then
+        printf '%s (%s)\n' "$3" "PREFLIGHT_IGNORE" >&2
+        return 0
+    fi
+    printf '%s\n' "$3" >&2
+    if [ "$2" = blocking ]; then preflight_blocked=1; fi
+}
+preflight_az() {
+    local err
+    err=$(mktemp)
+    if with_retry 'Throttled|TooManyRequests|InternalServerError' az "$@" 2>"$err"; then
+        rm -f "$err"
+        return 0
+    fi
+    grep -v '^Transient error' "$err" | head -n 1
+    rm -f "$err"
+    return 1
+}
+
+preflight() {
+    local sub=() out detail region
+    # The Azure CLI's default subscription.
+    region=$(printf '%s' "${PRIMARY_CLUSTER_REGION}" | tr -d ' ' | tr '[:upper:]' '[:lower:]')
+
+    # Kubernetes version: offered in the region, with standard support unless LTS is chosen.
+    local version="${AKS_CLUSTER_VERSION}" minor default entry
+    minor=$(cut -d. -f1-2 <<<"${version}")
+    if ! out=$(preflight_az aks get-versions --location "${PRIMARY_CLUSTER_REGION}" "${sub[@]}" --output json); then
+        detail=$(head -n 1 <<<"${out}")
+        preflight_report kubernetes-version could-not-run "[could-not-run] Kubernetes version: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+    else
+        default=$(jq -r '[.values[]? | select(.isDefault == true) | .version][0] // empty' <<<"${out}")
+        entry=$(jq -c --arg m "${minor}" '[.values[]? | select(.version == $m)][0] // empty' <<<"${out}")
+        if [ -z "${entry}" ]; then
+            preflight_report kubernetes-version blocking "[blocking] Kubernetes version: Kubernetes ${version} is not offered in ${PRIMARY_CLUSTER_REGION} (it is out of support on AKS); the region's default is ${default}.
+    Fix: Choose Kubernetes ${default} (the region's default), or the Premium tier with long-term support."
+        elif jq -e '(.capabilities.supportPlan // []) as $p | ($p | length) > 0 and ($p | index("KubernetesOfficial")) == null' <<<"${entry}" >/dev/null; then
+            if [ "${AKS_TIER}" != premium ] || [ "${AKS_SUPPORT_PLAN:-KubernetesOfficial}" != AKSLongTermSupport ]; then
+                preflight_report kubernetes-version blocking "[blocking] Kubernetes version: Kubernetes ${version} is offered in ${PRIMARY_CLUSTER_REGION} only with long-term support, which needs the Premium tier and the AKSLongTermSupport plan; the region's default is ${default}.
+    Fix: Choose Kubernetes ${default} (the region's default), or the Premium tier with long-term support."
+            fi
+        elif jq -e '.isPreview == true' <<<"${entry}" >/dev/null; then
+            preflight_report kubernetes-version warning "[warning] Kubernetes version: Kubernetes ${version} is only a preview in ${PRIMARY_CLUSTER_REGION}.
+    Fix: Choose a version with standard support unless you want the preview."
+        fi
+    fi
+
+    # VM sizes in every chosen zone, unrestricted; the vCPUs each pool allocates.
+    local -A initial=() peak=()
+    local pool size min max sku name family vcpus zones restricted z absent limited nodes
+    local compute_ok=1
+    for pool in "${SYSTEM_NODE_POOL_VMSKU}:${SYSTEM_NODE_POOL_MIN_COUNT}:${SYSTEM_NODE_POOL_MAX_COUNT}" \
+        "${USER_NODE_POOL_VMSKU}:${USER_NODE_POOL_MIN_COUNT}:${USER_NODE_POOL_MAX_COUNT}"; do
+        IFS=: read -r size min max <<<"${pool}"
+        if ! out=$(preflight_az vm list-skus --location "${PRIMARY_CLUSTER_REGION}" --size "${size}" --resource-type virtualMachines --all "${sub[@]}" --output json); then
+            detail=$(head -n 1 <<<"${out}")
+            preflight_report vm-sizes could-not-run "[could-not-run] VM sizes in the zones: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+            compute_ok=0
+            continue
+        fi
+        sku=$(jq -c --arg s "${size}" '[.[]? | select((.name | ascii_downcase) == ($s | ascii_downcase))][0] // empty' <<<"${out}")
+        if [ -z "${sku}" ]; then
+            name=${size}
+            preflight_report vm-sizes blocking "[blocking] VM sizes in the zones: Not offered in ${PRIMARY_CLUSTER_REGION}: ${name}.
+    Fix: Choose another VM size, other zones or another region."
+            compute_ok=0
+            continue
+        fi
+        name=$(jq -r '.name' <<<"${sku}")
+        family=$(jq -r '.family // empty' <<<"${sku}")
+        vcpus=$(jq -r '[.capabilities[]? | select(.name == "vCPUs") | .value][0] // "0"' <<<"${sku}")
+        zones=" $(jq -r --arg r "${region}" '[.locationInfo[]? | select((.location | ascii_downcase | gsub(" "; "")) == $r) | .zones[]?] | join(" ")' <<<"${sku}") "
+        restricted=" $(jq -r '[.restrictions[]? | select(.type == "Zone") | .restrictionInfo.zones[]?] | join(" ")' <<<"${sku}") "
+        if [ "$(jq -r '[.restrictions[]? | select(.type != "Zone")] | length' <<<"${sku}")" -gt 0 ]; then
+            preflight_report vm-sizes blocking "[blocking] VM sizes in the zones: Restricted for this subscription in ${PRIMARY_CLUSTER_REGION}: ${name}.
+    Fix: Choose another VM size, other zones or another region."
+        else
+            absent=""
+            limited=""
+            for z in ${AKS_AVAILABILITY_ZONES[@]+"${AKS_AVAILABILITY_ZONES[@]}"}; do
+                if [[ "${restricted}" == *" ${z} "* ]]; then
+                    limited="${limited:+${limited},}${z}"
+                elif [[ "${zones}" != *" ${z} "* ]]; then
+                    absent="${absent:+${absent},}${z}"
+                fi
+            done
+            if [ -n "${absent}" ]; then
+                preflight_report vm-sizes blocking "[blocking] VM sizes in the zones: Not offered in every chosen zone of ${PRIMARY_CLUSTER_REGION}: ${name} (zones ${absent}).
+    Fix: Choose another VM size, other zones or another region."
+            fi
+            if [ -n "${limited}" ]; then
+                preflight_report vm-sizes blocking "[blocking] VM sizes in the zones: Restricted for this subscription in ${PRIMARY_CLUSTER_REGION}: ${name} (zones ${limited}).
+    Fix: Choose another VM size, other zones or another region."
+            fi
+        fi
+        # az starts an autoscaled pool with 3 nodes unless the range leaves 3 out.
+        nodes=${min}
+        if [ "${min}" -le 3 ] && [ 3 -le "${max}" ]; then nodes=3; fi
+        if [ -z "${family}" ] || [ "${vcpus}" -le 0 ]; then
+            compute_ok=0
+            continue
+        fi
+        initial[cores]=$(( ${initial[cores]:-0} + nodes * vcpus ))
+        peak[cores]=$(( ${peak[cores]:-0} + (max + 1) * vcpus ))
+        initial[${family}]=$(( ${initial[${family}]:-0} + nodes * vcpus ))
+        peak[${family}]=$(( ${peak[${family}]:-0} + (max + 1) * vcpus ))
+    done
+
+    # vCPU quota: the regional total and each pool's family.
+    local label limit used free need most
+    if [ "${compute_ok}" = 1 ]; then
+        if ! out=$(preflight_az vm list-usage --location "${PRIMARY_CLUSTER_REGION}" "${sub[@]}" --output json); then
+            detail=$(head -n 1 <<<"${out}")
+            preflight_report vcpu-quota could-not-run "[could-not-run] vCPU quota: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+        else
+            while read -r name; do
+                limit=$(jq -r --arg n "${name}" '[.[]? | select(.name.value == $n)][0].limit // empty' <<<"${out}")
+                [ -n "${limit}" ] || continue
+                used=$(jq -r --arg n "${name}" '[.[]? | select(.name.value == $n)][0].currentValue' <<<"${out}")
+                label=$(jq -r --arg n "${name}" '[.[]? | select(.name.value == $n)][0].localName // $n' <<<"${out}")
+                free=$(( limit - used ))
+                if [ "${free}" -lt 0 ]; then free=0; fi
+                need=${initial[${name}]}
+                most=${peak[${name}]}
+                if [ "${need}" -gt "${free}" ]; then
+                    preflight_report vcpu-quota blocking "[blocking] vCPU quota: ${label} (${name}) in ${PRIMARY_CLUSTER_REGION}: ${free} of ${limit} vCPUs free; creating the node pools needs ${need}.
+    Fix: Ask for more ${name} vCPUs in ${PRIMARY_CLUSTER_REGION}: https://learn.microsoft.com/azure/quotas/per-vm-quota-requests"
+                elif [ "${most}" -gt "${free}" ]; then
+                    preflight_report vcpu-quota warning "[warning] vCPU quota: ${label} (${name}) in ${PRIMARY_CLUSTER_REGION}: ${free} of ${limit} vCPUs free; enough to create the node pools (${need}), not for the autoscaler's maximum plus one upgrade node per pool (${most}).
+    Fix: Ask for more ${name} vCPUs in ${PRIMARY_CLUSTER_REGION}: https://learn.microsoft.com/azure/quotas/per-vm-quota-requests"
+                fi
+            done < <(printf 'cores\n'; printf '%s\n' "${!initial[@]}" | grep -vx cores | sort)
+        fi
+    fi
+
+    # Resource providers registered; the region offers the plan's services.
+    local ns state type unregistered="" missing="" fix="" akszones
+    for ns in Microsoft.ContainerService Microsoft.Dashboard Microsoft.Monitor Microsoft.OperationsManagement Microsoft.OperationalInsights Microsoft.Insights Microsoft.ManagedIdentity Microsoft.Storage Microsoft.Network; do
+        if ! out=$(preflight_az provider show --namespace "${ns}" "${sub[@]}" --output json); then
+            detail=$(head -n 1 <<<"${out}")
+            preflight_report providers could-not-run "[could-not-run] Resource providers: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+            continue
+        fi
+        state=$(jq -r '.registrationState' <<<"${out}")
+        if [ "${state}" != Registered ]; then
+            unregistered="${unregistered:+${unregistered}, }${ns}"
+            fix="${fix:+${fix}; }az provider register --namespace ${ns} --wait"
+        fi
+        case "${ns}" in
+            Microsoft.Dashboard) type=grafana ;;
+            Microsoft.Monitor) type=accounts ;;
+            Microsoft.ContainerService) type=managedclusters ;;
+            Microsoft.OperationalInsights) type=workspaces ;;
+            *) continue ;;
+        esac
+        if ! jq -e --arg t "${type}" --arg r "${region}" '[.resourceTypes[]? | select((.resourceType | ascii_downcase) == $t)] as $x | ($x | length) == 0 or ([$x[].locations[]? | ascii_downcase | gsub(" "; "")] | index($r)) != null' <<<"${out}" >/dev/null; then
+            missing="${missing:+${missing}, }${ns}/${type}"
+        elif [ "${type}" = managedclusters ]; then
+            akszones=" $(jq -r --arg r "${region}" '[.resourceTypes[]? | select((.resourceType | ascii_downcase) == "managedclusters") | .zoneMappings[]? | select((.location | ascii_downcase | gsub(" "; "")) == $r) | .zones[]?] | join(" ")' <<<"${out}") "
+            if [ "${akszones}" != "  " ]; then
+                absent=""
+                for z in ${AKS_AVAILABILITY_ZONES[@]+"${AKS_AVAILABILITY_ZONES[@]}"}; do
+                    if [[ "${akszones}" != *" ${z} "* ]]; then absent="${absent:+${absent}, }${z}"; fi
+                done
+                if [ -n "${absent}" ]; then
+                    preflight_report region-services blocking "[blocking] Services in the region: AKS has no availability zone ${absent} in ${PRIMARY_CLUSTER_REGION}.
+    Fix: Choose another region."
+                fi
+            fi
+        fi
+    done
+    if [ -n "${unregistered}" ]; then
+        preflight_report providers blocking "[blocking] Resource providers: Not registered in the subscription: ${unregistered}.
+    Fix: ${fix}"
+    fi
+    if [ -n "${missing}" ]; then
+        preflight_report region-services blocking "[blocking] Services in the region: ${PRIMARY_CLUSTER_REGION} does not offer: ${missing}.
+    Fix: Choose another region."
+    fi
+
+    # Permission to create the plan's role assignments.
+    local user roles
+    if ! user=$(preflight_az ad signed-in-user show --query id --output tsv); then
+        detail=$(head -n 1 <<<"${user}")
+        preflight_report role-assignment could-not-run "[could-not-run] Permission to assign roles: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+    elif ! out=$(preflight_az role assignment list --assignee "${user}" --all --include-inherited --include-groups "${sub[@]}" --output json); then
+        detail=$(head -n 1 <<<"${out}")
+        preflight_report role-assignment could-not-run "[could-not-run] Permission to assign roles: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+    elif [ "$(jq -r --arg rg "${RESOURCE_GROUP_NAME}" '[.[]? | select(.roleDefinitionName == "Owner" or .roleDefinitionName == "User Access Administrator" or .roleDefinitionName == "Role Based Access Control Administrator") | (.scope | ascii_downcase | split("/")) as $p | select(.scope == "/" or ($p[1] == "providers" and $p[2] == "microsoft.management") or (($p | length) == 3 and $p[1] == "subscriptions") or (($p | length) == 5 and $p[3] == "resourcegroups" and $p[4] == ($rg | ascii_downcase)))] | length' <<<"${out}")" = 0 ]; then
+        roles=$(jq -r '[.[]?.roleDefinitionName] | unique | join(", ")' <<<"${out}")
+        preflight_report role-assignment blocking "[blocking] Permission to assign roles: You may not create role assignments (your roles: ${roles}); the steps storage.remedy.assign, storage.role.identity, pip.role need Owner, User Access Administrator or Role Based Access Control Administrator on the subscription or the resource group.
+    Fix: Ask an Owner of the subscription to grant you User Access Administrator (or Role Based Access Control Administrator) on the subscription or the resource group."
+    fi
+
+    # The storage account name is free, or already the deployment's own.
+    local account="${PG_PRIMARY_STORAGE_ACCOUNT_NAME}"
+    if ! out=$(preflight_az storage account check-name --name "${account}" "${sub[@]}" --output json); then
+        detail=$(head -n 1 <<<"${out}")
+        preflight_report storage-name could-not-run "[could-not-run] Storage account name: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+    elif [ "$(jq -r '.nameAvailable' <<<"${out}")" != true ]; then
+        if [ "$(jq -r '.reason // empty' <<<"${out}")" = AccountNameInvalid ]; then
+            preflight_report storage-name blocking "[blocking] Storage account name: ${account} is not a valid storage account name.
+    Fix: Choose another storage account name."
+        elif ! detail=$(preflight_az storage account show --name "${account}" --resource-group "${RESOURCE_GROUP_NAME}" "${sub[@]}" --query id --output tsv); then
+            if grep -Eq 'ResourceNotFound|ResourceGroupNotFound|\(NotFound\)|was not found|could not be found' <<<"${detail}"; then
+                preflight_report storage-name blocking "[blocking] Storage account name: The storage account name ${account} is taken by another account.
+    Fix: Choose another storage account name."
+            else
+                preflight_report storage-name could-not-run "[could-not-run] Storage account name: Could not check: ${detail}
+    Fix: Check the sign-in and the network, then check again."
+            fi
+        fi
+    fi
+
+    if [ "${preflight_blocked}" != 0 ]; then
+        printf '%s\n' "Stopped before creating anything: a readiness check above is blocking. Fix it, or skip that check deliberately with PREFLIGHT_IGNORE=\"<check> ...\"." >&2
+        exit 1
+    fi
+}
+preflight
+
 # ---- 1. Azure CLI extensions ----
 say 'Add the Azure CLI extension [ext.aks-preview]'
 az extension add --upgrade --name aks-preview --yes --allow-preview true
@@ -103,23 +363,24 @@ az extension add --upgrade --name amg --yes --allow-preview false
 
 # ---- 2. krew and the CNPG plugin ----
 say 'Install krew [krew.install]'
-if ! kubectl krew version >/dev/null 2>&1; then
+if ! probe kubectl krew version; then
     require_tools curl tar sha256sum
     (
         set -x; cd "$(mktemp -d)" &&
         OS="$(uname | tr '[:upper:]' '[:lower:]')" &&
         ARCH="$(uname -m | sed -e 's/x86_64/amd64/' -e 's/\(arm\)\(64\)\?.*/\1\2/' -e 's/aarch64$/arm64/')" &&
         KREW="krew-${OS}_${ARCH}" &&
+        KREW_SUM="$(tr ' ' '\n' <<<"${KREW_SHA256}" | sed -n "s/^${OS}_${ARCH}=//p")" &&
+        { [ -n "${KREW_SUM}" ] || { printf 'KREW_SHA256 pins no SHA-256 for %s\n' "${KREW}.tar.gz" >&2; false; }; } &&
         curl -fsSLO "${KREW_DOWNLOAD_URL}/${KREW}.tar.gz" &&
-        curl -fsSLO "${KREW_DOWNLOAD_URL}/${KREW}.tar.gz.sha256" &&
-        echo "$(cat "${KREW}.tar.gz.sha256")  ${KREW}.tar.gz" | sha256sum --check - &&
+        echo "${KREW_SUM}  ${KREW}.tar.gz" | sha256sum --check - &&
         tar zxvf "${KREW}.tar.gz" &&
         ./"${KREW}" install krew
     )
 fi
 export PATH="${KREW_ROOT:-$HOME/.krew}/bin:$PATH"
 say 'Install the cnpg kubectl plugin [krew.cnpg]'
-if ! probe kubectl cnpg version >/dev/null; then
+if ! probe kubectl cnpg version; then
     kubectl krew install cnpg
 fi
 
@@ -128,7 +389,7 @@ say 'Create the resource group [group.create]'
 if ! probe az group show \
     --name "${RESOURCE_GROUP_NAME}" \
     --query properties.provisioningState \
-    --output tsv >/dev/null; then
+    --output tsv; then
     with_retry 'Throttled|TooManyRequests|InternalServerError' az group create \
         --name "${RESOURCE_GROUP_NAME}" \
         --location "${PRIMARY_CLUSTER_REGION}" \
@@ -139,10 +400,12 @@ fi
 
 # ---- 4. User-assigned managed identity ----
 say 'Create the managed identity [identity.create]'
-if ! AKS_UAMI_WI_IDENTITY=$(probe az identity show \
+if probe az identity show \
     --name "${AKS_UAMI_CLUSTER_IDENTITY_NAME}" \
     --resource-group "${RESOURCE_GROUP_NAME}" \
-    --output json); then
+    --output json; then
+    AKS_UAMI_WI_IDENTITY=${PROBED}
+else
     AKS_UAMI_WI_IDENTITY=$(with_retry 'Throttled|TooManyRequests|InternalServerError' az identity create \
         --name "${AKS_UAMI_CLUSTER_IDENTITY_NAME}" \
         --resource-group "${RESOURCE_GROUP_NAME}" \
@@ -162,7 +425,7 @@ if ! probe az storage account show \
     --name "${PG_PRIMARY_STORAGE_ACCOUNT_NAME}" \
     --resource-group "${RESOURCE_GROUP_NAME}" \
     --query provisioningState \
-    --output tsv >/dev/null; then
+    --output tsv; then
     with_retry 'Throttled|TooManyRequests|InternalServerError' az storage account create \
         --name "${PG_PRIMARY_STORAGE_ACCOUNT_NAME}" \
         --resource-group "${RESOURCE_GROUP_NAME}" \
@@ -175,12 +438,12 @@ fi
 
 # ---- 6. Backup container ----
 say 'Create the backup container [storage.container]'
-if [ "$(probe az storage container exists \
+if ! probe az storage container exists \
     --name "${PG_STORAGE_BACKUP_CONTAINER_NAME}" \
     --account-name "${PG_PRIMARY_STORAGE_ACCOUNT_NAME}" \
     --auth-mode login \
     --query exists \
-    --output tsv || true)" != 'true' ]; then
+    --output tsv || [ "${PROBED}" != 'true' ]; then
     if ! STORAGE_CONTAINER_OUTPUT=$(with_retry 'Throttled|TooManyRequests|InternalServerError' az storage container create \
         --name "${PG_STORAGE_BACKUP_CONTAINER_NAME}" \
         --account-name "${PG_PRIMARY_STORAGE_ACCOUNT_NAME}" \
@@ -204,7 +467,7 @@ if [ "$(probe az storage container exists \
             --role 'Storage Blob Data Owner' \
             --scope "${STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID}" \
             --query '[0].id' \
-            --output tsv >/dev/null; then
+            --output tsv; then
             az role assignment create \
                 --assignee-object-id "${USER_ID}" \
                 --assignee-principal-type User \
@@ -235,7 +498,7 @@ if ! probe az role assignment list \
     --role 'Storage Blob Data Contributor' \
     --scope "${STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID}" \
     --query '[0].id' \
-    --output tsv >/dev/null; then
+    --output tsv; then
     with_retry 'PrincipalNotFound|Throttled|TooManyRequests|InternalServerError' az role assignment create \
         --role 'Storage Blob Data Contributor' \
         --assignee-object-id "${AKS_UAMI_WORKLOAD_OBJECTID}" \
@@ -247,11 +510,13 @@ fi
 
 # ---- 8. Monitoring infrastructure ----
 say 'Create Azure Managed Grafana [monitoring.grafana]'
-if ! GRAFANA_RESOURCE_ID=$(probe az grafana show \
+if probe az grafana show \
     --resource-group "${RESOURCE_GROUP_NAME}" \
     --name "${GRAFANA_PRIMARY}" \
     --query id \
-    --output tsv); then
+    --output tsv; then
+    GRAFANA_RESOURCE_ID=${PROBED}
+else
     GRAFANA_RESOURCE_ID=$(with_retry 'Throttled|TooManyRequests|InternalServerError' az grafana create \
         --resource-group "${RESOURCE_GROUP_NAME}" \
         --name "${GRAFANA_PRIMARY}" \
@@ -263,11 +528,13 @@ if ! GRAFANA_RESOURCE_ID=$(probe az grafana show \
 fi
 : "${GRAFANA_RESOURCE_ID:?no value was returned}"
 say 'Create the Azure Monitor workspace [monitoring.amw]'
-if ! AMW_RESOURCE_ID=$(probe az monitor account show \
+if probe az monitor account show \
     --name "${AMW_PRIMARY}" \
     --resource-group "${RESOURCE_GROUP_NAME}" \
     --query id \
-    --output tsv); then
+    --output tsv; then
+    AMW_RESOURCE_ID=${PROBED}
+else
     AMW_RESOURCE_ID=$(with_retry 'Throttled|TooManyRequests|InternalServerError' az monitor account create \
         --name "${AMW_PRIMARY}" \
         --resource-group "${RESOURCE_GROUP_NAME}" \
@@ -278,11 +545,13 @@ if ! AMW_RESOURCE_ID=$(probe az monitor account show \
 fi
 : "${AMW_RESOURCE_ID:?no value was returned}"
 say 'Create the Log Analytics workspace [monitoring.law]'
-if ! ALA_RESOURCE_ID=$(probe az monitor log-analytics workspace show \
+if probe az monitor log-analytics workspace show \
     --resource-group "${RESOURCE_GROUP_NAME}" \
     --workspace-name "${ALA_PRIMARY}" \
     --query id \
-    --output tsv); then
+    --output tsv; then
+    ALA_RESOURCE_ID=${PROBED}
+else
     ALA_RESOURCE_ID=$(with_retry 'Throttled|TooManyRequests|InternalServerError' az monitor log-analytics workspace create \
         --resource-group "${RESOURCE_GROUP_NAME}" \
         --workspace-name "${ALA_PRIMARY}" \
@@ -298,7 +567,7 @@ if ! probe az aks show \
     --name "${AKS_PRIMARY_CLUSTER_NAME}" \
     --resource-group "${RESOURCE_GROUP_NAME}" \
     --query id \
-    --output tsv >/dev/null; then
+    --output tsv; then
     with_retry 'OperationNotAllowed|Throttled|TooManyRequests|InternalServerError' az aks create \
         --name "${AKS_PRIMARY_CLUSTER_NAME}" \
         --tags "${TAGS[@]}" \
@@ -335,7 +604,7 @@ if ! probe az aks nodepool show \
     --cluster-name "${AKS_PRIMARY_CLUSTER_NAME}" \
     --name "${USER_NODE_POOL_NAME}" \
     --query id \
-    --output tsv >/dev/null; then
+    --output tsv; then
     with_retry 'OperationNotAllowed|Throttled|TooManyRequests|InternalServerError' az aks nodepool add \
         --resource-group "${RESOURCE_GROUP_NAME}" \
         --cluster-name "${AKS_PRIMARY_CLUSTER_NAME}" \
@@ -356,38 +625,38 @@ az aks get-credentials \
     --name "${AKS_PRIMARY_CLUSTER_NAME}" \
     --output none
 say 'Create the namespace [k8s.namespace.pg]'
-if ! probe kubectl get namespace "${PG_NAMESPACE}" --context "${AKS_PRIMARY_CLUSTER_NAME}" --output name >/dev/null; then
-    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl create namespace "${PG_NAMESPACE}" \
+if ! probe kubectl get namespace "${PG_NAMESPACE}" --context "${AKS_PRIMARY_CLUSTER_NAME}" --output name; then
+    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl create namespace "${PG_NAMESPACE}" \
         --context "${AKS_PRIMARY_CLUSTER_NAME}"
 fi
 say 'Create the namespace [k8s.namespace.system]'
 if ! probe kubectl get namespace "${PG_SYSTEM_NAMESPACE}" \
     --context "${AKS_PRIMARY_CLUSTER_NAME}" \
-    --output name >/dev/null; then
-    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl create namespace "${PG_SYSTEM_NAMESPACE}" \
+    --output name; then
+    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl create namespace "${PG_SYSTEM_NAMESPACE}" \
         --context "${AKS_PRIMARY_CLUSTER_NAME}"
 fi
 
 # ---- 12. Container insights ----
 say 'Enable container insights [aks.insights]'
-if [ "$(probe az aks show \
+if ! probe az aks show \
     --name "${AKS_PRIMARY_CLUSTER_NAME}" \
     --resource-group "${RESOURCE_GROUP_NAME}" \
     --query addonProfiles.omsagent.enabled \
-    --output tsv || true)" != 'true' ]; then
+    --output tsv || [ "${PROBED}" != 'true' ]; then
     with_retry 'OperationNotAllowed|Throttled|TooManyRequests|InternalServerError' az aks enable-addons \
-        --addon monitoring \
+        --addons monitoring \
         --name "${AKS_PRIMARY_CLUSTER_NAME}" \
         --resource-group "${RESOURCE_GROUP_NAME}" \
         --workspace-resource-id "${ALA_RESOURCE_ID}" \
         --output table
 fi
 say 'Check the monitoring DaemonSet [verify.ds.ama-metrics-node]'
-with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl get ds ama-metrics-node \
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl get ds ama-metrics-node \
     --context "${AKS_PRIMARY_CLUSTER_NAME}" \
     --namespace=kube-system
 say 'Check the monitoring DaemonSet [verify.ds.ama-logs]'
-with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl get ds ama-logs \
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl get ds ama-logs \
     --context "${AKS_PRIMARY_CLUSTER_NAME}" \
     --namespace=kube-system
 say 'Check the cluster'\''s add-on profiles [verify.addons]'
@@ -409,7 +678,7 @@ if ! probe az network public-ip show \
     --resource-group "${AKS_PRIMARY_CLUSTER_NODERG_NAME}" \
     --name "${AKS_PRIMARY_CLUSTER_PUBLICIP_NAME}" \
     --query id \
-    --output tsv >/dev/null; then
+    --output tsv; then
     with_retry 'Throttled|TooManyRequests|InternalServerError' az network public-ip create \
         --resource-group "${AKS_PRIMARY_CLUSTER_NODERG_NAME}" \
         --name "${AKS_PRIMARY_CLUSTER_PUBLICIP_NAME}" \
@@ -435,7 +704,7 @@ if ! probe az role assignment list \
     --role 'Network Contributor' \
     --scope "${AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE}" \
     --query '[0].id' \
-    --output tsv >/dev/null; then
+    --output tsv; then
     with_retry 'PrincipalNotFound|Throttled|TooManyRequests|InternalServerError' az role assignment create \
         --assignee-object-id "${AKS_UAMI_WORKLOAD_OBJECTID}" \
         --assignee-principal-type ServicePrincipal \
@@ -451,15 +720,16 @@ helm repo update "${CNPG_HELM_REPO_NAME}"
 say 'Install the CloudNativePG operator [helm.install]'
 if ! probe helm status "${CNPG_HELM_RELEASE_NAME}" \
     --namespace "${PG_SYSTEM_NAMESPACE}" \
-    "--kube-context=${AKS_PRIMARY_CLUSTER_NAME}" >/dev/null; then
-    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' helm upgrade \
+    "--kube-context=${AKS_PRIMARY_CLUSTER_NAME}"; then
+    with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' helm upgrade \
         --install "${CNPG_HELM_RELEASE_NAME}" \
         --namespace "${PG_SYSTEM_NAMESPACE}" \
         --create-namespace \
-        "--kube-context=${AKS_PRIMARY_CLUSTER_NAME}" "${CNPG_HELM_REPO_NAME}/${CNPG_HELM_CHART_NAME}"
+        "--kube-context=${AKS_PRIMARY_CLUSTER_NAME}" "${CNPG_HELM_REPO_NAME}/${CNPG_HELM_CHART_NAME}" \
+        --version "${CNPG_HELM_CHART_VERSION}"
 fi
 say 'Check the operator deployment [verify.operator]'
-with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out' kubectl get deployment \
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl get deployment \
     --context "${AKS_PRIMARY_CLUSTER_NAME}" \
     --namespace "${PG_SYSTEM_NAMESPACE}" "${CNPG_HELM_RELEASE_NAME}-${CNPG_HELM_CHART_NAME}"
 

@@ -18,6 +18,11 @@ if [ -n "${STANDIN_FAIL_ONCE:-}" ] && [ ! -e "$STANDIN_STATE/failed-once" ] \
     printf '%s\n' "${STANDIN_FAIL_ONCE#*=}" >&2
     exit 1
 fi
+# STANDIN_FAIL_ALWAYS="<first words>=<message>" fails every matching call that way.
+if [ -n "${STANDIN_FAIL_ALWAYS:-}" ] && [[ "$tool $*" == "${STANDIN_FAIL_ALWAYS%%=*}"* ]]; then
+    printf '%s\n' "${STANDIN_FAIL_ALWAYS#*=}" >&2
+    exit 1
+fi
 
 # The value after a flag (--name X), or after --flag=X.
 flag() {
@@ -58,6 +63,51 @@ az)
     case "$verb" in
         "extension add"*) exit 0 ;;
         "ad signed-in-user"*) echo user-object-id; exit 0 ;;
+        # The read-only queries of the script's preflight, in the shapes az prints. Knobs:
+        # STANDIN_CORES_LIMIT (regional vCPUs), STANDIN_UNREGISTERED (a provider namespace),
+        # STANDIN_ROLE (the user's role on the subscription), STANDIN_K8S_PLANS (the support
+        # plans of every version, JSON), STANDIN_ZONES (the sizes' zones, JSON),
+        # STANDIN_NAME_TAKEN=1 (the storage account name is someone else's),
+        # STANDIN_GRAFANA_REGIONS ("East US,West Europe": where Grafana is offered).
+        "aks get-versions "*)
+            jq -n --argjson plans "${STANDIN_K8S_PLANS:-[\"KubernetesOfficial\",\"AKSLongTermSupport\"]}" \
+                '{values: [("1.32", "1.34", "1.35") as $v | {version: $v, isDefault: (if $v == "1.35" then true else null end),
+                   isPreview: null, capabilities: {supportPlan: $plans},
+                   patchVersions: {($v + ".1"): {upgrades: []}}}]}'
+            exit 0 ;;
+        "vm list-usage "*)
+            jq -n --arg limit "${STANDIN_CORES_LIMIT:-100}" \
+                '[{currentValue: "0", limit: $limit, localName: "Total Regional vCPUs", name: {localizedValue: "Total Regional vCPUs", value: "cores"}},
+                  {currentValue: "0", limit: "100", localName: "Standard DSv3 Family vCPUs", name: {localizedValue: "Standard DSv3 Family vCPUs", value: "standardDSv3Family"}}]'
+            exit 0 ;;
+        "vm list-skus "*)
+            jq -n --arg size "$(flag --size)" --arg loc "$(flag --location)" --argjson zones "${STANDIN_ZONES:-[\"1\",\"2\",\"3\"]}" \
+                '($size | ascii_downcase) as $s | [{name: (if $s == "standard_d2s_v3" then "Standard_D2s_v3" else "Standard_D4s_v3" end),
+                   family: "standardDSv3Family", resourceType: "virtualMachines",
+                   capabilities: [{name: "vCPUs", value: (if $s == "standard_d2s_v3" then "2" else "4" end)}],
+                   locationInfo: [{location: $loc, zones: $zones, zoneDetails: []}], locations: [$loc], restrictions: []}]'
+            exit 0 ;;
+        "provider show "*)
+            ns=$(flag --namespace)
+            state=Registered
+            [ "$ns" = "${STANDIN_UNREGISTERED:-}" ] && state=NotRegistered
+            jq -n --arg ns "$ns" --arg state "$state" --arg grafana "${STANDIN_GRAFANA_REGIONS:-}" \
+                '{namespace: $ns, registrationState: $state, resourceTypes:
+                  (if $ns == "Microsoft.Dashboard" and $grafana != "" then [{resourceType: "grafana", locations: ($grafana | split(","))}] else [] end)}'
+            exit 0 ;;
+        "role assignment list"*)
+            if [[ " $* " == *" --all "* ]]; then
+                jq -n --arg role "${STANDIN_ROLE:-Owner}" --arg sub "$sub" \
+                    '[{roleDefinitionName: $role, scope: $sub, principalId: "user-object-id", principalType: "User"}]'
+                exit 0
+            fi ;;
+        "storage account check-name")
+            if [ -n "${STANDIN_NAME_TAKEN:-}" ]; then
+                echo '{"message": "The storage account named x is already taken.", "nameAvailable": false, "reason": "AlreadyExists"}'
+            else
+                echo '{"message": null, "nameAvailable": true, "reason": null}'
+            fi
+            exit 0 ;;
     esac
     # Resource kind: the words before the verb; name: --name / --workspace-name.
     words=()
