@@ -1,9 +1,9 @@
 #pragma once
 
-#include "run/Journal.h"
-#include "run/KrewInstaller.h"
 #include "plan/Plan.h"
 #include "process/ProcessLauncher.h"
+#include "run/Journal.h"
+#include "run/KrewInstaller.h"
 #include "run/StatusPoller.h"
 #include "run/StepState.h"
 #include "steps/StepAdapter.h"

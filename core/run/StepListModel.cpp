@@ -14,8 +14,8 @@ constexpr int LogCap = 512 * 1024; // per step: keep the tail of very chatty too
 
 bool isTopLevel(const Step& s)
 {
-    return !s.conditional &&
-           (!s.resourceType.isEmpty() || (s.kind == StepKind::Install && !s.resourceName.isEmpty()));
+    return !s.conditional && (!s.resourceType.isEmpty() ||
+                              (s.kind == StepKind::Install && !s.resourceName.isEmpty()));
 }
 
 quintptr childTag(int group)

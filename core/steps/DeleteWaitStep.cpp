@@ -21,8 +21,7 @@ bool saysNotFound(const QString& program, const ProcessResult& r)
     if (r.ok() || r.failedToStart || r.crashed)
         return false;
     return ErrorClassifier::isNotFound(program, r.exitCode,
-                                       QString::fromUtf8(r.standardError) +
-                                           QLatin1Char('\n') +
+                                       QString::fromUtf8(r.standardError) + QLatin1Char('\n') +
                                            QString::fromUtf8(r.standardOutput));
 }
 
@@ -140,8 +139,9 @@ QString helpers()
                           "    local err status=0\n"
                           "    err=$(mktemp)\n"
                           "    \"$@\" 2>\"$err\" || status=$?\n"
-                          "    if [ \"$status\" -ne 0 ] && ! { { [ \"$1\" != az ] || [ \"$status\" -eq 3 ]; } &&\n"
-                          "        grep -Eq -- %1 \"$err\"; }; then\n"
+                          "    if [ \"$status\" -ne 0 ] &&\n"
+                          "        ! { { [ \"$1\" != az ] || [ \"$status\" -eq 3 ]; } &&\n"
+                          "            grep -Eq -- %1 \"$err\"; }; then\n"
                           "        cat \"$err\" >&2\n"
                           "        rm -f \"$err\"\n"
                           "        return \"$status\"\n"
@@ -161,7 +161,8 @@ QString helpers()
                           "        if [ \"$status\" -eq 0 ] && [ -z \"$out\" ]; then\n"
                           "            return 0\n"
                           "        fi\n"
-                          "        if [ \"$status\" -ne 0 ] && { [ \"$1\" != az ] || [ \"$status\" -eq 3 ]; } &&\n"
+                          "        if [ \"$status\" -ne 0 ] &&\n"
+                          "            { [ \"$1\" != az ] || [ \"$status\" -eq 3 ]; } &&\n"
                           "            grep -Eq -- %1 <<<\"$out\"; then\n"
                           "            return 0\n"
                           "        fi\n"

@@ -1,10 +1,10 @@
 // The executor against a scripted launcher: states, order, the parallel limit, locks, priority,
 // probes and captures, retries and their cap, the remedy branch, failure isolation, cancel.
-#include "run/ErrorClassifier.h"
-#include "plan/PlanBuilder.h"
-#include "run/Executor.h"
 #include "ExecutorTestUtil.h"
 #include "FakeLauncher.h"
+#include "plan/PlanBuilder.h"
+#include "run/ErrorClassifier.h"
+#include "run/Executor.h"
 #include "run/Journal.h"
 #include "settings/Settings.h"
 

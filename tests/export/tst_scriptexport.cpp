@@ -1,8 +1,8 @@
 // The exported script: its exact text (golden file), its syntax, and what it does when run
 // under bash with stand-in az/kubectl/helm that record their argv (tests/export/standins).
+#include "export/ScriptExporter.h"
 #include "plan/Plan.h"
 #include "plan/PlanBuilder.h"
-#include "export/ScriptExporter.h"
 #include "settings/Settings.h"
 
 #include <QDir>
