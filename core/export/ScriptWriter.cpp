@@ -2,6 +2,8 @@
 
 #include "export/ScriptExporter.h"
 #include "plan/Plan.h"
+#include "util/Logging.h"
+#include "util/ManifestMask.h"
 
 #include <QCoreApplication>
 
@@ -54,6 +56,14 @@ QString ScriptWriter::heredocStart(const QByteArray& input)
 QString ScriptWriter::heredocBody(const QByteArray& input)
 {
     return QString::fromUtf8(input) + heredocDelimiter(input) + QLatin1Char('\n');
+}
+
+QString ScriptWriter::commandWithInput(const QString& commandLine, const QByteArray& input)
+{
+    if (input.isEmpty())
+        return maskSecrets(commandLine);
+    return maskSecrets(commandLine) + QLatin1Char(' ') + heredocStart(input) + QLatin1Char('\n') +
+           ManifestMask::masked(input) + heredocDelimiter(input) + QLatin1Char('\n');
 }
 
 QString ScriptWriter::commandText(const Step& s, const CommandStyle& style, int indent,

@@ -42,6 +42,9 @@ public:
     // "<<'EOF'" and the body with its delimiter line: a delimiter that no line of the body is.
     static QString heredocStart(const QByteArray& input);
     static QString heredocBody(const QByteArray& input);
+    // The same, for a log: the command line, then the input as the script has it, with its
+    // secrets masked (ManifestMask).
+    static QString commandWithInput(const QString& commandLine, const QByteArray& input);
     // The variable that receives the whole output of a capturing step; empty: none.
     static QString outputVariable(const Step& s);
 

@@ -1,5 +1,6 @@
 // Running one step: its probe, its command (or the krew installer), captures, retries with
 // backoff and the remedy branch. The life cycle around it is in Executor.cpp.
+#include "export/ScriptWriter.h"
 #include "run/ErrorClassifier.h"
 #include "run/Executor.h"
 #include "settings/SettingsSchema.h"
@@ -120,8 +121,10 @@ void Executor::runCommand(Runtime& r)
     if (!expand(r, r.step->command.args, &args))
         return;
     if (!r.step->command.program.isEmpty())
-        spdlog::info("[{}] {} {}", r.step->id, r.step->command.program,
-                     maskSecrets(args.join(QLatin1Char(' '))));
+        spdlog::info("[{}] {}", r.step->id,
+                     ScriptWriter::commandWithInput(
+                         r.step->command.program + QLatin1Char(' ') + args.join(QLatin1Char(' ')),
+                         r.step->input));
     r.task = startTask(r, *adapter, args);
     updatePoller();
 }

@@ -6,6 +6,9 @@
 #include "export/ScriptExporter.h"
 #include "plan/Plan.h"
 #include "run/Executor.h"
+#include "run/StepListModel.h"
+#include "run/StepWording.h"
+#include "util/ManifestMask.h"
 #include "settings/Settings.h"
 
 #include <QProcess>
@@ -69,6 +72,34 @@ FakeResponse notFound()
 FakeResponse found()
 {
     return FakeResponse{5, 0, "/subscriptions/0/resourceGroups/rg-test\n", {}, false};
+}
+
+// Words for the model's log; the test reads only the commands in it.
+class PlainWording : public StepWording
+{
+public:
+    QString state(StepState) const override { return QStringLiteral("state"); }
+    QString reason(const QString& code, const QString&) const override { return code; }
+    QString attempt(int) const override { return QString(); }
+    QString probe(const QString& command) const override { return command; }
+    QString onlyIfNeeded() const override { return QString(); }
+    QString download(qint64, qint64) const override { return QString(); }
+    QString elapsed(qint64) const override { return QString(); }
+    QString header(int) const override { return QString(); }
+};
+
+// The step's log in the progress view after a run of `plan` (every command succeeds).
+QString logOf(const Plan& plan, const QString& id)
+{
+    FakeLauncher launcher;
+    launcher.on(QStringLiteral("kubectl apply"), {FakeResponse{5, 0, {}, {}, false}});
+    const PlainWording wording;
+    StepListModel model(plan, {}, {}, wording);
+    Executor e(launcher, plan, {}, {}, fastOptions());
+    model.attach(&e);
+    if (runToEnd(e) != Executor::Outcome::Succeeded)
+        return QStringLiteral("the run failed");
+    return model.stepLog(id);
 }
 
 QString exportOf(const Plan& plan)
@@ -231,6 +262,58 @@ private slots:
         QVERIFY(script.contains(QStringLiteral("\nwith_retry_input() {\n")));
         const QString problems = lint(script);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    void theLogShowsTheInputAsTheScriptDoes()
+    {
+        Step s = applyManifest();
+        s.retryOn.clear(); // the script's line without with_retry_input is the log's line
+        const Plan plan({s});
+        const QString heredoc =
+            QStringLiteral("kubectl apply -f - <<'EOF'\n") + QString::fromUtf8(Manifest) + "EOF\n";
+        QVERIFY(exportOf(plan).contains(QLatin1Char('\n') + heredoc));
+        const QString log = logOf(plan, s.id);
+        QVERIFY2(log.contains(QStringLiteral("$ ") + heredoc), qPrintable(log));
+    }
+
+    void theLogShowsNoSecretOfAManifest()
+    {
+        Step s = applyManifest();
+        s.input = "apiVersion: v1\n"
+                  "kind: ConfigMap\n"
+                  "metadata:\n"
+                  "  name: settings\n"
+                  "data:\n"
+                  "  mode: replica\n"
+                  "---\n"
+                  "apiVersion: v1\n"
+                  "kind: Secret\n"
+                  "metadata:\n"
+                  "  name: app-user\n"
+                  "type: kubernetes.io/basic-auth\n"
+                  "stringData:\n"
+                  "  username: app\n"
+                  "  \"pgpass\": hunter2-plain\n"
+                  "  cert: |\n"
+                  "    -----BEGIN PRIVATE-----\n"
+                  "    c2VjcmV0LWJsb2Nr\n"
+                  "data:\n"
+                  "  password: aHVudGVyMi1iYXNlNjQ=\n"
+                  "---\n"
+                  "kind: Secret\n"
+                  "data: {token: ZmxvdwXX}\n";
+        const QString log = logOf(Plan({s}), s.id);
+        for (const char* secret : {"hunter2-plain", "c2VjcmV0LWJsb2Nr", "BEGIN PRIVATE",
+                                   "aHVudGVyMi1iYXNlNjQ=", "ZmxvdwXX", "username: app"})
+            QVERIFY2(!log.contains(QLatin1String(secret)), qPrintable(log));
+        // What is not secret stays as written, keys included.
+        for (const char* shown : {"  mode: replica\n", "  username: ***\n", "  \"pgpass\": ***\n",
+                                  "  cert: ***\n", "  password: ***\n", "data: ***\n",
+                                  "  name: app-user\n", "kind: Secret\n"})
+            QVERIFY2(log.contains(QLatin1String(shown)), qPrintable(log));
+        // A manifest yaml-cpp cannot read is treated as a Secret: nothing of its data shows.
+        QVERIFY(!ManifestMask::masked("kind: [Secret\ndata:\n  a: b1\n").contains(
+            QStringLiteral("b1")));
     }
 
     void heredocDelimiterNeverEndsTheInputEarly()
