@@ -122,9 +122,9 @@ void Executor::runCommand(Runtime& r)
         return;
     if (!r.step->command.program.isEmpty())
         spdlog::info("[{}] {}", r.step->id,
-                     ScriptWriter::commandWithInput(
-                         r.step->command.program + QLatin1Char(' ') + args.join(QLatin1Char(' ')),
-                         r.step->input));
+                     ScriptWriter::commandWithInput(r.step->command.program + QLatin1Char(' ') +
+                                                        args.join(QLatin1Char(' ')),
+                                                    r.step->input));
     r.task = startTask(r, *adapter, args);
     updatePoller();
 }

@@ -281,7 +281,8 @@ void StepListModel::onStepChanged(const QString& id, const StepStatus& status)
             const QString args = Plan::expandArgs(c.args, values, m_lists).join(QLatin1Char(' '));
             // A step's standard input follows as the script's heredoc does, without secrets.
             const QByteArray input = status.probing ? QByteArray() : step->input;
-            QString text = ScriptWriter::commandWithInput(c.program + QLatin1Char(' ') + args, input);
+            QString text =
+                ScriptWriter::commandWithInput(c.program + QLatin1Char(' ') + args, input);
             if (!text.endsWith(QLatin1Char('\n')))
                 text += QLatin1Char('\n');
             appendLog(id, textEntry(QStringLiteral("$ ") + text,

@@ -65,8 +65,10 @@ void maskSecretValues(QStringList& lines)
         if (indentOf(line) > entryIndent)
             continue; // a block scalar's line or a nested value: part of the hidden value
         const auto m = entry.match(line);
-        out << (m.hasMatch() ? m.captured(1) + QLatin1Char(' ') + Hidden
-                             : QString(entryIndent, QLatin1Char(' ')) + Hidden);
+        if (m.hasMatch())
+            out << m.captured(1) + QLatin1Char(' ') + Hidden;
+        else
+            out << QString(entryIndent, QLatin1Char(' ')) + Hidden;
     }
     lines = out;
 }

@@ -8,8 +8,8 @@
 #include "run/Executor.h"
 #include "run/StepListModel.h"
 #include "run/StepWording.h"
-#include "util/ManifestMask.h"
 #include "settings/Settings.h"
+#include "util/ManifestMask.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -307,13 +307,13 @@ private slots:
                                    "aHVudGVyMi1iYXNlNjQ=", "ZmxvdwXX", "username: app"})
             QVERIFY2(!log.contains(QLatin1String(secret)), qPrintable(log));
         // What is not secret stays as written, keys included.
-        for (const char* shown : {"  mode: replica\n", "  username: ***\n", "  \"pgpass\": ***\n",
-                                  "  cert: ***\n", "  password: ***\n", "data: ***\n",
-                                  "  name: app-user\n", "kind: Secret\n"})
+        for (const char* shown :
+             {"  mode: replica\n", "  username: ***\n", "  \"pgpass\": ***\n", "  cert: ***\n",
+              "  password: ***\n", "data: ***\n", "  name: app-user\n", "kind: Secret\n"})
             QVERIFY2(log.contains(QLatin1String(shown)), qPrintable(log));
         // A manifest yaml-cpp cannot read is treated as a Secret: nothing of its data shows.
-        QVERIFY(!ManifestMask::masked("kind: [Secret\ndata:\n  a: b1\n").contains(
-            QStringLiteral("b1")));
+        QVERIFY(!ManifestMask::masked("kind: [Secret\ndata:\n  a: b1\n")
+                     .contains(QStringLiteral("b1")));
     }
 
     void heredocDelimiterNeverEndsTheInputEarly()
