@@ -6,6 +6,7 @@
 #include "SettingsArguments.h"
 #include "export/ScriptExporter.h"
 #include "plan/Plan.h"
+#include "plan/PlanBuilder.h"
 #include "preflight/Readiness.h"
 #include "preflight/VersionDefaults.h"
 #include "process/ProcessLauncher.h"

@@ -7,6 +7,8 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libspdlog-dev
+    # the simulator reads the manifests `kubectl apply -f -` receives
+    libyaml-cpp-dev
     # the exported script and the tests run these
     jq shellcheck curl tar coreutils
     # the wizard on a machine without a display (tests, screenshots) and Hangul glyphs

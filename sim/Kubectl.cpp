@@ -6,12 +6,14 @@
 #include "Faults.h"
 #include "FlagParser.h"
 #include "Kube.h"
+#include "KubeApply.h"
 #include "OutputFormat.h"
 #include "SimEnv.h"
 #include "SimError.h"
 #include "State.h"
 #include "StateStore.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 namespace cnpg::sim {
@@ -173,15 +175,38 @@ int get(SimEnv& env, StateStore& store, const FlagResult& f)
     QString errors;
     store.read([&](State& st) {
         const QJsonObject& cluster = kube::connect(st, env, f.value(s("context")), Tool::Kubectl);
-        if (kind.isEmpty())
+        // Kinds the simulator only knows from what was applied (Secrets, CNPG's Clusters).
+        const QString applied = kind.isEmpty() ? kubeapply::appliedKind(cluster, type) : QString();
+        if (kind.isEmpty() && applied.isEmpty())
             kerr(QStringLiteral("error: the server doesn't have a resource type \"%1\"").arg(type));
         const qint64 now = SimEnv::now();
         const bool all = f.flag(s("all-namespaces"));
         const QString ns = f.value(s("namespace"), s("default"));
-        const bool namespaced =
-            kind != QLatin1String("namespaces") && kind != QLatin1String("nodes");
+        const bool namespaced = !applied.isEmpty() || (kind != QLatin1String("namespaces") &&
+                                                       kind != QLatin1String("nodes"));
+        QString singularName = singular(kind), pluralName = qualified(kind);
+        QStringList columns = headers(kind);
+        QList<Row> candidates;
+        if (applied.isEmpty()) {
+            candidates = listRows(st, cluster, kind, now);
+        } else {
+            for (const QJsonObject& o : kubeapply::objects(cluster, applied)) {
+                const QJsonObject meta = o.value(s("metadata")).toObject();
+                candidates << Row{
+                    meta.value(s("namespace")).toString(),
+                    meta.value(s("name")).toString(),
+                    {kube::age(QDateTime::fromString(meta.value(s("creationTimestamp")).toString(),
+                                                     Qt::ISODate)
+                                   .toMSecsSinceEpoch(),
+                               now)},
+                    o};
+                singularName = kubeapply::resourceName(o, false);
+                pluralName = kubeapply::resourceName(o, true);
+            }
+            columns = {s("NAME"), s("AGE")};
+        }
         QList<Row> rows;
-        for (const Row& r : listRows(st, cluster, kind, now)) {
+        for (const Row& r : std::as_const(candidates)) {
             if (namespaced && !all && r.ns != ns)
                 continue;
             rows << r;
@@ -198,7 +223,7 @@ int get(SimEnv& env, StateStore& store, const FlagResult& f)
                 }
                 if (!found && !f.flag(s("ignore-not-found")))
                     errors += QStringLiteral("Error from server (NotFound): %1 \"%2\" not found\n")
-                                  .arg(qualified(kind), n);
+                                  .arg(pluralName, n);
             }
             rows = picked;
         }
@@ -211,7 +236,7 @@ int get(SimEnv& env, StateStore& store, const FlagResult& f)
         }
         if (output == QLatin1String("name")) {
             for (const Row& r : rows)
-                text += singular(kind) + QLatin1Char('/') + r.name + QLatin1Char('\n');
+                text += singularName + QLatin1Char('/') + r.name + QLatin1Char('\n');
         } else if (output == QLatin1String("json") || output == QLatin1String("yaml") ||
                    output.startsWith(s("jsonpath="))) {
             QList<QJsonObject> objects;
@@ -228,7 +253,7 @@ int get(SimEnv& env, StateStore& store, const FlagResult& f)
                 text = kube::jsonPath(output.mid(9), doc);
         } else if (!rows.isEmpty()) {
             QList<QStringList> table;
-            QStringList h = headers(kind);
+            QStringList h = columns;
             const bool nsColumn = namespaced && all;
             if (nsColumn)
                 h.prepend(s("NAMESPACE"));
@@ -464,6 +489,7 @@ const char* helpText =
     "Simulated commands:\n  version, config current-context|get-contexts|use-context, "
     "cluster-info,\n"
     "  create namespace, get namespaces|daemonsets|deployments|nodes|pods, delete namespace,\n"
+    "  apply -f FILE|- (any kind; then get <kind> <name>),\n"
     "  krew (once installed), cnpg (once installed with krew)\n";
 
 } // namespace
@@ -496,7 +522,10 @@ int Kubectl::run(SimEnv& env, StateStore& store, const QStringList& args)
                                                       {s("save-config"), {}, true},
                                                       {s("field-selector"), {}, false},
                                                       {s("watch"), QLatin1Char('w'), true},
-                                                      {s("short"), {}, true}},
+                                                      {s("short"), {}, true},
+                                                      {s("filename"), QLatin1Char('f'), false},
+                                                      {s("server-side"), {}, true},
+                                                      {s("field-manager"), {}, false}},
                           args, Tool::Kubectl, s("kubectl"));
     const QString cmd = pre.positionals.value(0);
     if (cmd.isEmpty() || pre.flag(s("help"))) {
@@ -516,6 +545,10 @@ int Kubectl::run(SimEnv& env, StateStore& store, const QStringList& args)
         flags << Flag{s("output"), QLatin1Char('o'), false} << Flag{s("dry-run"), {}, false}
               << Flag{s("save-config"), {}, true} << Flag{s("wait"), {}, true}
               << Flag{s("ignore-not-found"), {}, true} << Flag{s("timeout"), {}, false};
+    } else if (cmd == QLatin1String("apply")) {
+        flags << Flag{s("filename"), QLatin1Char('f'), false}
+              << Flag{s("output"), QLatin1Char('o'), false} << Flag{s("dry-run"), {}, false}
+              << Flag{s("server-side"), {}, true} << Flag{s("field-manager"), {}, false};
     } else if (cmd == QLatin1String("version")) {
         flags << Flag{s("client"), {}, true} << Flag{s("output"), QLatin1Char('o'), false};
     } else if (cmd == QLatin1String("config")) {
@@ -543,6 +576,8 @@ int Kubectl::run(SimEnv& env, StateStore& store, const QStringList& args)
         return config(store, f);
     if (cmd == QLatin1String("cluster-info"))
         return clusterInfo(env, store, f);
+    if (cmd == QLatin1String("apply"))
+        return kubeapply::apply(env, store, f);
     const QString what = resourceKind(f.positionals.value(1));
     if (what != QLatin1String("namespaces")) {
         kerr(QStringLiteral("error: the simulator's kubectl %1 covers namespaces only, not \"%2\"")

@@ -1154,6 +1154,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
 <context>
     <name>cnpg::Plan</name>
     <message>
+        <source>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</source>
+        <translation>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</translation>
+    </message>
+    <message>
         <source>Azure CLI extensions</source>
         <translation>Azure CLI extensions</translation>
     </message>
@@ -1481,6 +1485,18 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
 <context>
     <name>cnpg::ScriptExporter</name>
     <message>
+        <source>Like with_retry, for a command that reads its standard input: the input is kept, so that every attempt reads all of it.</source>
+        <translation>Like with_retry, for a command that reads its standard input: the input is kept, so that every attempt reads all of it.</translation>
+    </message>
+    <message>
+        <source>Runs a delete; a resource that is already gone is not an error.</source>
+        <translation>Runs a delete; a resource that is already gone is not an error.</translation>
+    </message>
+    <message>
+        <source>Waits until a check no longer finds the resource: every $1 seconds, at most $2 times.</source>
+        <translation>Waits until a check no longer finds the resource: every $1 seconds, at most $2 times.</translation>
+    </message>
+    <message>
         <source>Infrastructure for a highly available PostgreSQL database on AKS with CloudNativePG.</source>
         <translation>Infrastructure for a highly available PostgreSQL database on AKS with CloudNativePG.</translation>
     </message>
@@ -1491,10 +1507,6 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</source>
-        <translation>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</translation>
     </message>
     <message>
         <source>Outputs</source>
@@ -1787,6 +1799,14 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>could not check whether it already exists</source>
         <translation>could not check whether it already exists</translation>
+    </message>
+    <message>
+        <source>the resource is still there after the wait</source>
+        <translation>the resource is still there after the wait</translation>
+    </message>
+    <message>
+        <source>this version cannot run a step of this kind</source>
+        <translation>this version cannot run a step of this kind</translation>
     </message>
     <message>
         <source> (attempt %1)</source>

@@ -1152,6 +1152,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
 <context>
     <name>cnpg::Plan</name>
     <message>
+        <source>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</source>
+        <translation>가이드의 해결 방법: 내 계정에 Storage Blob Data Owner 역할을 할당한 다음 다시 시도합니다.</translation>
+    </message>
+    <message>
         <source>Azure CLI extensions</source>
         <translation>Azure CLI 확장</translation>
     </message>
@@ -1478,6 +1482,18 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
 <context>
     <name>cnpg::ScriptExporter</name>
     <message>
+        <source>Like with_retry, for a command that reads its standard input: the input is kept, so that every attempt reads all of it.</source>
+        <translation>with_retry와 같지만 표준 입력을 읽는 명령에 씁니다: 입력을 보관해 두어 매 시도가 입력 전체를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Runs a delete; a resource that is already gone is not an error.</source>
+        <translation>삭제 명령을 실행합니다. 이미 없는 리소스는 오류가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Waits until a check no longer finds the resource: every $1 seconds, at most $2 times.</source>
+        <translation>확인 명령이 리소스를 더 이상 찾지 못할 때까지 기다립니다: $1초마다, 최대 $2번.</translation>
+    </message>
+    <message>
         <source>Infrastructure for a highly available PostgreSQL database on AKS with CloudNativePG.</source>
         <translation>CloudNativePG로 AKS에 고가용성 PostgreSQL 데이터베이스를 배포하기 위한 인프라입니다.</translation>
     </message>
@@ -1488,10 +1504,6 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Settings</source>
         <translation>환경 변수</translation>
-    </message>
-    <message>
-        <source>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</source>
-        <translation>가이드의 해결 방법: 내 계정에 Storage Blob Data Owner 역할을 할당한 다음 다시 시도합니다.</translation>
     </message>
     <message>
         <source>Outputs</source>
@@ -1784,6 +1796,14 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>could not check whether it already exists</source>
         <translation>이미 있는지 확인하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the resource is still there after the wait</source>
+        <translation>기다린 뒤에도 리소스가 남아 있음</translation>
+    </message>
+    <message>
+        <source>this version cannot run a step of this kind</source>
+        <translation>이 버전은 이 종류의 단계를 실행할 수 없음</translation>
     </message>
     <message>
         <source> (attempt %1)</source>

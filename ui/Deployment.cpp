@@ -1,6 +1,7 @@
 #include "Deployment.h"
 
 #include "plan/Plan.h"
+#include "plan/PlanBuilder.h"
 #include "run/StepListModel.h"
 
 namespace cnpg {

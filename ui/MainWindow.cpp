@@ -26,7 +26,7 @@ namespace cnpg {
 
 namespace {
 // The combined state of a page's stages during and after a run; Pending when nothing ran.
-StepState stagesState(const StepListModel& model, const Plan& plan, const QList<Stage>& stages)
+StepState stagesState(const StepListModel& model, const Plan& plan, const QStringList& stages)
 {
     bool failed = false, active = false, allDone = true, any = false, started = false;
     for (const Step& s : plan.steps()) {
@@ -321,7 +321,7 @@ void MainWindow::refreshSidebar()
         const WizardPage* p = m_pages.at(i);
         QIcon icon;
         QString state;
-        const QList<Stage> stages = stagesOf(id);
+        const QStringList stages = stagesOf(id);
         if (ran && !stages.isEmpty()) {
             const StepState st = stagesState(
                 *model,

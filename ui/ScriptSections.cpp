@@ -47,13 +47,13 @@ QString ScriptSections::settingLine(const QString& key) const
     return m_settingLines.value(key);
 }
 
-QString ScriptSections::stage(Stage stage) const
+QString ScriptSections::stage(int number) const
 {
-    return m_stages.value(int(stage));
+    return m_stages.value(number);
 }
 
-QString ScriptSections::forStages(const QString& script, const QList<Stage>& stages,
-                                  const QStringList& keys)
+QString ScriptSections::forStages(const QString& script, const Plan& plan,
+                                  const QStringList& stageIds, const QStringList& keys)
 {
     const ScriptSections sections(script);
     const QStringList& used = keys;
@@ -63,8 +63,8 @@ QString ScriptSections::forStages(const QString& script, const QList<Stage>& sta
         if (used.contains(f.key) && !sections.settingLine(f.key).isEmpty())
             out += sections.settingLine(f.key) + QLatin1Char('\n');
     }
-    for (Stage st : stages) {
-        const QString text = sections.stage(st);
+    for (const QString& id : stageIds) {
+        const QString text = sections.stage(plan.stageNumber(id));
         if (text.isEmpty())
             continue;
         if (!out.isEmpty())

@@ -19,11 +19,12 @@ public:
     // The script's setting line for a key ("export LOCAL_NAME='cnpg'" or "TAGS=('owner=user')").
     QString settingLine(const QString& key) const;
     // A stage's section: its "# ---- N. Name ----" header and every line up to the next one.
-    QString stage(Stage stage) const;
+    // `number` is the stage's number in the plan (Plan::stageNumber).
+    QString stage(int number) const;
 
-    // What a page shows: the setting lines of `keys` (the page's own values), then the stages'
-    // sections, in the script's order.
-    static QString forStages(const QString& script, const QList<Stage>& stages,
+    // What a page shows: the setting lines of `keys` (the page's own values), then the sections
+    // of the plan's stages with these ids, in the script's order.
+    static QString forStages(const QString& script, const Plan& plan, const QStringList& stageIds,
                              const QStringList& keys = {});
 
 private:

@@ -187,7 +187,8 @@ void SettingsFormPage::showEvent(QShowEvent* event)
 void SettingsFormPage::refreshPreview()
 {
     m_previewDirty = false;
-    m_preview->setScript(ScriptSections::forStages(m_model.script(), stagesOf(id()), keys()));
+    m_preview->setScript(
+        ScriptSections::forStages(m_model.script(), m_model.plan(), stagesOf(id()), keys()));
 }
 
 QString SettingsFormPage::title() const

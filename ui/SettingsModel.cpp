@@ -1,6 +1,7 @@
 #include "SettingsModel.h"
 
 #include "export/ScriptExporter.h"
+#include "plan/PlanBuilder.h"
 
 namespace cnpg {
 

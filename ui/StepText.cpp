@@ -70,6 +70,10 @@ QString StepText::reasonText(const QString& code, const QString& detail)
         return tr("the download does not match its checksum");
     if (code == r::ProbeFailed)
         return tr("could not check whether it already exists");
+    if (code == r::StillExists)
+        return tr("the resource is still there after the wait");
+    if (code == r::UnknownType)
+        return tr("this version cannot run a step of this kind");
     return detail.isEmpty() || detail == code ? code : code + QStringLiteral(": ") + detail;
 }
 

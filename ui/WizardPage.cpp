@@ -6,23 +6,28 @@
 
 namespace cnpg {
 
-QList<Stage> stagesOf(PageId page)
+QStringList stagesOf(PageId page)
 {
-    using S = Stage;
+    auto ids = [](std::initializer_list<const char*> names) {
+        QStringList out;
+        for (const char* n : names)
+            out << QString::fromLatin1(n);
+        return out;
+    };
     switch (page) {
     case PageId::Extensions:
-        return {S::Extensions, S::Krew};
+        return ids({"extensions", "krew"});
     case PageId::IdentityStorage:
-        return {S::ResourceGroup, S::Identity, S::StorageAccount, S::BackupContainer,
-                S::BlobAccess};
+        return ids(
+            {"resource-group", "identity", "storage-account", "backup-container", "blob-access"});
     case PageId::Monitoring:
-        return {S::Monitoring};
+        return ids({"monitoring"});
     case PageId::Cluster:
-        return {S::Cluster, S::UserNodePool, S::Credentials, S::ContainerInsights};
+        return ids({"cluster", "user-node-pool", "credentials", "container-insights"});
     case PageId::PublicIp:
-        return {S::PublicIp};
+        return ids({"public-ip"});
     case PageId::Operator:
-        return {S::Operator};
+        return ids({"operator"});
     default:
         return {};
     }

@@ -26,8 +26,9 @@ enum class PageId
 };
 constexpr int PageCount = 11;
 
-// The guide's stages whose commands a page shows (and whose progress its sidebar item shows).
-QList<Stage> stagesOf(PageId page);
+// The ids of the plan's stages whose commands a page shows (and whose progress its sidebar item
+// shows).
+QStringList stagesOf(PageId page);
 // A stable, untranslated page name ("settings"), for object names and screenshot files.
 QString pageSlug(PageId page);
 

@@ -1,9 +1,11 @@
 #include "export/ScriptExporter.h"
 
 #include "export/ScriptPreflight.h"
+#include "export/ScriptWriter.h"
 #include "plan/Plan.h"
 #include "settings/Settings.h"
 #include "settings/SettingsSchema.h"
+#include "steps/StepAdapter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -21,121 +23,6 @@ QString tr(const char* text)
 QString pad(int n)
 {
     return QString(n, QLatin1Char(' '));
-}
-
-QString retryPattern(const Step& s, bool includeRemedyTrigger)
-{
-    QStringList parts;
-    for (TransientError e : s.retryOn) {
-        if (includeRemedyTrigger || !s.remedyOn || *s.remedyOn != e)
-            parts << transientErrorPattern(e);
-    }
-    return parts.join(QLatin1Char('|'));
-}
-
-// The step's command as bash, behind with_retry when it may wait out transient errors.
-QString commandText(const Step& s, int indent, bool includeRemedyTrigger = false)
-{
-    const QString pattern = retryPattern(s, includeRemedyTrigger);
-    if (pattern.isEmpty())
-        return ScriptExporter::renderCommand(s.command.program, s.command.args, indent);
-    return ScriptExporter::renderCommand(QStringLiteral("with_retry"),
-                                         QStringList{pattern, s.command.program} + s.command.args,
-                                         indent);
-}
-
-QString probeText(const Step& s, int indent)
-{
-    return ScriptExporter::renderCommand(
-        QStringLiteral("probe"), QStringList{s.probe->command.program} + s.probe->command.args,
-        indent);
-}
-
-// The variable that receives the whole output of a capturing step.
-QString outputVariable(const Step& s)
-{
-    if (!s.outputVariable.isEmpty())
-        return s.outputVariable;
-    return s.captures.isEmpty() ? QString() : s.captures.first().variable;
-}
-
-// Reads the JSON fields, then stops the script if any captured value came out empty: an empty
-// id would pass e.g. `--scope ""`, which assigns a role on the whole subscription.
-void emitJsonCaptures(const Step& s, QString& out, int indent)
-{
-    for (const Capture& c : s.captures) {
-        if (c.jsonField.isEmpty())
-            continue;
-        // jq prints "null" for a missing field; // empty turns that into nothing.
-        out += pad(indent) + c.variable + QStringLiteral("=$(jq -r ") +
-               ScriptExporter::singleQuote(QLatin1Char('.') + c.jsonField +
-                                           QStringLiteral(" // empty")) +
-               QStringLiteral(" <<<\"${") + outputVariable(s) + QStringLiteral("}\")\n");
-    }
-    for (const Capture& c : s.captures) {
-        out += pad(indent) + QStringLiteral(": \"${") + c.variable +
-               QStringLiteral(":?no value was returned}\"\n");
-    }
-}
-
-// A step without its probe: plain, or capturing its output.
-void emitUnguarded(const Step& s, QString& out, int indent, bool includeRemedyTrigger = false,
-                   bool jsonCaptures = true)
-{
-    const QString var = outputVariable(s);
-    if (var.isEmpty())
-        out += pad(indent) + commandText(s, indent, includeRemedyTrigger) + QLatin1Char('\n');
-    else
-        out += pad(indent) + var + QStringLiteral("=$(") +
-               commandText(s, indent, includeRemedyTrigger) + QStringLiteral(")\n");
-    if (jsonCaptures)
-        emitJsonCaptures(s, out, indent);
-}
-
-// A step behind its probe: run only when the probe says the resource is absent. The probe runs
-// in the script's own shell (not in $(...)), so that it can stop the script when it cannot tell.
-void emitGuarded(const Step& s, QString& out, int indent, const QString& body)
-{
-    const QString var = outputVariable(s);
-    const QString p = pad(indent);
-    if (!s.probe->expect.isEmpty()) {
-        out += p + QStringLiteral("if ! ") + probeText(s, indent) +
-               QStringLiteral(" || [ \"${PROBED}\" != ") +
-               ScriptExporter::singleQuote(s.probe->expect) + QStringLiteral(" ]; then\n");
-    } else if (var.isEmpty()) {
-        out += p + QStringLiteral("if ! ") + probeText(s, indent) + QStringLiteral("; then\n");
-    } else {
-        out += p + QStringLiteral("if ") + probeText(s, indent) + QStringLiteral("; then\n") + p +
-               pad(4) + var + QStringLiteral("=${PROBED}\n") + p + QStringLiteral("else\n");
-    }
-    out += body;
-    out += p + QStringLiteral("fi\n");
-    emitJsonCaptures(s, out, indent);
-}
-
-QString krewSnippet()
-{
-    // The guide's installer, from the pinned release, with its archive checked against the
-    // SHA-256 the settings pin (KREW_SHA256) before anything runs.
-    return QStringLiteral("if ! probe kubectl krew version; then\n"
-                          "    require_tools curl tar sha256sum\n"
-                          "    (\n"
-                          "        set -x; cd \"$(mktemp -d)\" &&\n"
-                          "        OS=\"$(uname | tr '[:upper:]' '[:lower:]')\" &&\n"
-                          "        ARCH=\"$(uname -m | sed -e 's/x86_64/amd64/' -e "
-                          "'s/\\(arm\\)\\(64\\)\\?.*/\\1\\2/' -e 's/aarch64$/arm64/')\" &&\n"
-                          "        KREW=\"krew-${OS}_${ARCH}\" &&\n"
-                          "        KREW_SUM=\"$(tr ' ' '\\n' <<<\"${KREW_SHA256}\" | "
-                          "sed -n \"s/^${OS}_${ARCH}=//p\")\" &&\n"
-                          "        { [ -n \"${KREW_SUM}\" ] || { printf 'KREW_SHA256 pins no "
-                          "SHA-256 for %s\\n' \"${KREW}.tar.gz\" >&2; false; }; } &&\n"
-                          "        curl -fsSLO \"${KREW_DOWNLOAD_URL}/${KREW}.tar.gz\" &&\n"
-                          "        echo \"${KREW_SUM}  ${KREW}.tar.gz\" | sha256sum --check - &&\n"
-                          "        tar zxvf \"${KREW}.tar.gz\" &&\n"
-                          "        ./\"${KREW}\" install krew\n"
-                          "    )\n"
-                          "fi\n"
-                          "export PATH=\"${KREW_ROOT:-$HOME/.krew}/bin:$PATH\"\n");
 }
 
 QString helpers()
@@ -229,6 +116,20 @@ QString helpers()
                         "    done\n"
                         "}\n");
     return h;
+}
+
+// What the kinds of step in the plan need beyond the common helpers, once per kind.
+QString adapterHelpers(const Plan& plan, const StepAdapters& adapters)
+{
+    QString out;
+    for (const auto& a : adapters.all()) {
+        bool used = false;
+        for (const Step& s : plan.steps())
+            used |= s.type == a->type();
+        if (used)
+            out += a->scriptHelpers(plan);
+    }
+    return out;
 }
 
 } // namespace
@@ -332,7 +233,8 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
     out += QStringLiteral("KREW_DOWNLOAD_URL=${KREW_DOWNLOAD_URL:-\"https://github.com/"
                           "kubernetes-sigs/krew/releases/download/${KREW_VERSION}\"}\n\n");
 
-    out += helpers() + QLatin1Char('\n');
+    const StepAdapters adapters;
+    out += helpers() + adapterHelpers(plan, adapters) + QLatin1Char('\n');
     QStringList programs;
     for (const Step& s : plan.steps()) {
         if (!s.command.program.isEmpty() && !programs.contains(s.command.program))
@@ -344,69 +246,30 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
     out += QLatin1Char('\n') + ScriptPreflight::function(!settings.value(keys::SubscriptionId).isEmpty()) +
            ScriptPreflight::call();
 
-    int lastStage = 0;
+    ScriptWriter writer(plan, out);
+    QString lastStage;
     for (const Step& s : plan.steps()) {
         if (s.conditional)
             continue;
-        if (int(s.stage) != lastStage) {
-            lastStage = int(s.stage);
-            out +=
-                QStringLiteral("\n# ---- %1. %2 ----\n")
-                    .arg(lastStage)
-                    .arg(QCoreApplication::translate("cnpg::Plan", qPrintable(stageName(s.stage))));
+        if (s.stage != lastStage) {
+            lastStage = s.stage;
+            if (const Stage* stage = plan.findStage(s.stage)) {
+                out +=
+                    QStringLiteral("\n# ---- %1. %2 ----\n")
+                        .arg(plan.stageNumber(s.stage))
+                        .arg(QCoreApplication::translate("cnpg::Plan", qPrintable(stage->title)));
+            }
         }
         const QString title = QCoreApplication::translate("cnpg::Plan", qPrintable(s.title));
         out += QStringLiteral("say ") +
                singleQuote(title + QStringLiteral(" [") + s.id + QLatin1Char(']')) +
                QLatin1Char('\n');
-        if (s.builtin == Builtin::KrewInstall) {
-            out += krewSnippet();
-            continue;
-        }
-        if (s.remedyOn) {
-            // The conditional branch: on the trigger error, run the remedy, then try again.
-            QString body;
-            const QString var = s.id.toUpper().replace(QLatin1Char('.'), QLatin1Char('_')) +
-                                QStringLiteral("_OUTPUT");
-            body += pad(4) + QStringLiteral("if ! ") + var + QStringLiteral("=$(") +
-                    commandText(s, 4) + QStringLiteral(" 2>&1); then\n");
-            body +=
-                pad(8) + QStringLiteral("printf '%s\\n' \"${") + var + QStringLiteral("}\" >&2\n");
-            body += pad(8) + QStringLiteral("if ! grep -Eq -- ") +
-                    singleQuote(transientErrorPattern(*s.remedyOn)) + QStringLiteral(" <<<\"${") +
-                    var + QStringLiteral("}\"; then\n") + pad(12) + QStringLiteral("exit 1\n") +
-                    pad(8) + QStringLiteral("fi\n");
-            body +=
-                pad(8) + QStringLiteral("# ") +
-                tr("The guide's remedy: grant yourself Storage Blob Data Owner, then try again.") +
-                QLatin1Char('\n');
-            for (const QString& id : s.remedySteps) {
-                const Step* r = plan.find(id);
-                if (!r)
-                    continue;
-                if (r->probe) {
-                    QString inner;
-                    emitUnguarded(*r, inner, 12, false, false);
-                    emitGuarded(*r, body, 8, inner);
-                } else {
-                    emitUnguarded(*r, body, 8);
-                }
-            }
-            emitUnguarded(s, body, 8, true);
-            body += pad(4) + QStringLiteral("else\n") + pad(8) +
-                    QStringLiteral("printf '%s\\n' \"${") + var + QStringLiteral("}\"\n") + pad(4) +
-                    QStringLiteral("fi\n");
-            emitGuarded(s, out, 0, body);
-            continue;
-        }
-        if (s.probe) {
-            QString body;
-            // Captures from JSON are read once, after the if, from either branch's output.
-            emitUnguarded(s, body, 4, false, false);
-            emitGuarded(s, out, 0, body);
-        } else {
-            emitUnguarded(s, out, 0);
-        }
+        if (const StepAdapter* adapter = adapters.find(s.type))
+            adapter->exportStep(s, writer);
+        else
+            out += QStringLiteral("echo ") +
+                   singleQuote(QStringLiteral("Unknown step type ") + s.type) +
+                   QStringLiteral(" >&2\nexit 1\n");
     }
 
     out += QStringLiteral("\n# ---- ") + tr("Outputs") + QStringLiteral(" ----\n");

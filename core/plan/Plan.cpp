@@ -1,6 +1,5 @@
 #include "plan/Plan.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -21,9 +20,25 @@ const QRegularExpression& listRef()
 }
 } // namespace
 
-Plan::Plan(QList<Step> steps)
+Plan::Plan(QList<Step> steps, QList<Stage> stages)
     : m_steps(std::move(steps))
+    , m_stages(std::move(stages))
 {}
+
+const Stage* Plan::findStage(const QString& id) const
+{
+    const int n = stageNumber(id);
+    return n > 0 ? &m_stages.at(n - 1) : nullptr;
+}
+
+int Plan::stageNumber(const QString& id) const
+{
+    for (int i = 0; i < m_stages.size(); ++i) {
+        if (m_stages.at(i).id == id)
+            return i + 1;
+    }
+    return 0;
+}
 
 const Step* Plan::find(const QString& id) const
 {
@@ -104,6 +119,12 @@ QStringList Plan::problems(const QStringList& settingKeys) const
         }
         if (s.remedyOn.has_value() != !s.remedySteps.isEmpty())
             out << QStringLiteral("%1 has a remedy trigger without steps or the reverse").arg(s.id);
+        if (!m_stages.isEmpty() && !findStage(s.stage))
+            out << QStringLiteral("%1 is in stage %2, which the plan does not list")
+                       .arg(s.id, s.stage);
+        if (s.type == steptype::Input && !s.input.endsWith('\n'))
+            out << QStringLiteral("%1 has standard input that does not end with a newline")
+                       .arg(s.id);
         visible.insert(s.id, vars);
     }
     return out;
@@ -175,41 +196,6 @@ QStringList Plan::expandArgs(const QStringList& args, const QHash<QString, QStri
         out << expanded;
     }
     return out;
-}
-
-QString stageName(Stage stage)
-{
-    switch (stage) {
-    case Stage::Extensions:
-        return QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", "Azure CLI extensions"));
-    case Stage::Krew:
-        return QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", "krew and the CNPG plugin"));
-    case Stage::ResourceGroup:
-        return QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", "Resource group"));
-    case Stage::Identity:
-        return QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", "User-assigned managed identity"));
-    case Stage::StorageAccount:
-        return QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", "Storage account"));
-    case Stage::BackupContainer:
-        return QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", "Backup container"));
-    case Stage::BlobAccess:
-        return QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", "RBAC on the storage account"));
-    case Stage::Monitoring:
-        return QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", "Monitoring infrastructure"));
-    case Stage::Cluster:
-        return QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", "AKS cluster"));
-    case Stage::UserNodePool:
-        return QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", "User node pool"));
-    case Stage::Credentials:
-        return QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", "Credentials and namespaces"));
-    case Stage::ContainerInsights:
-        return QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", "Container insights"));
-    case Stage::PublicIp:
-        return QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", "Public IP for ingress"));
-    case Stage::Operator:
-        return QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", "CloudNativePG operator"));
-    }
-    return QString();
 }
 
 QString transientErrorName(TransientError e)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -8,27 +9,14 @@
 
 namespace cnpg {
 
-class Settings;
-
-// The fourteen stages of the guide (steps.md), in its order.
-enum class Stage
+// A stage of a guide: a stable id and an English title (translated with
+// QCoreApplication::translate("cnpg::Plan", title)). A plan lists its stages in their order; the
+// exported script numbers them from 1 in that order.
+struct Stage
 {
-    Extensions = 1,
-    Krew,
-    ResourceGroup,
-    Identity,
-    StorageAccount,
-    BackupContainer,
-    BlobAccess,
-    Monitoring,
-    Cluster,
-    UserNodePool,
-    Credentials,
-    ContainerInsights,
-    PublicIp,
-    Operator,
+    QString id; // e.g. "cluster"; steps name their stage by it
+    QString title;
 };
-constexpr int StageCount = 14;
 
 enum class StepKind
 {
@@ -37,6 +25,7 @@ enum class StepKind
     Read,      // reads a value the later steps need
     Configure, // idempotent change of local state (get-credentials)
     Verify,    // the guide's verification commands
+    Delete,    // removes a resource (teardown)
 };
 
 // Errors that Azure reports for a while and then stops reporting; a step lists the ones it may
@@ -77,26 +66,40 @@ struct Probe
     QString expect;
 };
 
-enum class Builtin
-{
-    None,
-    KrewInstall
-};
+// How a step's action runs and is exported; each type is one StepAdapter (steps/StepAdapter.h)
+// that both the executor and the exporter consult.
+namespace steptype {
+inline const QString Program = QStringLiteral("program");        // a program and its arguments
+inline const QString Input = QStringLiteral("input");            // the same, fed `input` on stdin
+inline const QString Krew = QStringLiteral("krew");              // built in: the krew download
+inline const QString DeleteWait = QStringLiteral("delete-wait"); // delete, then probe until gone
+} // namespace steptype
 
 struct Step
 {
     QString id; // stable, e.g. "aks.create"; used by the journal and the tests
     QString
         title; // English source text; translate with QCoreApplication::translate("cnpg::Plan", ...)
-    Stage stage = Stage::Extensions;
+    QString stage; // the id of one of the plan's stages
     StepKind kind = StepKind::Create;
-    Builtin builtin = Builtin::None; // run by core code instead of a program (krew download)
+    QString type = steptype::Program; // the adapter that runs and exports the action
     Command command;
+    // Input: the bytes written to the command's standard input (a manifest for `kubectl apply
+    // -f -`), literal and ending with a newline; the script gives them as a quoted heredoc.
+    QByteArray input;
+    // DeleteWait: the pause between two probes while the resource is still there, and how long
+    // to wait for it to go before the step fails.
+    int waitIntervalMs = 10000;
+    int waitTimeoutSeconds = 1800;
     QStringList needs;
     QString outputVariable; // the script variable that holds the whole output (JSON captures)
     QList<Capture> captures;
     QString resourceType; // e.g. "Microsoft.ContainerService/managedClusters"; empty: none
     QString resourceName; // template, e.g. "${AKS_PRIMARY_CLUSTER_NAME}"
+    // Where the live status finds the resource: its resource group, and for a child resource
+    // that `az resource list` does not list (a node pool, an add-on) the parent's name.
+    QString resourceGroup;  // template; empty: not in a resource group (or not polled)
+    QString resourceParent; // template; empty: the resource is listed itself
     std::optional<Probe> probe;
     int expectedSeconds = 5;
     QList<TransientError> retryOn;
@@ -105,6 +108,7 @@ struct Step
     // order, then run the command again. Remedy steps run only then (`conditional`).
     std::optional<TransientError> remedyOn;
     QStringList remedySteps;
+    QString remedyText; // English: what the remedy does, for the script's comment and the log
     bool conditional = false;
 };
 
@@ -112,13 +116,18 @@ class Plan
 {
 public:
     Plan() = default;
-    explicit Plan(QList<Step> steps);
+    explicit Plan(QList<Step> steps, QList<Stage> stages = {});
 
     const QList<Step>& steps() const& { return m_steps; }
     // By value on a temporary, so that `for (auto& s : PlanBuilder::build(x).steps())` is safe.
     QList<Step> steps() && { return std::move(m_steps); }
     const Step* find(const QString& id) const;
     int indexOf(const QString& id) const;
+
+    const QList<Stage>& stages() const { return m_stages; }
+    const Stage* findStage(const QString& id) const;
+    // The stage's number in the plan's order, from 1; 0 for a stage the plan does not list.
+    int stageNumber(const QString& id) const;
 
     // Structural problems (unknown needs, cycles, steps out of order, variables used before any
     // ancestor captures them). Empty for every plan the builder makes; the tests check that.
@@ -141,18 +150,9 @@ public:
 
 private:
     QList<Step> m_steps;
+    QList<Stage> m_stages;
 };
 
-// The guide's plan for a set of settings.
-class PlanBuilder
-{
-public:
-    static Plan build(const Settings& settings);
-    // The settings that are lists (expanded with @{NAME}).
-    static QHash<QString, QStringList> listValues(const Settings& settings);
-};
-
-QString stageName(Stage stage); // English source text, context "cnpg::Plan"
 QString transientErrorName(TransientError e);
 // A regular expression that recognises the error in a tool's error output.
 QString transientErrorPattern(TransientError e);

@@ -32,6 +32,34 @@ void pinSubscription(const Settings& st, QList<Step>& p)
 
 } // namespace
 
+QList<Stage> PlanBuilder::stages()
+{
+    static const struct
+    {
+        const char* id;
+        const char* title;
+    } guide[] = {
+        {"extensions", QT_TRANSLATE_NOOP("cnpg::Plan", "Azure CLI extensions")},
+        {"krew", QT_TRANSLATE_NOOP("cnpg::Plan", "krew and the CNPG plugin")},
+        {"resource-group", QT_TRANSLATE_NOOP("cnpg::Plan", "Resource group")},
+        {"identity", QT_TRANSLATE_NOOP("cnpg::Plan", "User-assigned managed identity")},
+        {"storage-account", QT_TRANSLATE_NOOP("cnpg::Plan", "Storage account")},
+        {"backup-container", QT_TRANSLATE_NOOP("cnpg::Plan", "Backup container")},
+        {"blob-access", QT_TRANSLATE_NOOP("cnpg::Plan", "RBAC on the storage account")},
+        {"monitoring", QT_TRANSLATE_NOOP("cnpg::Plan", "Monitoring infrastructure")},
+        {"cluster", QT_TRANSLATE_NOOP("cnpg::Plan", "AKS cluster")},
+        {"user-node-pool", QT_TRANSLATE_NOOP("cnpg::Plan", "User node pool")},
+        {"credentials", QT_TRANSLATE_NOOP("cnpg::Plan", "Credentials and namespaces")},
+        {"container-insights", QT_TRANSLATE_NOOP("cnpg::Plan", "Container insights")},
+        {"public-ip", QT_TRANSLATE_NOOP("cnpg::Plan", "Public IP for ingress")},
+        {"operator", QT_TRANSLATE_NOOP("cnpg::Plan", "CloudNativePG operator")},
+    };
+    QList<Stage> out;
+    for (const auto& st : guide)
+        out.append({QString::fromLatin1(st.id), QString::fromUtf8(st.title)});
+    return out;
+}
+
 QHash<QString, QStringList> PlanBuilder::listValues(const Settings& settings)
 {
     QHash<QString, QStringList> out;
@@ -45,7 +73,6 @@ QHash<QString, QStringList> PlanBuilder::listValues(const Settings& settings)
 Plan PlanBuilder::build(const Settings& st)
 {
     using K = StepKind;
-    using S = Stage;
     const Common c(st);
     const QString& rg = c.rg;
     const QString& region = c.region;
@@ -66,8 +93,9 @@ Plan PlanBuilder::build(const Settings& st)
     for (const auto& e : extensions) {
         const QString name = QString::fromLatin1(e.name);
         Step s = step(
-            QStringLiteral("ext.") + name, TITLE("Add the Azure CLI extension"), S::Extensions,
-            K::Install,
+            QStringLiteral("ext.") + name,
+            QT_TRANSLATE_NOOP("cnpg::Plan", "Add the Azure CLI extension"),
+            QStringLiteral("extensions"), K::Install,
             az({QStringLiteral("extension"), QStringLiteral("add"), QStringLiteral("--upgrade"),
                 QStringLiteral("--name"), name, QStringLiteral("--yes"),
                 QStringLiteral("--allow-preview"), QString::fromLatin1(e.preview)}),
@@ -78,15 +106,17 @@ Plan PlanBuilder::build(const Settings& st)
 
     // 2. krew and the cnpg plugin.
     {
-        Step s = step(QStringLiteral("krew.install"), TITLE("Install krew"), S::Krew, K::Install,
-                      {}, {}, 30);
-        s.builtin = Builtin::KrewInstall;
+        Step s =
+            step(QStringLiteral("krew.install"), QT_TRANSLATE_NOOP("cnpg::Plan", "Install krew"),
+                 QStringLiteral("krew"), K::Install, {}, {}, 30);
+        s.type = steptype::Krew;
         s.probe = probe(kubectl({QStringLiteral("krew"), QStringLiteral("version")}));
         s.resourceName = QStringLiteral("krew");
         p << s;
         Step c = step(
-            QStringLiteral("krew.cnpg"), TITLE("Install the cnpg kubectl plugin"), S::Krew,
-            K::Install,
+            QStringLiteral("krew.cnpg"),
+            QT_TRANSLATE_NOOP("cnpg::Plan", "Install the cnpg kubectl plugin"),
+            QStringLiteral("krew"), K::Install,
             kubectl({QStringLiteral("krew"), QStringLiteral("install"), QStringLiteral("cnpg")}),
             {QStringLiteral("krew.install")}, 15);
         c.probe = probe(kubectl({QStringLiteral("cnpg"), QStringLiteral("version")}));
@@ -97,8 +127,9 @@ Plan PlanBuilder::build(const Settings& st)
     // 3. Resource group.
     {
         Step s = step(
-            QStringLiteral("group.create"), TITLE("Create the resource group"), S::ResourceGroup,
-            K::Create,
+            QStringLiteral("group.create"),
+            QT_TRANSLATE_NOOP("cnpg::Plan", "Create the resource group"),
+            QStringLiteral("resource-group"), K::Create,
             az(QStringList{QStringLiteral("group"), QStringLiteral("create"),
                            QStringLiteral("--name"), rg, QStringLiteral("--location"), region} +
                tags +
@@ -120,8 +151,9 @@ Plan PlanBuilder::build(const Settings& st)
         const QStringList common = {QStringLiteral("--name"), var(keys::IdentityName),
                                     QStringLiteral("--resource-group"), rg};
         Step s =
-            step(QStringLiteral("identity.create"), TITLE("Create the managed identity"),
-                 S::Identity, K::Create,
+            step(QStringLiteral("identity.create"),
+                 QT_TRANSLATE_NOOP("cnpg::Plan", "Create the managed identity"),
+                 QStringLiteral("identity"), K::Create,
                  az(QStringList{QStringLiteral("identity"), QStringLiteral("create")} + common +
                     QStringList{QStringLiteral("--location"), region, QStringLiteral("--output"),
                                 QStringLiteral("json")}),
@@ -134,7 +166,7 @@ Plan PlanBuilder::build(const Settings& st)
             probe(az(QStringList{QStringLiteral("identity"), QStringLiteral("show")} + common +
                      QStringList{QStringLiteral("--output"), QStringLiteral("json")}));
         resource(s, QStringLiteral("Microsoft.ManagedIdentity/userAssignedIdentities"),
-                 var(keys::IdentityName));
+                 var(keys::IdentityName), rg);
         s.retryOn = {T::Throttled, T::InternalServerError};
         p << s;
     }
@@ -144,8 +176,9 @@ Plan PlanBuilder::build(const Settings& st)
                                      QStringLiteral("--resource-group"), rg};
     {
         Step s = step(
-            QStringLiteral("storage.account"), TITLE("Create the storage account"),
-            S::StorageAccount, K::Create,
+            QStringLiteral("storage.account"),
+            QT_TRANSLATE_NOOP("cnpg::Plan", "Create the storage account"),
+            QStringLiteral("storage-account"), K::Create,
             az(QStringList{QStringLiteral("storage"), QStringLiteral("account"),
                            QStringLiteral("create")} +
                accountArgs +
@@ -159,7 +192,7 @@ Plan PlanBuilder::build(const Settings& st)
                         QStringLiteral("show")} +
             accountArgs +
             QStringList{QStringLiteral("--query"), QStringLiteral("provisioningState")} + outTsv));
-        resource(s, QStringLiteral("Microsoft.Storage/storageAccounts"), account);
+        resource(s, QStringLiteral("Microsoft.Storage/storageAccounts"), account, rg);
         s.retryOn = {T::Throttled, T::InternalServerError};
         p << s;
     }
@@ -172,8 +205,9 @@ Plan PlanBuilder::build(const Settings& st)
         const QStringList common = {QStringLiteral("--name"),         var(keys::BackupContainer),
                                     QStringLiteral("--account-name"), account,
                                     QStringLiteral("--auth-mode"),    QStringLiteral("login")};
-        Step s = step(QStringLiteral("storage.container"), TITLE("Create the backup container"),
-                      S::BackupContainer, K::Create,
+        Step s = step(QStringLiteral("storage.container"),
+                      QT_TRANSLATE_NOOP("cnpg::Plan", "Create the backup container"),
+                      QStringLiteral("backup-container"), K::Create,
                       az(QStringList{QStringLiteral("storage"), QStringLiteral("container"),
                                      QStringLiteral("create")} +
                          common),
@@ -187,38 +221,45 @@ Plan PlanBuilder::build(const Settings& st)
                  var(keys::BackupContainer));
         s.retryOn = {T::NetworkRules, T::Throttled, T::InternalServerError};
         s.remedyOn = T::NetworkRules;
+        s.remedyText = QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "cnpg::Plan",
+            "The guide's remedy: grant yourself Storage Blob Data Owner, then try again."));
         s.remedySteps = {
             QStringLiteral("storage.remedy.user"), QStringLiteral("storage.remedy.scope"),
             QStringLiteral("storage.remedy.list"), QStringLiteral("storage.remedy.assign")};
         p << s;
 
         Step user = reader(QStringLiteral("storage.remedy.user"),
-                           TITLE("Look up the signed-in user"), S::BackupContainer,
+                           QT_TRANSLATE_NOOP("cnpg::Plan", "Look up the signed-in user"),
+                           QStringLiteral("backup-container"),
                            az(QStringList{QStringLiteral("ad"), QStringLiteral("signed-in-user"),
                                           QStringLiteral("show")} +
                               queryId),
                            {}, QStringLiteral("USER_ID"));
         user.conditional = true;
         p << user;
-        Step scope = reader(QStringLiteral("storage.remedy.scope"),
-                            TITLE("Read the storage account's resource ID"), S::BackupContainer,
-                            accountIdCmd, {QStringLiteral("storage.account")},
-                            QStringLiteral("STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID"));
+        Step scope = reader(
+            QStringLiteral("storage.remedy.scope"),
+            QT_TRANSLATE_NOOP("cnpg::Plan", "Read the storage account's resource ID"),
+            QStringLiteral("backup-container"), accountIdCmd, {QStringLiteral("storage.account")},
+            QStringLiteral("STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID"));
         scope.conditional = true;
         p << scope;
-        Step listStep = step(QStringLiteral("storage.remedy.list"),
-                             TITLE("List the role assignments on the storage account"),
-                             S::BackupContainer, K::Verify,
-                             az({QStringLiteral("role"), QStringLiteral("assignment"),
-                                 QStringLiteral("list"), QStringLiteral("--scope"), accountId,
-                                 QStringLiteral("--output"), QStringLiteral("table")}),
-                             {QStringLiteral("storage.remedy.scope")}, 3);
+        Step listStep = step(
+            QStringLiteral("storage.remedy.list"),
+            QT_TRANSLATE_NOOP("cnpg::Plan", "List the role assignments on the storage account"),
+            QStringLiteral("backup-container"), K::Verify,
+            az({QStringLiteral("role"), QStringLiteral("assignment"), QStringLiteral("list"),
+                QStringLiteral("--scope"), accountId, QStringLiteral("--output"),
+                QStringLiteral("table")}),
+            {QStringLiteral("storage.remedy.scope")}, 3);
         listStep.conditional = true;
         p << listStep;
         const QString owner = QStringLiteral("Storage Blob Data Owner");
         Step assign = step(
             QStringLiteral("storage.remedy.assign"),
-            TITLE("Grant yourself Storage Blob Data Owner"), S::BackupContainer, K::Create,
+            QT_TRANSLATE_NOOP("cnpg::Plan", "Grant yourself Storage Blob Data Owner"),
+            QStringLiteral("backup-container"), K::Create,
             az({QStringLiteral("role"), QStringLiteral("assignment"), QStringLiteral("create"),
                 QStringLiteral("--assignee-object-id"), var(QStringLiteral("USER_ID")),
                 QStringLiteral("--assignee-principal-type"), QStringLiteral("User"),
@@ -234,13 +275,15 @@ Plan PlanBuilder::build(const Settings& st)
     // 7. Blob access for the identity.
     {
         p << reader(QStringLiteral("storage.account.id"),
-                    TITLE("Read the storage account's resource ID"), S::BlobAccess, accountIdCmd,
+                    QT_TRANSLATE_NOOP("cnpg::Plan", "Read the storage account's resource ID"),
+                    QStringLiteral("blob-access"), accountIdCmd,
                     {QStringLiteral("storage.account")},
                     QStringLiteral("STORAGE_ACCOUNT_PRIMARY_RESOURCE_ID"));
         const QString role = QStringLiteral("Storage Blob Data Contributor");
         Step s = step(
             QStringLiteral("storage.role.identity"),
-            TITLE("Grant the identity Storage Blob Data Contributor"), S::BlobAccess, K::Create,
+            QT_TRANSLATE_NOOP("cnpg::Plan", "Grant the identity Storage Blob Data Contributor"),
+            QStringLiteral("blob-access"), K::Create,
             az(QStringList{
                    QStringLiteral("role"), QStringLiteral("assignment"), QStringLiteral("create"),
                    QStringLiteral("--role"), role, QStringLiteral("--assignee-object-id"), objectId,
@@ -255,7 +298,7 @@ Plan PlanBuilder::build(const Settings& st)
     }
     addClusterStages(st, c, p);
     pinSubscription(st, p);
-    return Plan(std::move(p));
+    return Plan(std::move(p), stages());
 }
 
 } // namespace cnpg

@@ -26,7 +26,6 @@ void insertNodeCount(const Settings& st, const QString& minKey, const QString& m
 void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
 {
     using K = StepKind;
-    using S = Stage;
     const QStringList rgArg = {s("--resource-group"), c.rg};
     const QStringList clusterArgs = {s("--name"), c.cluster, s("--resource-group"), c.rg};
     const QList<TransientError> azureHiccups = {T::Throttled, T::InternalServerError};
@@ -39,7 +38,8 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
     {
         const QStringList common = rgArg + QStringList{s("--name"), var(keys::Grafana)};
         Step g =
-            step(s("monitoring.grafana"), TITLE("Create Azure Managed Grafana"), S::Monitoring,
+            step(s("monitoring.grafana"),
+                 QT_TRANSLATE_NOOP("cnpg::Plan", "Create Azure Managed Grafana"), s("monitoring"),
                  K::Create,
                  az(QStringList{s("grafana"), s("create")} + common +
                     QStringList{s("--location"), c.region, s("--zone-redundancy"), s("Enabled")} +
@@ -48,12 +48,13 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
         g.captures = {{s("GRAFANA_RESOURCE_ID"), {}}};
         g.probe = probe(az(QStringList{s("grafana"), s("show")} + common + c.queryId));
         g.retryOn = azureHiccups;
-        resource(g, s("Microsoft.Dashboard/grafana"), var(keys::Grafana));
+        resource(g, s("Microsoft.Dashboard/grafana"), var(keys::Grafana), c.rg);
         p << g;
 
         const QStringList amwArgs = {s("--name"), var(keys::Amw), s("--resource-group"), c.rg};
-        Step a = step(s("monitoring.amw"), TITLE("Create the Azure Monitor workspace"),
-                      S::Monitoring, K::Create,
+        Step a = step(s("monitoring.amw"),
+                      QT_TRANSLATE_NOOP("cnpg::Plan", "Create the Azure Monitor workspace"),
+                      s("monitoring"), K::Create,
                       az(QStringList{s("monitor"), s("account"), s("create")} + amwArgs +
                          QStringList{s("--location"), c.region} + c.tags + c.queryId),
                       {s("group.create")}, 30);
@@ -61,13 +62,14 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
         a.probe =
             probe(az(QStringList{s("monitor"), s("account"), s("show")} + amwArgs + c.queryId));
         a.retryOn = azureHiccups;
-        resource(a, s("Microsoft.Monitor/accounts"), var(keys::Amw));
+        resource(a, s("Microsoft.Monitor/accounts"), var(keys::Amw), c.rg);
         p << a;
 
         const QStringList lawArgs = rgArg + QStringList{s("--workspace-name"), var(keys::Ala)};
         Step l =
-            step(s("monitoring.law"), TITLE("Create the Log Analytics workspace"), S::Monitoring,
-                 K::Create,
+            step(s("monitoring.law"),
+                 QT_TRANSLATE_NOOP("cnpg::Plan", "Create the Log Analytics workspace"),
+                 s("monitoring"), K::Create,
                  az(QStringList{s("monitor"), s("log-analytics"), s("workspace"), s("create")} +
                     lawArgs + QStringList{s("--location"), c.region} + c.queryId),
                  {s("group.create")}, 30);
@@ -76,7 +78,7 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
             probe(az(QStringList{s("monitor"), s("log-analytics"), s("workspace"), s("show")} +
                      lawArgs + c.queryId));
         l.retryOn = azureHiccups;
-        resource(l, s("Microsoft.OperationalInsights/workspaces"), var(keys::Ala));
+        resource(l, s("Microsoft.OperationalInsights/workspaces"), var(keys::Ala), c.rg);
         p << l;
     }
 
@@ -126,15 +128,15 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
             args << s("--k8s-support-plan") << var(keys::SupportPlan);
         args << c.zones << QStringList{s("--output"), s("table")};
         insertNodeCount(st, keys::SystemMinCount, keys::SystemMaxCount, args);
-        Step a =
-            step(s("aks.create"), TITLE("Create the AKS cluster"), S::Cluster, K::Create, az(args),
-                 {s("identity.create"), s("monitoring.amw"), s("monitoring.grafana"),
-                  s("ext.aks-preview")},
-                 450);
+        Step a = step(s("aks.create"), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the AKS cluster"),
+                      s("cluster"), K::Create, az(args),
+                      {s("identity.create"), s("monitoring.amw"), s("monitoring.grafana"),
+                       s("ext.aks-preview")},
+                      450);
         a.probe = probe(az(QStringList{s("aks"), s("show")} + clusterArgs + c.queryId));
         a.retryOn = aksBusy;
         a.lock = c.aksLock;
-        resource(a, s("Microsoft.ContainerService/managedClusters"), c.cluster);
+        resource(a, s("Microsoft.ContainerService/managedClusters"), c.cluster, c.rg);
         p << a;
     }
 
@@ -153,19 +155,20 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
                         var(keys::UserVmSku)} +
             c.zones + QStringList{s("--labels"), s("workload=postgres"), s("--output"), s("table")};
         insertNodeCount(st, keys::UserMinCount, keys::UserMaxCount, poolCommand);
-        Step n = step(s("aks.nodepool"), TITLE("Add the user node pool"), S::UserNodePool,
-                      K::Create, az(poolCommand), {s("aks.create")}, 270);
+        Step n = step(s("aks.nodepool"), QT_TRANSLATE_NOOP("cnpg::Plan", "Add the user node pool"),
+                      s("user-node-pool"), K::Create, az(poolCommand), {s("aks.create")}, 270);
         n.probe = probe(az(QStringList{s("aks"), s("nodepool"), s("show")} + poolArgs + c.queryId));
         n.retryOn = aksBusy;
         n.lock = c.aksLock;
         resource(n, s("Microsoft.ContainerService/managedClusters/agentPools"),
-                 var(keys::UserPoolName));
+                 var(keys::UserPoolName), c.rg, c.cluster);
         p << n;
     }
 
     // 11. Credentials and namespaces.
     {
-        p << step(s("aks.credentials"), TITLE("Get the cluster credentials"), S::Credentials,
+        p << step(s("aks.credentials"),
+                  QT_TRANSLATE_NOOP("cnpg::Plan", "Get the cluster credentials"), s("credentials"),
                   K::Configure,
                   az({s("aks"), s("get-credentials"), s("--resource-group"), c.rg, s("--name"),
                       c.cluster, s("--output"), s("none")}),
@@ -178,7 +181,8 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
                           {"k8s.namespace.system", keys::PgSystemNamespace}};
         for (const auto& ns : namespaces) {
             Step n =
-                step(s(ns.id), TITLE("Create the namespace"), S::Credentials, K::Create,
+                step(s(ns.id), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the namespace"),
+                     s("credentials"), K::Create,
                      kubectl({s("create"), s("namespace"), var(ns.key), s("--context"), c.cluster}),
                      {s("aks.credentials")}, 2);
             n.probe = probe(kubectl({s("get"), s("namespace"), var(ns.key), s("--context"),
@@ -191,32 +195,36 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
 
     // 12. Container insights, and the guide's checks that metrics and logs flow.
     {
-        Step i = step(s("aks.insights"), TITLE("Enable container insights"), S::ContainerInsights,
-                      K::Create,
-                      az({s("aks"), s("enable-addons"), s("--addons"), s("monitoring"), s("--name"),
-                          c.cluster, s("--resource-group"), c.rg, s("--workspace-resource-id"),
-                          var(s("ALA_RESOURCE_ID")), s("--output"), s("table")}),
-                      {s("aks.create"), s("monitoring.law")}, 210);
+        Step i =
+            step(s("aks.insights"), QT_TRANSLATE_NOOP("cnpg::Plan", "Enable container insights"),
+                 s("container-insights"), K::Create,
+                 az({s("aks"), s("enable-addons"), s("--addons"), s("monitoring"), s("--name"),
+                     c.cluster, s("--resource-group"), c.rg, s("--workspace-resource-id"),
+                     var(s("ALA_RESOURCE_ID")), s("--output"), s("table")}),
+                 {s("aks.create"), s("monitoring.law")}, 210);
         i.probe =
             probe(az(QStringList{s("aks"), s("show")} + clusterArgs +
                      QStringList{s("--query"), s("addonProfiles.omsagent.enabled")} + c.outTsv),
                   s("true"));
         i.retryOn = aksBusy;
         i.lock = c.aksLock;
-        resource(i, s("Microsoft.ContainerService/managedClusters/addons"), s("monitoring"));
+        resource(i, s("Microsoft.ContainerService/managedClusters/addons"), s("monitoring"), c.rg,
+                 c.cluster);
         p << i;
         const QStringList after = {s("aks.insights"), s("aks.credentials"), s("aks.nodepool")};
         for (const char* ds : {"ama-metrics-node", "ama-logs"}) {
-            Step v = step(s("verify.ds.") + s(ds), TITLE("Check the monitoring DaemonSet"),
-                          S::ContainerInsights, K::Verify,
+            Step v = step(s("verify.ds.") + s(ds),
+                          QT_TRANSLATE_NOOP("cnpg::Plan", "Check the monitoring DaemonSet"),
+                          s("container-insights"), K::Verify,
                           kubectl({s("get"), s("ds"), s(ds), s("--context"), c.cluster,
                                    s("--namespace=kube-system")}),
                           after, 2);
             v.retryOn = kubeBusy;
             p << v;
         }
-        p << step(s("verify.addons"), TITLE("Check the cluster's add-on profiles"),
-                  S::ContainerInsights, K::Verify,
+        p << step(s("verify.addons"),
+                  QT_TRANSLATE_NOOP("cnpg::Plan", "Check the cluster's add-on profiles"),
+                  s("container-insights"), K::Verify,
                   az({s("aks"), s("show"), s("--resource-group"), c.rg, s("--name"), c.cluster,
                       s("--query"), s("addonProfiles")}),
                   {s("aks.insights")}, 3);
@@ -224,7 +232,8 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
 
     // 13. The public IP for ingress and the identity's Network Contributor role.
     {
-        p << reader(s("pip.noderg"), TITLE("Read the node resource group"), S::PublicIp,
+        p << reader(s("pip.noderg"),
+                    QT_TRANSLATE_NOOP("cnpg::Plan", "Read the node resource group"), s("public-ip"),
                     az(QStringList{s("aks"), s("show")} + clusterArgs +
                        QStringList{s("--query"), s("nodeResourceGroup")} + c.outTsv),
                     {s("aks.create")}, s("AKS_PRIMARY_CLUSTER_NODERG_NAME"));
@@ -234,7 +243,8 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
         if (!c.zones.isEmpty())
             zones = {s("--zone"), list(keys::Zones)};
         Step ip =
-            step(s("pip.create"), TITLE("Create the public IP"), S::PublicIp, K::Create,
+            step(s("pip.create"), QT_TRANSLATE_NOOP("cnpg::Plan", "Create the public IP"),
+                 s("public-ip"), K::Create,
                  az(QStringList{s("network"), s("public-ip"), s("create")} + pipArgs +
                     QStringList{s("--location"), c.region, s("--sku"), s("Standard")} + zones +
                     QStringList{s("--allocation-method"), s("static"), s("--output"), s("table")}),
@@ -242,19 +252,22 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
         ip.probe =
             probe(az(QStringList{s("network"), s("public-ip"), s("show")} + pipArgs + c.queryId));
         ip.retryOn = azureHiccups;
-        resource(ip, s("Microsoft.Network/publicIPAddresses"), var(keys::PublicIpName));
+        resource(ip, s("Microsoft.Network/publicIPAddresses"), var(keys::PublicIpName), nodeRg);
         p << ip;
-        p << reader(s("pip.address"), TITLE("Read the public IP address"), S::PublicIp,
+        p << reader(s("pip.address"), QT_TRANSLATE_NOOP("cnpg::Plan", "Read the public IP address"),
+                    s("public-ip"),
                     az(QStringList{s("network"), s("public-ip"), s("show")} + pipArgs +
                        QStringList{s("--query"), s("ipAddress")} + c.outTsv),
                     {s("pip.create")}, s("AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS"));
-        p << reader(s("pip.scope"), TITLE("Read the node resource group's ID"), S::PublicIp,
-                    az(QStringList{s("group"), s("show"), s("--name"), nodeRg} + c.queryId),
-                    {s("pip.noderg")}, s("AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE"));
+        p << reader(
+            s("pip.scope"), QT_TRANSLATE_NOOP("cnpg::Plan", "Read the node resource group's ID"),
+            s("public-ip"), az(QStringList{s("group"), s("show"), s("--name"), nodeRg} + c.queryId),
+            {s("pip.noderg")}, s("AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE"));
         const QString role = s("Network Contributor");
         const QString scope = var(s("AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE"));
-        Step r = step(s("pip.role"), TITLE("Grant the identity Network Contributor"), S::PublicIp,
-                      K::Create,
+        Step r = step(s("pip.role"),
+                      QT_TRANSLATE_NOOP("cnpg::Plan", "Grant the identity Network Contributor"),
+                      s("public-ip"), K::Create,
                       az({s("role"), s("assignment"), s("create"), s("--assignee-object-id"),
                           c.objectId, s("--assignee-principal-type"), s("ServicePrincipal"),
                           s("--role"), role, s("--scope"), scope}),
@@ -268,9 +281,11 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
     // 14. The CloudNativePG operator.
     {
         const QString repo = var(keys::HelmRepoName);
-        p << step(s("helm.repo.add"), TITLE("Add the CNPG Helm repository"), S::Operator,
+        p << step(s("helm.repo.add"),
+                  QT_TRANSLATE_NOOP("cnpg::Plan", "Add the CNPG Helm repository"), s("operator"),
                   K::Install, helm({s("repo"), s("add"), repo, var(keys::HelmRepoUrl)}), {}, 3);
-        p << step(s("helm.repo.update"), TITLE("Update the CNPG Helm repository"), S::Operator,
+        p << step(s("helm.repo.update"),
+                  QT_TRANSLATE_NOOP("cnpg::Plan", "Update the CNPG Helm repository"), s("operator"),
                   K::Install, helm({s("repo"), s("update"), repo}), {s("helm.repo.add")}, 5);
         const QString release = var(keys::HelmRelease);
         const QString ns = var(keys::PgSystemNamespace);
@@ -284,8 +299,9 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
                             repo + s("/") + var(keys::HelmChart),
                             s("--version"),
                             var(keys::HelmChartVersion)};
-        Step h = step(s("helm.install"), TITLE("Install the CloudNativePG operator"), S::Operator,
-                      K::Create, helm(args),
+        Step h = step(s("helm.install"),
+                      QT_TRANSLATE_NOOP("cnpg::Plan", "Install the CloudNativePG operator"),
+                      s("operator"), K::Create, helm(args),
                       {s("helm.repo.update"), s("aks.credentials"), s("k8s.namespace.system")}, 40);
         h.probe = probe(
             helm({s("status"), release, s("--namespace"), ns, s("--kube-context=") + c.cluster}));
@@ -296,8 +312,9 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
         const QString deployment = st.value(keys::HelmRelease).contains(st.value(keys::HelmChart))
                                        ? release
                                        : release + s("-") + var(keys::HelmChart);
-        Step v = step(s("verify.operator"), TITLE("Check the operator deployment"), S::Operator,
-                      K::Verify,
+        Step v = step(s("verify.operator"),
+                      QT_TRANSLATE_NOOP("cnpg::Plan", "Check the operator deployment"),
+                      s("operator"), K::Verify,
                       kubectl({s("get"), s("deployment"), s("--context"), c.cluster,
                                s("--namespace"), ns, deployment}),
                       {s("helm.install")}, 3);

@@ -1,14 +1,15 @@
 #pragma once
 // Shorthands for writing the guide's commands in PlanBuilder*.cpp; not part of the core API.
 
-#include "plan/Plan.h"
+#include "plan/PlanBuilder.h"
 #include "settings/Settings.h"
 
 #include <QCoreApplication>
 
 namespace cnpg::planbuild {
 
-#define TITLE(text) QStringLiteral(QT_TRANSLATE_NOOP("cnpg::Plan", text))
+// Titles are written at the call sites as QT_TRANSLATE_NOOP("cnpg::Plan", "...") so that
+// lupdate finds them where they are used; the plan keeps the English source text.
 
 using T = TransientError;
 
@@ -34,12 +35,12 @@ inline Command helm(const QStringList& args)
     return {QStringLiteral("helm"), args};
 }
 
-inline Step step(const QString& id, const QString& title, Stage stage, StepKind kind, Command cmd,
-                 QStringList needs, int seconds)
+inline Step step(const QString& id, const char* title, const QString& stage, StepKind kind,
+                 Command cmd, QStringList needs, int seconds)
 {
     Step s;
     s.id = id;
-    s.title = title;
+    s.title = QString::fromUtf8(title);
     s.stage = stage;
     s.kind = kind;
     s.command = std::move(cmd);
@@ -48,15 +49,20 @@ inline Step step(const QString& id, const QString& title, Stage stage, StepKind 
     return s;
 }
 
-inline Step& resource(Step& s, const QString& type, const QString& name)
+// The resource a Create step makes, for the live status: its type and name, the resource group
+// it is in (empty: not polled) and, for a child that is not listed itself, its parent's name.
+inline Step& resource(Step& s, const QString& type, const QString& name,
+                      const QString& group = QString(), const QString& parent = QString())
 {
     s.resourceType = type;
     s.resourceName = name;
+    s.resourceGroup = group;
+    s.resourceParent = parent;
     return s;
 }
 
 // A read step whose trimmed output becomes `variable`.
-inline Step reader(const QString& id, const QString& title, Stage stage, Command cmd,
+inline Step reader(const QString& id, const char* title, const QString& stage, Command cmd,
                    QStringList needs, const QString& variable)
 {
     Step s = step(id, title, stage, StepKind::Read, std::move(cmd), std::move(needs), 3);

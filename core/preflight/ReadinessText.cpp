@@ -16,8 +16,10 @@ QString n(const Finding& f, const char* key)
     return f.numbers.value(QString::fromLatin1(key)).toString();
 }
 
+} // namespace
+
 // "Standard_D4s_v3:1,2" -> "Standard_D4s_v3 (zones 1, 2)".
-QString sizeItems(const QStringList& items)
+QString ReadinessText::sizeItems(const QStringList& items)
 {
     QStringList out;
     for (const QString& item : items) {
@@ -31,7 +33,7 @@ QString sizeItems(const QStringList& items)
     return out.join(QStringLiteral(", "));
 }
 
-QString versionText(const Finding& f)
+QString ReadinessText::versionText(const Finding& f)
 {
     if (f.code == finding::VersionNotOffered)
         return tr("Kubernetes %1 is not offered in %2 (it is out of support on AKS); the region's "
@@ -46,7 +48,7 @@ QString versionText(const Finding& f)
     return tr("Kubernetes %1 is offered in %2.").arg(n(f, "version"), n(f, "region"));
 }
 
-QString quotaText(const Finding& f)
+QString ReadinessText::quotaText(const Finding& f)
 {
     if (f.code == finding::QuotaUnknownSize)
         return tr("The vCPUs of %1 are not known in this region, so the quota could not be "
@@ -68,7 +70,7 @@ QString quotaText(const Finding& f)
                .arg(n(f, "initial"), n(f, "peak"));
 }
 
-QString sizesText(const Finding& f)
+QString ReadinessText::sizesText(const Finding& f)
 {
     const QString items = sizeItems(f.items);
     if (f.code == finding::SizeNotOffered)
@@ -80,7 +82,7 @@ QString sizesText(const Finding& f)
     return tr("%1 offered in every chosen zone of %2.").arg(items, n(f, "region"));
 }
 
-QString notRunText(const Finding& f)
+QString ReadinessText::notRunText(const Finding& f)
 {
     if (f.code == finding::TimedOut)
         return tr("Could not check: az did not answer in time.");
@@ -89,8 +91,6 @@ QString notRunText(const Finding& f)
     const QString first = f.detail.section(QLatin1Char('\n'), 0, 0).trimmed();
     return tr("Could not check: %1").arg(first.isEmpty() ? tr("az failed.") : first);
 }
-
-} // namespace
 
 QString ReadinessText::title(CheckId check)
 {

@@ -19,6 +19,14 @@ public:
     static QString fix(const Finding& finding);
     // "[blocking] vCPU quota: ... Fix: ..." for the command line and the run report.
     static QString line(const Finding& finding);
+
+private:
+    // Members rather than free functions so that lupdate files their text under this class.
+    static QString sizeItems(const QStringList& items);
+    static QString versionText(const Finding& f);
+    static QString quotaText(const Finding& f);
+    static QString sizesText(const Finding& f);
+    static QString notRunText(const Finding& f);
 };
 
 } // namespace cnpg

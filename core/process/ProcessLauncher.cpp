@@ -205,8 +205,9 @@ void SpawnWorker::start(quint64 id, const ProcessSpec& spec)
         p->setProcessEnvironment(spec.environment);
     if (!spec.workingDirectory.isEmpty())
         p->setWorkingDirectory(spec.workingDirectory);
-    // The tools never read stdin; a closed one stops an unexpected prompt from hanging.
-    p->setStandardInputFile(QProcess::nullDevice());
+    // Without input, a closed stdin stops an unexpected prompt from hanging.
+    if (spec.standardInput.isEmpty())
+        p->setStandardInputFile(QProcess::nullDevice());
 #ifdef Q_OS_LINUX
     // When the wizard dies (crash, SIGKILL) its children go with it instead of running on
     // unobserved; a resumed run probes for whatever they had done. (The signal follows the
@@ -245,6 +246,11 @@ void SpawnWorker::start(quint64 id, const ProcessSpec& spec)
         done(id, p, r);
     });
     p->start();
+    if (m_processes.contains(id) && !spec.standardInput.isEmpty()) {
+        // Buffered by QProcess and written as the pipe takes it; then end-of-file.
+        p->write(spec.standardInput);
+        p->closeWriteChannel();
+    }
     if (m_processes.contains(id)) {
         const qint64 pid = p->processId();
         post([id, pid](SpawnHub* hub) { hub->started(id, pid); });

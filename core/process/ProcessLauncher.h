@@ -17,6 +17,8 @@ struct ProcessSpec
     QStringList arguments;
     QProcessEnvironment environment; // empty: the parent's
     QString workingDirectory;        // empty: the parent's
+    // Written to the child's standard input, which is then closed; empty: stdin is /dev/null.
+    QByteArray standardInput;
 };
 
 struct ProcessResult

@@ -84,6 +84,8 @@ Executor::~Executor()
     for (Runtime& r : m_steps) {
         if (r.process)
             r.process->kill();
+        if (r.task)
+            r.task->kill();
     }
 }
 
@@ -408,8 +410,8 @@ void Executor::cancel()
     for (Runtime& r : m_steps) {
         if (r.process) {
             r.process->terminate();
-        } else if (r.krew) {
-            r.krew->cancel();
+        } else if (r.task) {
+            r.task->terminate();
         } else if (r.status.state == StepState::Retrying || r.settle) {
             finishStep(r, StepState::Cancelled, r.status.reason);
         } else if (r.status.state == StepState::Waiting) {
@@ -435,19 +437,17 @@ void Executor::killAll()
         if (r.process) {
             spdlog::warn("[{}] still running after the grace period: killing it", r.step->id);
             r.process->kill();
-        } else if (r.krew) {
-            r.krew->kill();
+        } else if (r.task) {
+            r.task->kill();
         }
     }
 }
 
 QString Executor::expandedResourceGroup(const Runtime& r) const
 {
-    const QStringList& args = r.step->command.args;
-    const int i = args.indexOf(QStringLiteral("--resource-group"));
-    if (i < 0 || i + 1 >= args.size())
+    if (r.step->resourceGroup.isEmpty())
         return QString();
-    return Plan::expandArgs({args.at(i + 1)}, m_values, m_lists).value(0);
+    return Plan::expandArgs({r.step->resourceGroup}, m_values, m_lists).value(0);
 }
 
 void Executor::updatePoller()
@@ -457,8 +457,7 @@ void Executor::updatePoller()
     // Poll the groups in which something is being created right now, and only then.
     QStringList groups;
     for (const Runtime& r : m_steps) {
-        if (r.process && !r.status.probing && r.step->kind == StepKind::Create &&
-            !r.step->resourceType.isEmpty()) {
+        if (r.task && r.step->kind == StepKind::Create && !r.step->resourceType.isEmpty()) {
             const QString rg = expandedResourceGroup(r);
             if (!rg.isEmpty() && !groups.contains(rg))
                 groups << rg;
@@ -472,25 +471,27 @@ void Executor::onPolled(const QString& group, const QList<ResourceStatus>& resou
 {
     Batch batch(this);
     for (Runtime& r : m_steps) {
-        if (!r.process || r.status.probing || r.step->resourceType.isEmpty() ||
-            expandedResourceGroup(r) != group)
+        if (!r.task || r.step->resourceType.isEmpty() || expandedResourceGroup(r) != group)
             continue;
         const QString name = Plan::expandArgs({r.step->resourceName}, m_values, m_lists).value(0);
-        // Child resources (node pools, add-ons) are not listed: their parent is, by a name the
-        // command names (--cluster-name, --name), and it is Updating while they change.
+        // Child resources (node pools, add-ons) are not listed: their parent is, and it is
+        // Updating while they change.
         const QStringList typeParts = r.step->resourceType.split(QLatin1Char('/'));
         const QString parentType =
             typeParts.size() > 2 ? typeParts.mid(0, 2).join(QLatin1Char('/')) : QString();
-        const QStringList args = Plan::expandArgs(r.step->command.args, m_values, m_lists);
+        const QString parentName =
+            r.step->resourceParent.isEmpty()
+                ? QString()
+                : Plan::expandArgs({r.step->resourceParent}, m_values, m_lists).value(0);
         const ResourceStatus* found = nullptr;
         const ResourceStatus* parent = nullptr;
         for (const ResourceStatus& res : resources) {
             if (res.type.compare(r.step->resourceType, Qt::CaseInsensitive) == 0 &&
                 res.name.compare(name, Qt::CaseInsensitive) == 0)
                 found = &res;
-            else if (!parentType.isEmpty() &&
+            else if (!parentType.isEmpty() && !parentName.isEmpty() &&
                      res.type.compare(parentType, Qt::CaseInsensitive) == 0 &&
-                     args.contains(res.name, Qt::CaseInsensitive))
+                     res.name.compare(parentName, Qt::CaseInsensitive) == 0)
                 parent = &res;
         }
         if (!found)

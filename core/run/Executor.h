@@ -1,11 +1,12 @@
 #pragma once
 
-#include "run/Journal.h"
-#include "run/KrewInstaller.h"
 #include "plan/Plan.h"
 #include "process/ProcessLauncher.h"
+#include "run/Journal.h"
+#include "run/KrewInstaller.h"
 #include "run/StatusPoller.h"
 #include "run/StepState.h"
+#include "steps/StepAdapter.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -52,7 +53,9 @@ struct ExecutorOptions
 
 // Runs a plan's graph on the event loop: every step whose needs are met and whose lock is free
 // starts, up to the parallel limit, longest remaining path first. Each Create step first probes
-// whether its resource exists (a resume or re-run creates nothing twice). Known transient errors
+// whether its resource exists (a resume or re-run creates nothing twice). What a step does is
+// its type's StepAdapter's task (a program, a program with input, krew, a delete that waits).
+// Known transient errors
 // are retried with backoff; the remedy trigger runs the remedy branch, then the step again. Any
 // other error fails the step; the steps that need it never start, independent ones finish.
 // No threads, no blocking waits: processes via ProcessLauncher, pauses via QTimer.
@@ -110,8 +113,8 @@ private:
         int priority = 0;
         StepStatus status;
         QElapsedTimer clock;
-        RunningProcess* process = nullptr;
-        KrewInstaller* krew = nullptr;
+        RunningProcess* process = nullptr; // the probe or the provisioning check
+        StepTask* task = nullptr;          // the step's action
         QTimer* backoff = nullptr;
         QTimer* settle = nullptr; // the probe found it still being provisioned: look again
         bool retryReady = false;
@@ -149,7 +152,7 @@ private:
     // partial lines of its output logged); nullptr when the step no longer waits for one.
     Runtime* releaseProcess(const QString& id, bool flushLog);
     const Runtime* rt(const QString& id) const;
-    bool isActive(const Runtime& r) const { return r.process || r.krew; }
+    bool isActive(const Runtime& r) const { return r.process || r.task; }
 
     // Scheduling (Executor.cpp).
     void schedule();
@@ -171,12 +174,14 @@ private:
     // Running one step (ExecutorRun.cpp).
     void runProbe(Runtime& r);
     void runCommand(Runtime& r);
-    void runKrew(Runtime& r);
+    StepTask* startTask(Runtime& r, const StepAdapter& adapter, const QStringList& args);
+    void onTaskProgress(const QString& id, qint64 received, qint64 total);
+    void onTaskFinished(const QString& id, const StepResult& result);
     RunningProcess* startProcess(Runtime& r, const Command& command, const QStringList& args);
     bool expand(Runtime& r, const QStringList& args, QStringList* out);
     void onProbeFinished(const QString& id, const ProcessResult& result);
     void probeFailed(Runtime& r, const ProcessResult& result);
-    void onCommandFinished(const QString& id, const ProcessResult& result);
+    void onCommandFinished(Runtime& r, const ProcessResult& result);
     bool mustSettle(const Runtime& r) const;
     void checkProvisioning(Runtime& r);
     void onProvisioningChecked(const QString& id, const ProcessResult& result);
@@ -189,6 +194,7 @@ private:
     QString expandedResourceGroup(const Runtime& r) const;
 
     ProcessLauncher& m_launcher;
+    StepAdapters m_adapters;
     Plan m_plan;
     QHash<QString, QString> m_values;
     QHash<QString, QStringList> m_lists;

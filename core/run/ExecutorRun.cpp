@@ -1,5 +1,6 @@
 // Running one step: its probe, its command (or the krew installer), captures, retries with
 // backoff and the remedy branch. The life cycle around it is in Executor.cpp.
+#include "export/ScriptWriter.h"
 #include "run/ErrorClassifier.h"
 #include "run/Executor.h"
 #include "settings/SettingsSchema.h"
@@ -58,10 +59,11 @@ void Executor::launch(Runtime& r)
         r.status.startedAt = QDateTime::currentDateTimeUtc();
         r.clock.start();
     }
-    r.status.probing = r.step->probe.has_value();
+    const StepAdapter* adapter = m_adapters.find(r.step->type);
+    r.status.probing = r.step->probe.has_value() && adapter && adapter->probesFirst();
     r.status.state = StepState::Pending; // force the emission: attempt/probing changed
     setState(r, StepState::Running);
-    if (r.step->probe)
+    if (r.status.probing)
         runProbe(r);
     else
         runCommand(r);
@@ -110,74 +112,97 @@ void Executor::runProbe(Runtime& r)
 
 void Executor::runCommand(Runtime& r)
 {
-    if (r.step->builtin == Builtin::KrewInstall) {
-        runKrew(r);
+    const StepAdapter* adapter = m_adapters.find(r.step->type);
+    if (!adapter) {
+        finishStep(r, StepState::Failed, reason::UnknownType, r.step->type);
         return;
     }
     QStringList args;
     if (!expand(r, r.step->command.args, &args))
         return;
-    r.process = startProcess(r, r.step->command, args);
-    const QString id = r.step->id;
-    connect(r.process, &RunningProcess::finished, this,
-            [this, id](const ProcessResult& result) { onCommandFinished(id, result); });
+    if (!r.step->command.program.isEmpty())
+        spdlog::info("[{}] {}", r.step->id,
+                     ScriptWriter::commandWithInput(r.step->command.program + QLatin1Char(' ') +
+                                                        args.join(QLatin1Char(' ')),
+                                                    r.step->input));
+    r.task = startTask(r, *adapter, args);
     updatePoller();
 }
 
-void Executor::runKrew(Runtime& r)
+StepTask* Executor::startTask(Runtime& r, const StepAdapter& adapter, const QStringList& args)
 {
-    if (!m_network)
-        m_network = m_options.network ? m_options.network : new QNetworkAccessManager(this);
-    KrewInstaller::Options o;
-    o.baseUrl = m_options.krewBaseUrl;
-    o.version = m_values.value(keys::KrewVersion);
-    o.checksums = m_values.value(keys::KrewSha256);
-    o.platform = m_options.krewPlatform;
-    o.environment = m_options.environment;
-    r.krew = new KrewInstaller(m_launcher, *m_network, o, this);
+    StepRunContext c;
+    c.launcher = &m_launcher;
+    c.base.environment = m_options.environment;
+    c.base.workingDirectory = m_options.workingDirectory;
+    c.step = r.step;
+    c.args = args;
+    if (r.step->probe)
+        c.probeArgs = Plan::expandArgs(r.step->probe->command.args, m_values, m_lists);
+    c.network = [this]() -> QNetworkAccessManager& {
+        if (!m_network)
+            m_network = m_options.network ? m_options.network : new QNetworkAccessManager(this);
+        return *m_network;
+    };
+    c.krewBaseUrl = m_options.krewBaseUrl;
+    c.krewVersion = m_values.value(keys::KrewVersion);
+    c.krewChecksums = m_values.value(keys::KrewSha256);
+    c.krewPlatform = m_options.krewPlatform;
+    StepTask* task = adapter.createTask(c, this);
     const QString id = r.step->id;
-    spdlog::info("[{}] krew {}", id, o.baseUrl.isEmpty() ? o.version : o.baseUrl);
-    connect(r.krew, &KrewInstaller::output, this, [this, id](int channel, const QByteArray& d) {
+    connect(task, &StepTask::output, this, [this, id](int channel, const QByteArray& data) {
         if (Runtime* step = rt(id))
-            logOutput(*step, channel, d);
-        emit stepOutput(id, channel, d);
+            logOutput(*step, channel, data);
+        emit stepOutput(id, channel, data);
     });
-    // The download's progress goes into the step's status, at most once per percent (or per
+    connect(task, &StepTask::progress, this,
+            [this, id](qint64 received, qint64 total) { onTaskProgress(id, received, total); });
+    connect(task, &StepTask::finished, this,
+            [this, id](const StepResult& result) { onTaskFinished(id, result); });
+    task->start();
+    return task;
+}
+
+void Executor::onTaskProgress(const QString& id, qint64 received, qint64 total)
+{
+    // A download's progress goes into the step's status, at most once per percent (or per
     // 64 KiB while the size is unknown), so that views can show it without a flood of signals.
-    connect(r.krew, &KrewInstaller::progress, this, [this, id](qint64 received, qint64 total) {
-        Runtime* step = rt(id);
-        if (!step)
-            return;
-        StepStatus& st = step->status;
-        const auto bucket = [](qint64 done, qint64 size) {
-            return size > 0 ? done * 100 / size : done / (64 * 1024);
-        };
-        const bool changed = st.bytesDone < 0 || total != st.bytesTotal ||
-                             bucket(received, total) != bucket(st.bytesDone, st.bytesTotal);
-        st.bytesDone = received;
-        st.bytesTotal = total;
-        if (changed)
-            emit stepChanged(id, st);
-    });
-    connect(r.krew, &KrewInstaller::finished, this,
-            [this, id](bool ok, const QString& reasonCode, const QString& text) {
-                Batch batch(this);
-                Runtime* step = rt(id);
-                if (!step)
-                    return;
-                step->krew->deleteLater();
-                step->krew = nullptr;
-                step->status.bytesDone = step->status.bytesTotal = -1;
-                if (ok)
-                    finishStep(*step, StepState::Succeeded);
-                else if (m_cancelling)
-                    finishStep(*step, StepState::Cancelled, reasonCode, maskSecrets(text));
-                else
-                    finishStep(*step, StepState::Failed, reasonCode, maskSecrets(text));
-                schedule();
-                checkFinished();
-            });
-    r.krew->start();
+    Runtime* step = rt(id);
+    if (!step)
+        return;
+    StepStatus& st = step->status;
+    const auto bucket = [](qint64 done, qint64 size) {
+        return size > 0 ? done * 100 / size : done / (64 * 1024);
+    };
+    const bool changed = st.bytesDone < 0 || total != st.bytesTotal ||
+                         bucket(received, total) != bucket(st.bytesDone, st.bytesTotal);
+    st.bytesDone = received;
+    st.bytesTotal = total;
+    if (changed)
+        emit stepChanged(id, st);
+}
+
+void Executor::onTaskFinished(const QString& id, const StepResult& result)
+{
+    Batch batch(this);
+    Runtime* r = rt(id);
+    if (!r || !r->task)
+        return;
+    r->task->deleteLater();
+    r->task = nullptr;
+    logOutput(*r, 1, {}, true);
+    logOutput(*r, 2, {}, true);
+    if (r->status.bytesDone >= 0 || r->status.bytesTotal >= 0)
+        r->status.bytesDone = r->status.bytesTotal = -1;
+    if (!result.failureReason.isEmpty()) {
+        // The task knows its failure better than an exit code (a download, a checksum).
+        finishStep(*r, m_cancelling ? StepState::Cancelled : StepState::Failed,
+                   result.failureReason, maskSecrets(result.failureText));
+        schedule();
+        checkFinished();
+        return;
+    }
+    onCommandFinished(*r, result.process);
 }
 
 Executor::Runtime* Executor::releaseProcess(const QString& id, bool flushLog)
@@ -252,12 +277,9 @@ void Executor::probeFailed(Runtime& r, const ProcessResult& result)
     schedule();
 }
 
-void Executor::onCommandFinished(const QString& id, const ProcessResult& result)
+void Executor::onCommandFinished(Runtime& step, const ProcessResult& result)
 {
-    Batch batch(this);
-    Runtime* r = releaseProcess(id, true);
-    if (!r)
-        return;
+    Runtime* r = &step;
     if (result.ok()) {
         // Also while cancelling: what finished, finished.
         QString problem;

@@ -1,6 +1,7 @@
 #include "run/RunService.h"
 
 #include "plan/Plan.h"
+#include "plan/PlanBuilder.h"
 #include "process/ProcessLauncher.h"
 #include "process/ToolEnvironment.h"
 #include "run/Journal.h"

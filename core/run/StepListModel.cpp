@@ -1,5 +1,6 @@
 #include "run/StepListModel.h"
 
+#include "export/ScriptWriter.h"
 #include "run/Executor.h"
 #include "run/StepWording.h"
 
@@ -14,8 +15,8 @@ constexpr int LogCap = 512 * 1024; // per step: keep the tail of very chatty too
 
 bool isTopLevel(const Step& s)
 {
-    return !s.conditional &&
-           (!s.resourceType.isEmpty() || s.stage == Stage::Extensions || s.stage == Stage::Krew);
+    return !s.conditional && (!s.resourceType.isEmpty() ||
+                              (s.kind == StepKind::Install && !s.resourceName.isEmpty()));
 }
 
 quintptr childTag(int group)
@@ -278,8 +279,13 @@ void StepListModel::onStepChanged(const QString& id, const StepStatus& status)
             const Command& c = status.probing && step->probe ? step->probe->command : step->command;
             const QHash<QString, QString> values = m_executor ? m_executor->values() : m_values;
             const QString args = Plan::expandArgs(c.args, values, m_lists).join(QLatin1Char(' '));
-            appendLog(id, textEntry(QStringLiteral("$ ") + c.program + QLatin1Char(' ') + args +
-                                        QLatin1Char('\n'),
+            // A step's standard input follows as the script's heredoc does, without secrets.
+            const QByteArray input = status.probing ? QByteArray() : step->input;
+            QString text =
+                ScriptWriter::commandWithInput(c.program + QLatin1Char(' ') + args, input);
+            if (!text.endsWith(QLatin1Char('\n')))
+                text += QLatin1Char('\n');
+            appendLog(id, textEntry(QStringLiteral("$ ") + text,
                                     status.probing ? LogEntry::Probe : LogEntry::Text));
         }
         if (status.state == StepState::Failed && !status.errorText.isEmpty())

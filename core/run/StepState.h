@@ -54,6 +54,10 @@ inline const QString Download = QStringLiteral("Download"); // krew: download or
 inline const QString Checksum = QStringLiteral("Checksum");
 // The probe found the resource, but Azure reports its provisioning as Failed.
 inline const QString ProvisioningFailed = QStringLiteral("ProvisioningFailed");
+// A delete that waits: the resource was still there when the wait ran out.
+inline const QString StillExists = QStringLiteral("StillExists");
+// The step's type has no adapter in this build.
+inline const QString UnknownType = QStringLiteral("UnknownType");
 // The probe failed otherwise than with "not found": whether the resource exists is unknown.
 inline const QString ProbeFailed = QStringLiteral("ProbeFailed");
 } // namespace reason

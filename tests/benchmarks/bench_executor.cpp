@@ -4,11 +4,12 @@
 // ratios, and the longest event-loop stall (a 5 ms timer's lateness).
 //
 //   cnpg-bench-executor [--scale 0.01] [--parallel 8] [--sim <cnpg-sim>] [--runs 1]
-#include "run/Executor.h"
 #include "plan/Plan.h"
+#include "plan/PlanBuilder.h"
 #include "process/ProcessLauncher.h"
-#include "settings/Settings.h"
 #include "process/ToolEnvironment.h"
+#include "run/Executor.h"
+#include "settings/Settings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

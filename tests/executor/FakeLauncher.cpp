@@ -123,6 +123,8 @@ RunningProcess* FakeLauncher::start(const ProcessSpec& spec, QObject* parent)
     }
     if (!matched)
         response = m_fallback(spec);
+    if (response.echoInput)
+        response.out = spec.standardInput;
     ++m_running;
     m_maxRunning = std::max(m_maxRunning, m_running);
     m_events.append({m_clock.elapsed(), true, line});

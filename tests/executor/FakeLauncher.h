@@ -21,6 +21,7 @@ struct FakeResponse
     QByteArray err;
     bool ignoreTerminate = false; // only kill() ends it
     int chunk = 0;                // > 0: output arrives in pieces of this many bytes
+    bool echoInput = false;       // stdout: the bytes written to stdin (like `cat`)
     bool held = false;            // the delay starts only at FakeLauncher::release()
 };
 

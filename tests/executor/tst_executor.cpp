@@ -1,9 +1,10 @@
 // The executor against a scripted launcher: states, order, the parallel limit, locks, priority,
 // probes and captures, retries and their cap, the remedy branch, failure isolation, cancel.
-#include "run/ErrorClassifier.h"
-#include "run/Executor.h"
 #include "ExecutorTestUtil.h"
 #include "FakeLauncher.h"
+#include "plan/PlanBuilder.h"
+#include "run/ErrorClassifier.h"
+#include "run/Executor.h"
 #include "run/Journal.h"
 #include "settings/Settings.h"
 
@@ -350,6 +351,7 @@ Step clusterStep()
     s.probe = Probe{{QStringLiteral("probe"), {}}, {}};
     s.resourceType = "Microsoft.ContainerService/managedClusters";
     s.resourceName = "aks-1";
+    s.resourceGroup = "rg-1";
     return s;
 }
 FakeResponse listing(const char* state)
@@ -716,6 +718,7 @@ void TestExecutor::liveProvisioningState()
     s.command.args = QStringList{"aks", "--resource-group", "${RG}"};
     s.resourceType = "Microsoft.ContainerService/managedClusters";
     s.resourceName = "${NAME}";
+    s.resourceGroup = "${RG}";
     ExecutorOptions o = fastOptions();
     o.pollIntervalMs = 50;
     Executor e(fake, Plan({s}), {{"RG", "rg-1"}, {"NAME", "aks-1"}}, {}, o);
@@ -749,6 +752,8 @@ void TestExecutor::liveStateOfChildFromParent()
                   "--name", "postgres"}};
     s.resourceType = "Microsoft.ContainerService/managedClusters/agentPools";
     s.resourceName = "postgres";
+    s.resourceGroup = "rg-1";
+    s.resourceParent = "aks-1";
     ExecutorOptions o = fastOptions();
     o.pollIntervalMs = 40;
     Executor e(fake, Plan({s}), {}, {}, o);

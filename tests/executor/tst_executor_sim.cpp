@@ -3,6 +3,7 @@
 
 #include "ExecutorTestUtil.h"
 #include "SimWorld.h"
+#include "plan/PlanBuilder.h"
 #include "process/ProcessLauncher.h"
 #include "run/Executor.h"
 #include "run/Journal.h"

@@ -9,6 +9,7 @@
 #include "StepText.h"
 #include "export/ScriptExporter.h"
 #include "plan/Plan.h"
+#include "plan/PlanBuilder.h"
 #include "run/StepListModel.h"
 #include "settings/Settings.h"
 
@@ -165,12 +166,14 @@ void TranslationsTest::everyMessageIsFinished()
 
 void TranslationsTest::sourcesHaveNoMissingMessages()
 {
-    // lupdate over the same sources the build uses; every message it finds must be in the
+    // lupdate over the same sources the build uses (core's sub-folders included, with core's
+    // include path so that it sees the namespaces); every message it finds must be in the
     // committed files (with `cmake --build . --target cnpg-ui_lupdate` they are regenerated).
     QStringList sources;
     for (const char* dir : {"core", "ui", "app"}) {
         QDirIterator it(QStringLiteral(CNPG_SOURCE_DIR "/") + QLatin1String(dir),
-                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files);
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext())
             sources << it.next();
     }
@@ -180,7 +183,8 @@ void TranslationsTest::sourcesHaveNoMissingMessages()
     QProcess lupdate;
     lupdate.start(QStringLiteral(CNPG_LUPDATE),
                   QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"),
-                              QStringLiteral("none")} +
+                              QStringLiteral("none"), QStringLiteral("-I"),
+                              QStringLiteral(CNPG_SOURCE_DIR "/core")} +
                       sources + QStringList{QStringLiteral("-ts"), fresh});
     QVERIFY2(lupdate.waitForFinished(90000), "lupdate did not finish");
     QCOMPARE(lupdate.exitCode(), 0);
@@ -214,10 +218,12 @@ void TranslationsTest::runtimeTextIsKorean()
     // Step titles and stage names: the plan keeps English source text and translates late.
     Settings s = Settings::withGeneratedIds();
     s.setValue(keys::HelmChartVersion, QStringLiteral("0.22.1"));
-    for (const Step& step : PlanBuilder::build(s).steps()) {
+    const Plan plan = PlanBuilder::build(s);
+    for (const Step& step : plan.steps()) {
         check(step.id, QCoreApplication::translate("cnpg::Plan", qPrintable(step.title)));
         check(step.id + QStringLiteral(" stage"),
-              QCoreApplication::translate("cnpg::Plan", qPrintable(stageName(step.stage))));
+              QCoreApplication::translate("cnpg::Plan",
+                                          qPrintable(plan.findStage(step.stage)->title)));
     }
     for (int c = 0; c <= int(SettingErrorCode::InvalidUnicode); ++c) {
         SettingError e{keys::LocalName, SettingErrorCode(c), 1, 2, QStringLiteral("x")};

@@ -1,5 +1,6 @@
 // The plan's graph: its structure, its dependencies and locks, and how settings shape it.
 #include "plan/Plan.h"
+#include "plan/PlanBuilder.h"
 #include "settings/Settings.h"
 
 #include <QSet>
@@ -53,14 +54,69 @@ private slots:
         QVERIFY(problems.at(2).contains(QLatin1String("unknown step")));
     }
 
-    void coversAllFourteenStages()
+    void stagesAreTheGuidesInOrder()
     {
-        QSet<int> stages;
-        for (const Step& s : PlanBuilder::build(fixedSettings()).steps())
-            stages.insert(int(s.stage));
-        QCOMPARE(stages.size(), StageCount);
-        for (int i = 1; i <= StageCount; ++i)
-            QVERIFY(!stageName(Stage(i)).isEmpty());
+        const Plan plan = PlanBuilder::build(fixedSettings());
+        QCOMPARE(plan.stages().size(), 14);
+        QSet<QString> used;
+        int last = 0;
+        for (const Step& s : plan.steps()) {
+            const int n = plan.stageNumber(s.stage);
+            QVERIFY2(n > 0, qPrintable(s.id));
+            if (!s.conditional) {
+                QVERIFY2(n >= last, qPrintable(s.id)); // the script's sections follow the list
+                last = n;
+            }
+            used.insert(s.stage);
+        }
+        for (const Stage& st : plan.stages()) {
+            QVERIFY(used.contains(st.id));
+            QVERIFY(!st.title.isEmpty());
+        }
+        QCOMPARE(plan.stages().first().id, QStringLiteral("extensions"));
+        QCOMPARE(plan.stages().last().id, QStringLiteral("operator"));
+    }
+
+    void resourcesNameTheirGroupAndParent()
+    {
+        // The live status reads where a resource lives from the step, never from its argv;
+        // it is the group the command itself names.
+        const Plan plan = PlanBuilder::build(fixedSettings());
+        int withGroup = 0;
+        for (const Step& s : plan.steps()) {
+            const int i = int(s.command.args.indexOf(QStringLiteral("--resource-group")));
+            if (!s.resourceGroup.isEmpty()) {
+                QVERIFY2(i >= 0, qPrintable(s.id));
+                QCOMPARE(s.resourceGroup, s.command.args.at(i + 1));
+                ++withGroup;
+            } else if (s.kind == StepKind::Create &&
+                       s.resourceType.startsWith(QLatin1String("Microsoft."))) {
+                QVERIFY2(i < 0, qPrintable(s.id));
+            }
+        }
+        QCOMPARE(withGroup, 9);
+        QCOMPARE(plan.find(QStringLiteral("aks.nodepool"))->resourceParent,
+                 QStringLiteral("${AKS_PRIMARY_CLUSTER_NAME}"));
+        QCOMPARE(plan.find(QStringLiteral("aks.insights"))->resourceParent,
+                 QStringLiteral("${AKS_PRIMARY_CLUSTER_NAME}"));
+        QCOMPARE(plan.find(QStringLiteral("krew.install"))->type, steptype::Krew);
+        QVERIFY(!plan.find(QStringLiteral("storage.container"))->remedyText.isEmpty());
+    }
+
+    void inputStepsEndWithANewline()
+    {
+        Step a;
+        a.id = QStringLiteral("apply");
+        a.type = steptype::Input;
+        a.command = {QStringLiteral("kubectl"),
+                     {QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")}};
+        a.input = "kind: ConfigMap";
+        QCOMPARE(Plan({a}).problems({}).size(), 1);
+        a.input += '\n';
+        QCOMPARE(Plan({a}).problems({}), QStringList());
+        a.stage = QStringLiteral("nowhere");
+        QCOMPARE(Plan({a}, {{QStringLiteral("here"), QStringLiteral("Here")}}).problems({}).size(),
+                 1);
     }
 
     void dependenciesFollowTheGuidesGraph_data()
@@ -338,7 +394,8 @@ private slots:
         const Plan plan = PlanBuilder::build(fixedSettings());
         for (const char* id : {"k8s.namespace.pg", "k8s.namespace.system", "helm.install",
                                "verify.operator", "verify.ds.ama-logs"})
-            QVERIFY2(plan.find(QLatin1String(id))->retryOn.contains(TransientError::KubernetesApi), id);
+            QVERIFY2(plan.find(QLatin1String(id))->retryOn.contains(TransientError::KubernetesApi),
+                     id);
     }
 
     void operatorDeploymentNameFollowsHelm()

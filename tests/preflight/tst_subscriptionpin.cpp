@@ -1,7 +1,8 @@
 // The chosen subscription is pinned on every az command that takes one, in the plan and in the
 // exported script; without a choice the plan and the script are the guide's, unchanged.
-#include "plan/Plan.h"
 #include "export/ScriptExporter.h"
+#include "plan/Plan.h"
+#include "plan/PlanBuilder.h"
 #include "settings/Settings.h"
 
 #include <QTest>

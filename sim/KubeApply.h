@@ -1,0 +1,30 @@
+#pragma once
+// kubectl apply -f (a file or "-" for standard input): the objects of a YAML manifest (one or
+// more documents) stored in the cluster's state as JSON, so that `kubectl get <kind> <name>`
+// finds them; and every manifest received, byte for byte, so that tests can compare what was
+// sent with what was meant.
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace cnpg::sim {
+
+class SimEnv;
+class StateStore;
+struct FlagResult;
+
+namespace kubeapply {
+
+int apply(SimEnv& env, StateStore& store, const FlagResult& f);
+
+// The kind of the applied objects that `word` names (kubectl's ways: "secret", "secrets",
+// "Secret", "clusters.postgresql.cnpg.io"), as stored; empty when none matches.
+QString appliedKind(const QJsonObject& cluster, const QString& word);
+// The applied objects of that kind, each with creationTimestamp set.
+QList<QJsonObject> objects(const QJsonObject& cluster, const QString& kind);
+// "secret", "deployment.apps", "cluster.postgresql.cnpg.io": the kind as kubectl prints it.
+QString resourceName(const QJsonObject& object, bool plural);
+
+} // namespace kubeapply
+} // namespace cnpg::sim

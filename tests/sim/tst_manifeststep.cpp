@@ -1,0 +1,198 @@
+// A step that feeds a manifest to `kubectl apply -f -`, end to end: the executor runs it against
+// the simulator, the exporter writes it as a quoted heredoc, the exported script runs under bash
+// against a second simulator, and the manifest is the same bytes in all three places.
+#include "SimHarness.h"
+#include "export/ScriptExporter.h"
+#include "plan/Plan.h"
+#include "process/ProcessLauncher.h"
+#include "run/Executor.h"
+#include "settings/Settings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cnpg;
+
+namespace {
+
+// Quotes, a dollar sign, backquotes and non-ASCII text: nothing of it may be expanded or
+// re-encoded on the way.
+const QByteArray Manifest =
+    "apiVersion: v1\n"
+    "kind: ConfigMap\n"
+    "metadata:\n"
+    "  name: cnpg-controller-manager-config\n"
+    "  namespace: cnpg-system\n"
+    "data:\n"
+    "  INHERITED_ANNOTATIONS: \"service.beta.kubernetes.io/*\"\n"
+    "  STANDBY_TCP_USER_TIMEOUT: \"10\"\n"
+    "  note: 'it''s $HOME and `date`, \xea\xb7\xb8\xeb\x8c\x80\xeb\xa1\x9c'\n";
+
+Plan manifestPlan()
+{
+    Step ns;
+    ns.id = QStringLiteral("k8s.namespace");
+    ns.title = QStringLiteral("Create the namespace");
+    ns.kind = StepKind::Create;
+    ns.command = {QStringLiteral("kubectl"),
+                  {QStringLiteral("create"), QStringLiteral("namespace"),
+                   QStringLiteral("cnpg-system"), QStringLiteral("--context"),
+                   QStringLiteral("aks1")}};
+    ns.probe = Probe{{QStringLiteral("kubectl"),
+                      {QStringLiteral("get"), QStringLiteral("namespace"),
+                       QStringLiteral("cnpg-system"), QStringLiteral("--context"),
+                       QStringLiteral("aks1"), QStringLiteral("--output"), QStringLiteral("name")}},
+                     {}};
+    Step apply;
+    apply.id = QStringLiteral("k8s.config");
+    apply.title = QStringLiteral("Apply the operator configuration");
+    apply.kind = StepKind::Configure;
+    apply.type = steptype::Input;
+    apply.command = {QStringLiteral("kubectl"),
+                     {QStringLiteral("apply"), QStringLiteral("--context"), QStringLiteral("aks1"),
+                      QStringLiteral("-f"), QStringLiteral("-")}};
+    apply.input = Manifest;
+    apply.needs = {ns.id};
+    apply.retryOn = {TransientError::KubernetesApi};
+    return Plan({ns, apply});
+}
+
+// Every manifest the simulated kubectl received, in order.
+QList<QByteArray> received(const SimHarness& h)
+{
+    QList<QByteArray> out;
+    const QJsonObject clusters = h.dump().value(QStringLiteral("resources")).toObject();
+    for (auto it = clusters.begin(); it != clusters.end(); ++it) {
+        const QJsonArray applied = it.value()
+                                       .toObject()
+                                       .value(QStringLiteral("kube"))
+                                       .toObject()
+                                       .value(QStringLiteral("applied"))
+                                       .toArray();
+        for (const QJsonValue& v : applied)
+            out << QByteArray::fromBase64(v.toString().toLatin1());
+    }
+    return out;
+}
+
+// The body of the script's first quoted heredoc.
+QByteArray heredocBody(const QString& script)
+{
+    const QString start = QStringLiteral("<<'EOF'\n");
+    const int from = int(script.indexOf(start));
+    const int to = int(script.indexOf(QStringLiteral("\nEOF\n"), from));
+    if (from < 0 || to < 0)
+        return {};
+    return script.mid(from + start.size(), to + 1 - from - start.size()).toUtf8();
+}
+
+} // namespace
+
+class TestManifestStep : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void runAndExportAgreeByteForByte()
+    {
+        const Plan plan = manifestPlan();
+        QCOMPARE(plan.problems({}), QStringList());
+
+        // 1. The executor against the simulator.
+        SimHarness run;
+        QVERIFY(run.isValid());
+        QVERIFY(run.prepare(true));
+        QProcessLauncher launcher;
+        ExecutorOptions o;
+        o.pollIntervalMs = 0;
+        o.environment = run.environment();
+        o.workingDirectory = run.dir();
+        Executor e(launcher, plan, {}, {}, o);
+        QSignalSpy finished(&e, &Executor::finished);
+        e.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(e.outcome(), Executor::Outcome::Succeeded);
+        const QList<QByteArray> fromRun = received(run);
+        QCOMPARE(fromRun.size(), 1);
+        QCOMPARE(fromRun.first(), Manifest);
+
+        // The applied object is in the cluster's state, as kubectl get shows it.
+        const SimResult got =
+            run.run(QStringLiteral("kubectl"),
+                    {QStringLiteral("get"), QStringLiteral("configmap"),
+                     QStringLiteral("cnpg-controller-manager-config"), QStringLiteral("-n"),
+                     QStringLiteral("cnpg-system"), QStringLiteral("--context"),
+                     QStringLiteral("aks1"), QStringLiteral("-o"), QStringLiteral("json")});
+        QCOMPARE(got.code, 0);
+        const QJsonObject object = QJsonDocument::fromJson(got.out.toUtf8()).object();
+        QCOMPARE(object.value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("STANDBY_TCP_USER_TIMEOUT"))
+                     .toString(),
+                 QStringLiteral("10"));
+
+        // 2. The exported script: the heredoc holds the same bytes.
+        const QString script = ScriptExporter::generate(plan, Settings(), QStringLiteral("test"));
+        QCOMPARE(heredocBody(script), Manifest);
+
+        // 3. The script under bash against a fresh simulator feeds kubectl the same bytes.
+        SimHarness scripted;
+        QVERIFY(scripted.isValid());
+        QVERIFY(scripted.prepare(true));
+        const QString path = scripted.dir() + QStringLiteral("/deploy.sh");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(script.toUtf8());
+        f.close();
+        QProcess bash;
+        bash.setProcessEnvironment(scripted.environment());
+        bash.setWorkingDirectory(scripted.dir());
+        bash.start(QStringLiteral("bash"), {path});
+        QVERIFY(bash.waitForFinished(60000));
+        QVERIFY2(bash.exitCode() == 0, bash.readAllStandardError().constData());
+        const QList<QByteArray> fromScript = received(scripted);
+        QCOMPARE(fromScript.size(), 1);
+        QCOMPARE(fromScript.first(), Manifest);
+        QCOMPARE(fromScript.first(), fromRun.first());
+    }
+
+    void applyIsIdempotentAndReportsItsVerb()
+    {
+        SimHarness h;
+        QVERIFY(h.prepare(true));
+        QVERIFY(
+            h.run(QStringLiteral("kubectl"), {QStringLiteral("create"), QStringLiteral("namespace"),
+                                              QStringLiteral("cnpg-system")})
+                .code == 0);
+        auto apply = [&h](const QByteArray& manifest) {
+            QProcess* p =
+                h.start(QStringLiteral("kubectl"),
+                        {QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")});
+            p->write(manifest);
+            p->closeWriteChannel();
+            return SimHarness::finish(p);
+        };
+        QCOMPARE(apply(Manifest).out,
+                 QStringLiteral("configmap/cnpg-controller-manager-config created\n"));
+        QCOMPARE(apply(Manifest).out,
+                 QStringLiteral("configmap/cnpg-controller-manager-config unchanged\n"));
+        QByteArray changed = Manifest;
+        changed.replace("\"10\"", "\"5\"");
+        QCOMPARE(apply(changed).out,
+                 QStringLiteral("configmap/cnpg-controller-manager-config configured\n"));
+        QCOMPARE(received(h).size(), 3);
+        QByteArray elsewhere = Manifest;
+        elsewhere.replace("cnpg-system", "nowhere");
+        const SimResult r = apply(elsewhere);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("namespaces \"nowhere\" not found")));
+        const SimResult bad = apply("kind: [unterminated\n");
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.startsWith(QStringLiteral("error: error parsing STDIN")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestManifestStep)
+#include "tst_manifeststep.moc"
