@@ -81,7 +81,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(
                 toolRow(list, QString::fromLatin1(name)) &&
                     !toolRow(list, QString::fromLatin1(name))->text(2).isEmpty(),
-                20000);
+                120000);
             QTreeWidgetItem* row = toolRow(list, QString::fromLatin1(name));
             QCOMPARE(row->text(1), ToolCheck::stateText(ToolState::Ok));
             QVERIFY(!row->text(3).isEmpty()); // the minimum
@@ -91,7 +91,7 @@ private slots:
         QCOMPARE(toolRow(list, QStringLiteral("kubectl"))->text(2), QStringLiteral("1.29.4"));
         // Krew is missing until the deployment installs it: not blocking, and no command.
         QTRY_COMPARE_WITH_TIMEOUT(toolRow(list, QStringLiteral("krew"))->text(1),
-                                  ToolCheck::stateText(ToolState::Missing), 20000);
+                                  ToolCheck::stateText(ToolState::Missing), 120000);
         QVERIFY(w.window().nextButton()->isEnabled()); // simulation never blocks Welcome
     }
 
@@ -99,7 +99,7 @@ private slots:
     {
         PreflightWizard w;
         QComboBox* picker = w.window().welcomePage()->subscriptionPicker();
-        QTRY_VERIFY_WITH_TIMEOUT(picker->count() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(picker->count() > 0, 120000);
         QVERIFY(picker->itemText(0).contains(QStringLiteral("Simulated Subscription")));
         const QString id = picker->itemData(0).toString();
         QVERIFY(!id.isEmpty());
@@ -151,7 +151,7 @@ private slots:
         PreflightWizard w;
         FieldEditor* version = w.editor(PageId::Settings, keys::ClusterVersion);
         QVERIFY(qobject_cast<QComboBox*>(version->editor()));
-        QTRY_VERIFY_WITH_TIMEOUT(!version->choices().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!version->choices().isEmpty(), 120000);
         // The simulator's versions with standard support (1.31-1.33 are long-term only).
         QCOMPARE(version->choices(), (QStringList{QStringLiteral("1.34"), QStringLiteral("1.35"),
                                                   QStringLiteral("1.36")}));
@@ -163,8 +163,8 @@ private slots:
         QVERIFY(!version->resetButton()->isVisibleTo(version));
         // Another region: asked again.
         w.wizard.model.setValue(keys::Region, QStringLiteral("eastus2"));
-        QTRY_VERIFY_WITH_TIMEOUT(version->note().contains(QStringLiteral("eastus2")), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(version->note().startsWith(QStringLiteral("Offered")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(version->note().contains(QStringLiteral("eastus2")), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(version->note().startsWith(QStringLiteral("Offered")), 120000);
         // A version typed by the user is kept, with a warning.
         w.wizard.model.setValue(keys::ClusterVersion, QStringLiteral("1.25"));
         QVERIFY(version->note().contains(QStringLiteral("1.25")));
@@ -179,7 +179,7 @@ private slots:
     void takenStorageNameBlocksNext()
     {
         PreflightWizard w;
-        QTRY_VERIFY_WITH_TIMEOUT(w.signedIn(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.signedIn(), 120000);
         // An account that exists in the simulated Azure makes its name taken.
         const QString taken = QStringLiteral("takenbysomeone42");
         const QProcessEnvironment env = w.preflight->environment();
@@ -196,17 +196,17 @@ private slots:
             QProcess az;
             az.setProcessEnvironment(env);
             az.start(ToolEnvironment::findProgram(QStringLiteral("az"), env), args);
-            QVERIFY(az.waitForFinished(20000));
+            QVERIFY(az.waitForFinished(120000));
             QVERIFY2(az.exitCode() == 0, az.readAllStandardError().constData());
         }
         w.window().showPage(PageId::IdentityStorage);
         SettingsFormPage* page = w.window().settingsPage(PageId::IdentityStorage);
         FieldEditor* storage = page->editor(keys::StorageAccount);
-        QTRY_VERIFY_WITH_TIMEOUT(storage->note() == QStringLiteral("Available"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(storage->note() == QStringLiteral("Available"), 120000);
         QVERIFY(w.window().nextButton()->isEnabled());
 
         w.wizard.model.setValue(keys::StorageAccount, taken);
-        QTRY_VERIFY_WITH_TIMEOUT(!storage->isValid(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!storage->isValid(), 120000);
         QVERIFY(storage->errorText().startsWith(QStringLiteral("Taken:")));
         QVERIFY(!page->isComplete());
         QVERIFY(!w.window().nextButton()->isEnabled());
@@ -217,14 +217,14 @@ private slots:
 
         // Another name clears it.
         w.wizard.model.setValue(keys::StorageAccount, QStringLiteral("freename0042"));
-        QTRY_VERIFY_WITH_TIMEOUT(storage->note() == QStringLiteral("Available"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(storage->note() == QStringLiteral("Available"), 120000);
         QVERIFY(storage->isValid());
         QVERIFY(w.window().nextButton()->isEnabled());
 
         // The same account seen from its own resource group is the deployment's: reused, fine.
         w.wizard.model.setValue(keys::ResourceGroup, QStringLiteral("rg-other"));
         w.wizard.model.setValue(keys::StorageAccount, taken);
-        QTRY_VERIFY_WITH_TIMEOUT(storage->note().contains(QLatin1String("reuse")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(storage->note().contains(QLatin1String("reuse")), 120000);
         QVERIFY(storage->isValid());
         QVERIFY(w.window().nextButton()->isEnabled());
     }
