@@ -68,14 +68,8 @@ PriceClient::PriceClient(QNetworkAccessManager& network, Options options, QObjec
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        if (m_reply) {
-            QNetworkReply* reply = m_reply;
-            m_reply = nullptr;
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
+        if (QNetworkReply* reply = dropReply())
             onReply(reply, true);
-        }
     });
 }
 
@@ -89,13 +83,19 @@ void PriceClient::cancel()
     ++m_generation;
     m_running = false;
     m_timer->stop();
-    if (m_reply) {
-        QNetworkReply* reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    dropReply();
+}
+
+QNetworkReply* PriceClient::dropReply()
+{
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return nullptr;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    return reply;
 }
 
 void PriceClient::fetch(const QStringList& filters, const QString& currency)

@@ -95,6 +95,8 @@ signals:
 private:
     void request(const QUrl& url);
     void onReply(QNetworkReply* reply, bool timedOut);
+    // Aborts the reply in flight and lets it go; returns it (deleted later), or null.
+    QNetworkReply* dropReply();
     void onPage(const PricePage& page);
     void retry(Error reason, int delayMs, const QString& detail);
     void nextFilter();
