@@ -1,5 +1,7 @@
 #include "process/ProcessLauncher.h"
 
+#include "process/Mailbox.h"
+
 #include <QHash>
 #include <QProcess>
 #include <QStandardPaths>
@@ -36,6 +38,7 @@ class SpawnWorker : public QObject
 public:
     explicit SpawnWorker(SpawnHub* hub)
         : m_hub(hub)
+        , m_inbox(new Mailbox(this)) // a child: it moves to the spawner thread with the worker
     {}
     ~SpawnWorker() override
     {
@@ -47,6 +50,7 @@ public:
         }
     }
 
+    Mailbox* inbox() const { return m_inbox; }
     void start(quint64 id, const ProcessSpec& spec);
     void signal(quint64 id, bool kill)
     {
@@ -64,6 +68,7 @@ private:
     void done(quint64 id, QProcess* p, const ProcessResult& r);
 
     SpawnHub* m_hub;
+    Mailbox* m_inbox;
     QHash<quint64, QProcess*> m_processes;
 };
 
@@ -73,6 +78,7 @@ class ThreadedProcess;
 class SpawnHub : public QObject
 {
 public:
+    Mailbox inbox; // the worker's messages
     QHash<quint64, ThreadedProcess*> processes;
     quint64 nextId = 1;
     int live = 0; // started and not yet reaped, whether or not anyone still listens
@@ -149,8 +155,7 @@ private:
     {
         SpawnWorker* w = m_worker;
         const quint64 id = m_id;
-        QMetaObject::invokeMethod(
-            w, [w, id, kill] { w->signal(id, kill); }, Qt::QueuedConnection);
+        w->inbox()->post([w, id, kill] { w->signal(id, kill); });
     }
 
     SpawnHub* m_hub;
@@ -183,8 +188,7 @@ void SpawnHub::finished(quint64 id, const ProcessResult& result)
 void SpawnWorker::post(const std::function<void(SpawnHub*)>& fn)
 {
     SpawnHub* hub = m_hub;
-    QMetaObject::invokeMethod(
-        hub, [hub, fn] { fn(hub); }, Qt::QueuedConnection);
+    hub->inbox.post([hub, fn] { fn(hub); });
 }
 
 void SpawnWorker::done(quint64 id, QProcess* p, const ProcessResult& r)
@@ -298,8 +302,7 @@ RunningProcess* QProcessLauncher::start(const ProcessSpec& spec, QObject* parent
     m_hub->processes.insert(id, p);
     ++m_hub->live;
     SpawnWorker* w = m_worker;
-    QMetaObject::invokeMethod(
-        w, [w, id, spec] { w->start(id, spec); }, Qt::QueuedConnection);
+    w->inbox()->post([w, id, spec] { w->start(id, spec); });
     return p;
 }
 

@@ -12,6 +12,14 @@ JournalWriter::JournalWriter(QString path, QObject* parent)
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
+    connect(this, &JournalWriter::writeFailed, this, &JournalWriter::failed, Qt::QueuedConnection);
+    connect(
+        this, &JournalWriter::drained, this,
+        [this] {
+            if (isIdle())
+                emit idle();
+        },
+        Qt::QueuedConnection);
 }
 
 JournalWriter::~JournalWriter()
@@ -52,18 +60,10 @@ void JournalWriter::drain()
         }
         QString error;
         if (!AtomicFile::write(m_path, data, &error,
-                               QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            QMetaObject::invokeMethod(
-                this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
-        }
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            emit writeFailed(error, QPrivateSignal());
     }
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (isIdle())
-                emit idle();
-        },
-        Qt::QueuedConnection);
+    emit drained(QPrivateSignal());
 }
 
 } // namespace cnpg

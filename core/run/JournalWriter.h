@@ -27,6 +27,12 @@ signals:
     void idle();
     void failed(const QString& error);
 
+    // From the writer thread, queued to the owner's: signals rather than invokeMethod with a
+    // lambda, whose slot object is shared across the threads through a reference count inside
+    // QtCore, where ThreadSanitizer cannot see it.
+    void drained(QPrivateSignal);
+    void writeFailed(const QString& error, QPrivateSignal);
+
 private:
     void drain();
 
