@@ -188,6 +188,70 @@ void identityShow(AzContext& c)
     c.print(c.show(c.value(s("--resource-group")), arm::Identity, c.value(s("--name"))));
 }
 
+const QString FederatedCredential =
+    QStringLiteral("Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials");
+
+QString federatedCredentialId(const State& st, const QString& rg, const QString& identity,
+                              const QString& name)
+{
+    return identityId(st, rg, identity) + s("/federatedIdentityCredentials/") + name;
+}
+
+// Azure's shape: no location, tags or provisioning state; the audiences a list.
+void federatedCredentialCreate(AzContext& c)
+{
+    const QString rg = c.value(s("--resource-group"));
+    const QString identity = c.value(s("--identity-name"));
+    const QString name = c.value(s("--name"));
+    QString id;
+    c.store.read([&](State& st) {
+        arm::require(st, rg, arm::Identity, identity);
+        id = federatedCredentialId(st, rg, identity, name);
+    });
+    QJsonArray audiences;
+    // az's default audience when none is given.
+    const QStringList given = c.args.list(s("--audiences"));
+    for (const QString& a : given.isEmpty() ? QStringList{s("api://AzureADTokenExchange")} : given)
+        audiences.append(a);
+    CreateSpec spec;
+    spec.id = id;
+    spec.type = FederatedCredential;
+    spec.name = name;
+    spec.resourceGroup = rg;
+    spec.durationKey = s("identity federated-credential create");
+    spec.body = [&](State&, qint64) {
+        return QJsonObject{{s("audiences"), audiences},
+                           {s("id"), id},
+                           {s("issuer"), c.value(s("--issuer"))},
+                           {s("name"), name},
+                           {s("resourceGroup"), rg},
+                           {s("subject"), c.value(s("--subject"))},
+                           {s("systemData"), QJsonValue()},
+                           {s("type"), FederatedCredential}};
+    };
+    QJsonObject out = c.createOrGet(spec);
+    out.remove(s("provisioningState"));
+    c.print(out);
+}
+
+void federatedCredentialShow(AzContext& c)
+{
+    const QString rg = c.value(s("--resource-group"));
+    const QString identity = c.value(s("--identity-name"));
+    const QString name = c.value(s("--name"));
+    c.env.latency();
+    QJsonObject out;
+    c.store.read([&](State& st) {
+        arm::require(st, rg, arm::Identity, identity);
+        const QJsonObject* rec = st.resource(federatedCredentialId(st, rg, identity, name));
+        if (!rec)
+            resourceNotFound(FederatedCredential, identity + QLatin1Char('/') + name, rg);
+        out = arm::view(st, *rec, SimEnv::now());
+    });
+    out.remove(s("provisioningState"));
+    c.print(out);
+}
+
 void resourceList(AzContext& c)
 {
     const QString rg = c.value(s("--resource-group"));
@@ -257,6 +321,18 @@ void addResourceCommands(QList<AzCommand>& t)
                    identityCreate};
     t << AzCommand{
         s("identity show"), s("Get the identity."), {nameOpt(), groupOpt()}, identityShow};
+    const Opt identityOpt = Opt::value(s("--identity-name")).req();
+    t << AzCommand{s("identity federated-credential create"),
+                   s("Create a federated identity credential under an existing user assigned "
+                     "identity."),
+                   {nameOpt(), identityOpt, groupOpt(), Opt::value(s("--issuer")).req(),
+                    Opt::value(s("--subject")).req(), Opt::list(s("--audiences --audience"))},
+                   federatedCredentialCreate};
+    t << AzCommand{s("identity federated-credential show"),
+                   s("Show a federated identity credential under an existing user assigned "
+                     "identity."),
+                   {nameOpt(), identityOpt, groupOpt()},
+                   federatedCredentialShow};
     t << AzCommand{s("resource list"),
                    s("List resources."),
                    {groupOpt(false), Opt::value(s("--resource-type")), nameOpt(false),

@@ -1,5 +1,6 @@
 #include "KubeApply.h"
 
+#include "Durations.h"
 #include "FlagParser.h"
 #include "Kube.h"
 #include "SimEnv.h"
@@ -99,6 +100,33 @@ QList<QJsonObject> parse(const QByteArray& bytes)
     return out;
 }
 
+// The operator's view of a Cluster at `now`: the primary first, then one standby after another.
+QJsonObject clusterStatus(const QJsonObject& rec, qint64 now)
+{
+    const QJsonObject o = rec.value(s("object")).toObject();
+    const QString name = o.value(s("metadata")).toObject().value(s("name")).toString();
+    const int instances = o.value(s("spec")).toObject().value(s("instances")).toInt(1);
+    const qint64 step = qMax<qint64>(1, qint64(rec.value(s("instanceMs")).toDouble()));
+    const qint64 elapsed = now - qint64(rec.value(s("createdAt")).toDouble());
+    const int ready = int(qBound(qint64(0), elapsed / step, qint64(instances)));
+    const QString phase = ready == instances ? s("Cluster in healthy state")
+                          : ready == 0       ? s("Setting up primary")
+                                             : s("Creating a new replica");
+    QJsonObject status{
+        {s("instances"), instances},
+        {s("readyInstances"), ready},
+        {s("phase"), phase},
+        {s("conditions"),
+         QJsonArray{QJsonObject{{s("type"), s("Ready")},
+                                {s("status"), ready == instances ? s("True") : s("False")}}}}};
+    if (ready > 0) {
+        const QString primary = name + s("-1");
+        status.insert(s("currentPrimary"), primary);
+        status.insert(s("targetPrimary"), primary);
+    }
+    return status;
+}
+
 QString key(const QString& kind, const QString& ns, const QString& name)
 {
     return kind + QLatin1Char('/') + ns + QLatin1Char('/') + name;
@@ -134,6 +162,20 @@ QString appliedKind(const QJsonObject& cluster, const QString& word)
     return QString();
 }
 
+QStringList knownKind(const QString& word)
+{
+    static const QList<QStringList> kinds = {
+        {s("Secret"), s("secret"), s("secrets"), s("secret"), s("secrets")},
+        {s("ConfigMap"), s("configmap"), s("configmaps"), s("configmap"), s("configmaps"), s("cm")},
+        {s("Cluster"), s("cluster.postgresql.cnpg.io"), s("clusters.postgresql.cnpg.io"),
+         s("cluster"), s("clusters")}};
+    for (const QStringList& k : kinds) {
+        if (k.mid(1).contains(word.toLower()))
+            return k.mid(0, 3);
+    }
+    return {};
+}
+
 QList<QJsonObject> objects(const QJsonObject& cluster, const QString& kind)
 {
     QList<QJsonObject> out;
@@ -148,6 +190,8 @@ QList<QJsonObject> objects(const QJsonObject& cluster, const QString& kind)
                     kube::isoTime(qint64(rec.value(s("createdAt")).toDouble())));
         meta.insert(s("uid"), kube::uid(it.key()));
         o.insert(s("metadata"), meta);
+        if (rec.contains(s("instanceMs")))
+            o.insert(s("status"), clusterStatus(rec, SimEnv::now()));
         out << o;
     }
     return out;
@@ -193,9 +237,16 @@ int apply(SimEnv& env, StateStore& store, const FlagResult& f)
             const QJsonObject before = stored.value(id).toObject();
             QString verb = s("created");
             QJsonObject rec{{s("object"), o}, {s("createdAt"), double(SimEnv::now())}};
+            // A CloudNativePG cluster brings its instances up one after the other.
+            if (kind == QLatin1String("Cluster") &&
+                o.value(s("apiVersion")).toString().startsWith(s("postgresql.cnpg.io/")))
+                rec.insert(s("instanceMs"),
+                           double(env.scaled(Durations::seconds(s("cnpg instance")))));
             if (!before.isEmpty()) {
                 verb = before.value(s("object")).toObject() == o ? s("unchanged") : s("configured");
                 rec.insert(s("createdAt"), before.value(s("createdAt")));
+                if (before.contains(s("instanceMs")))
+                    rec.insert(s("instanceMs"), before.value(s("instanceMs")));
             }
             stored.insert(id, rec);
             text += resourceName(o, false) + QLatin1Char('/') + name + QLatin1Char(' ') + verb +
@@ -207,6 +258,69 @@ int apply(SimEnv& env, StateStore& store, const FlagResult& f)
     });
     out(text);
     return 0;
+}
+
+int wait(SimEnv& env, StateStore& store, const FlagResult& f)
+{
+    QString target = f.positionals.value(1);
+    if (f.positionals.size() > 2)
+        target += QLatin1Char('/') + f.positionals.value(2);
+    const QString word = target.section(QLatin1Char('/'), 0, 0);
+    const QString name = target.section(QLatin1Char('/'), 1);
+    if (word.isEmpty() || name.isEmpty())
+        kerr(s("error: resource(s) were provided, but no name was specified"));
+    const QString condition = f.value(s("for"));
+    if (!condition.startsWith(QLatin1String("condition=")))
+        kerr(s("error: the simulator's kubectl wait covers --for=condition=NAME only"));
+    const QString wanted =
+        condition.mid(int(qstrlen("condition="))).section(QLatin1Char('='), 0, 0);
+    QString timeout = f.value(s("timeout"), s("30s"));
+    const double seconds = timeout.endsWith(QLatin1Char('m'))
+                               ? timeout.chopped(1).toDouble() * 60
+                               : timeout.remove(QLatin1Char('s')).toDouble();
+    const qint64 deadline = SimEnv::now() + env.scaled(seconds);
+    const QString ns = f.value(s("namespace"), s("default"));
+    env.latency(1);
+    for (;;) {
+        QString kind, printed;
+        bool met = false;
+        qint64 readyAt = 0;
+        store.read([&](State& st) {
+            QJsonObject& cluster =
+                kube::connect(st, env, f.value(s("context")), FlagParser::Tool::Kubectl);
+            kind = appliedKind(cluster, word);
+            const QJsonObject all =
+                cluster.value(s("kube")).toObject().value(s("objects")).toObject();
+            const QJsonObject rec = all.value(key(kind, ns, name)).toObject();
+            if (kind.isEmpty() || rec.isEmpty())
+                return;
+            const QJsonObject o = rec.value(s("object")).toObject();
+            printed = resourceName(o, false) + QLatin1Char('/') + name;
+            if (!rec.contains(s("instanceMs"))) {
+                met = true; // objects without a lifecycle are ready once applied
+                return;
+            }
+            const QJsonObject status = clusterStatus(rec, SimEnv::now());
+            for (const QJsonValue& c : status.value(s("conditions")).toArray()) {
+                const QJsonObject cond = c.toObject();
+                met |= cond.value(s("type")).toString() == wanted &&
+                       cond.value(s("status")).toString() == QLatin1String("True");
+            }
+            readyAt = qint64(rec.value(s("createdAt")).toDouble()) +
+                      qint64(rec.value(s("instanceMs")).toDouble()) *
+                          o.value(s("spec")).toObject().value(s("instances")).toInt(1);
+        });
+        if (printed.isEmpty())
+            kerr(QStringLiteral("Error from server (NotFound): %1 \"%2\" not found")
+                     .arg(word.contains(QLatin1Char('.')) ? word : word + s("s"), name));
+        if (met) {
+            out(printed + s(" condition met\n"));
+            return 0;
+        }
+        if (SimEnv::now() >= deadline)
+            kerr(QStringLiteral("error: timed out waiting for the condition on %1").arg(printed));
+        SimEnv::sleepUntil(qMin(deadline, qMax(readyAt, SimEnv::now() + 1)));
+    }
 }
 
 } // namespace cnpg::sim::kubeapply

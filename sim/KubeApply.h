@@ -21,10 +21,18 @@ int apply(SimEnv& env, StateStore& store, const FlagResult& f);
 // The kind of the applied objects that `word` names (kubectl's ways: "secret", "secrets",
 // "Secret", "clusters.postgresql.cnpg.io"), as stored; empty when none matches.
 QString appliedKind(const QJsonObject& cluster, const QString& word);
+// Kinds the API server serves before any object of them exists (Secrets, ConfigMaps and
+// CloudNativePG's Clusters, whose CRDs the simulator does not track): the kind, and its names
+// as kubectl prints them, singular and plural; empty when `word` names none of them.
+QStringList knownKind(const QString& word);
 // The applied objects of that kind, each with creationTimestamp set.
 QList<QJsonObject> objects(const QJsonObject& cluster, const QString& kind);
 // "secret", "deployment.apps", "cluster.postgresql.cnpg.io": the kind as kubectl prints it.
 QString resourceName(const QJsonObject& object, bool plural);
+
+// kubectl wait TYPE/NAME --for=condition=Ready [--timeout=30s]: until the object's condition is
+// True (a Cluster's, once its instances are up), in simulated time.
+int wait(SimEnv& env, StateStore& store, const FlagResult& f);
 
 } // namespace kubeapply
 } // namespace cnpg::sim

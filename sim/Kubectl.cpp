@@ -7,6 +7,7 @@
 #include "FlagParser.h"
 #include "Kube.h"
 #include "KubeApply.h"
+#include "KubeCreate.h"
 #include "OutputFormat.h"
 #include "SimEnv.h"
 #include "SimError.h"
@@ -176,15 +177,18 @@ int get(SimEnv& env, StateStore& store, const FlagResult& f)
     store.read([&](State& st) {
         const QJsonObject& cluster = kube::connect(st, env, f.value(s("context")), Tool::Kubectl);
         // Kinds the simulator only knows from what was applied (Secrets, CNPG's Clusters).
-        const QString applied = kind.isEmpty() ? kubeapply::appliedKind(cluster, type) : QString();
-        if (kind.isEmpty() && applied.isEmpty())
+        QString applied = kind.isEmpty() ? kubeapply::appliedKind(cluster, type) : QString();
+        const QStringList known = kind.isEmpty() ? kubeapply::knownKind(type) : QStringList();
+        if (kind.isEmpty() && applied.isEmpty() && known.isEmpty())
             kerr(QStringLiteral("error: the server doesn't have a resource type \"%1\"").arg(type));
+        applied = applied.isEmpty() && !known.isEmpty() ? known.first() : applied;
         const qint64 now = SimEnv::now();
         const bool all = f.flag(s("all-namespaces"));
         const QString ns = f.value(s("namespace"), s("default"));
         const bool namespaced = !applied.isEmpty() || (kind != QLatin1String("namespaces") &&
                                                        kind != QLatin1String("nodes"));
-        QString singularName = singular(kind), pluralName = qualified(kind);
+        QString singularName = known.isEmpty() ? singular(kind) : known.value(1);
+        QString pluralName = known.isEmpty() ? qualified(kind) : known.value(2);
         QStringList columns = headers(kind);
         QList<Row> candidates;
         if (applied.isEmpty()) {
@@ -274,57 +278,6 @@ int get(SimEnv& env, StateStore& store, const FlagResult& f)
         if (errors.startsWith(s("Error from server")))
             return 1;
     }
-    return 0;
-}
-
-int createNamespace(SimEnv& env, StateStore& store, const FlagResult& f)
-{
-    const QStringList pos = f.positionals.mid(2);
-    if (pos.size() != 1)
-        kerr(s("error: exactly one NAME is required, got ") + QString::number(pos.size()) +
-             s("\nSee 'kubectl create namespace -h' for help and examples"));
-    const QString name = pos.first();
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
-    if (!re.match(name).hasMatch() || name.size() > 63) {
-        kerr(QStringLiteral(
-                 "The Namespace \"%1\" is invalid: metadata.name: Invalid value: \"%1\": a "
-                 "lowercase RFC 1123 label must consist of lower case alphanumeric "
-                 "characters or '-', and must start and end with an alphanumeric "
-                 "character (e.g. 'my-name',  or '123-abc', regex used for validation is "
-                 "'[a-z0-9]([-a-z0-9]*[a-z0-9])?')")
-                 .arg(name));
-    }
-    const bool dryRun = f.has(s("dry-run")) && f.value(s("dry-run")) != QLatin1String("none");
-    env.latency(Durations::seconds(s("kubectl create namespace")));
-    bool exists = false;
-    store.update([&](State& st) {
-        QJsonObject& cluster = kube::connect(st, env, f.value(s("context")), Tool::Kubectl);
-        QJsonObject k = cluster.value(s("kube")).toObject();
-        QJsonObject ns = k.value(s("namespaces")).toObject();
-        exists = ns.contains(name);
-        if (dryRun)
-            return;
-        // Every create received, refused or not, so that the dump shows a duplicate.
-        QJsonObject counts = k.value(s("counts")).toObject();
-        QJsonObject count = counts.value(s("namespace/") + name).toObject();
-        arm::countCreate(count);
-        counts.insert(s("namespace/") + name, count);
-        k.insert(s("counts"), counts);
-        cluster.insert(s("kube"), k);
-        if (exists)
-            return;
-        ns.insert(name, double(SimEnv::now()));
-        k.insert(s("namespaces"), ns);
-        cluster.insert(s("kube"), k);
-    });
-    if (exists)
-        kerr(QStringLiteral("Error from server (AlreadyExists): namespaces \"%1\" already exists")
-                 .arg(name));
-    if (f.value(s("output")) == QLatin1String("name"))
-        out(s("namespace/") + name + QLatin1Char('\n'));
-    else
-        out(QStringLiteral("namespace/%1 created%2\n")
-                .arg(name, dryRun ? s(" (dry run)") : QString()));
     return 0;
 }
 
@@ -488,8 +441,9 @@ const char* helpText =
     "kubectl controls the Kubernetes cluster manager (simulated by cnpg-sim).\n\n"
     "Simulated commands:\n  version, config current-context|get-contexts|use-context, "
     "cluster-info,\n"
-    "  create namespace, get namespaces|daemonsets|deployments|nodes|pods, delete namespace,\n"
-    "  apply -f FILE|- (any kind; then get <kind> <name>),\n"
+    "  create namespace|secret generic, get namespaces|daemonsets|deployments|nodes|pods, delete "
+    "namespace,\n"
+    "  apply -f FILE|- (any kind; then get <kind> <name>), wait --for=condition=Ready,\n"
     "  krew (once installed), cnpg (once installed with krew)\n";
 
 } // namespace
@@ -525,7 +479,11 @@ int Kubectl::run(SimEnv& env, StateStore& store, const QStringList& args)
                                                       {s("short"), {}, true},
                                                       {s("filename"), QLatin1Char('f'), false},
                                                       {s("server-side"), {}, true},
-                                                      {s("field-manager"), {}, false}},
+                                                      {s("field-manager"), {}, false},
+                                                      {s("from-literal"), {}, false},
+                                                      {s("from-file"), {}, false},
+                                                      {s("type"), {}, false},
+                                                      {s("for"), {}, false}},
                           args, Tool::Kubectl, s("kubectl"));
     const QString cmd = pre.positionals.value(0);
     if (cmd.isEmpty() || pre.flag(s("help"))) {
@@ -545,10 +503,17 @@ int Kubectl::run(SimEnv& env, StateStore& store, const QStringList& args)
         flags << Flag{s("output"), QLatin1Char('o'), false} << Flag{s("dry-run"), {}, false}
               << Flag{s("save-config"), {}, true} << Flag{s("wait"), {}, true}
               << Flag{s("ignore-not-found"), {}, true} << Flag{s("timeout"), {}, false};
+        if (pre.positionals.value(1) == QLatin1String("secret")) {
+            path += QLatin1Char(' ') + pre.positionals.value(2);
+            flags << Flag{s("from-literal"), {}, false} << Flag{s("from-file"), {}, false}
+                  << Flag{s("type"), {}, false};
+        }
     } else if (cmd == QLatin1String("apply")) {
         flags << Flag{s("filename"), QLatin1Char('f'), false}
               << Flag{s("output"), QLatin1Char('o'), false} << Flag{s("dry-run"), {}, false}
               << Flag{s("server-side"), {}, true} << Flag{s("field-manager"), {}, false};
+    } else if (cmd == QLatin1String("wait")) {
+        flags << Flag{s("for"), {}, false} << Flag{s("timeout"), {}, false};
     } else if (cmd == QLatin1String("version")) {
         flags << Flag{s("client"), {}, true} << Flag{s("output"), QLatin1Char('o'), false};
     } else if (cmd == QLatin1String("config")) {
@@ -578,12 +543,17 @@ int Kubectl::run(SimEnv& env, StateStore& store, const QStringList& args)
         return clusterInfo(env, store, f);
     if (cmd == QLatin1String("apply"))
         return kubeapply::apply(env, store, f);
+    if (cmd == QLatin1String("wait"))
+        return kubeapply::wait(env, store, f);
+    if (cmd == QLatin1String("create") && f.positionals.value(1) == QLatin1String("secret") &&
+        f.positionals.value(2) == QLatin1String("generic"))
+        return kubecreate::secretGeneric(env, store, f);
     const QString what = resourceKind(f.positionals.value(1));
     if (what != QLatin1String("namespaces")) {
         kerr(QStringLiteral("error: the simulator's kubectl %1 covers namespaces only, not \"%2\"")
                  .arg(cmd, f.positionals.value(1)));
     }
-    return cmd == QLatin1String("create") ? createNamespace(env, store, f)
+    return cmd == QLatin1String("create") ? kubecreate::namespace_(env, store, f)
                                           : deleteNamespace(env, store, f);
 }
 

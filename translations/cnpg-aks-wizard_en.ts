@@ -716,8 +716,8 @@ Without an action it opens the wizard.</translation>
         <translation>Federated credential name</translation>
     </message>
     <message>
-        <source>Used by the next guide, when the PostgreSQL cluster is deployed.</source>
-        <translation>Used by the next guide, when the PostgreSQL cluster is deployed.</translation>
+        <source>CloudNativePG 1.26 removed this option: the pinned operator (1.30) does not read it, so it is not passed.</source>
+        <translation>CloudNativePG 1.26 removed this option: the pinned operator (1.30) does not read it, so it is not passed.</translation>
     </message>
     <message>
         <source>DNS prefix</source>
@@ -935,6 +935,58 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>platform=SHA-256 of each krew archive of that release, from its .sha256 files; a download that differs installs nothing.</source>
         <translation>platform=SHA-256 of each krew archive of that release, from its .sha256 files; a download that differs installs nothing.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL instances</source>
+        <translation>PostgreSQL instances</translation>
+    </message>
+    <message>
+        <source>A primary and its standbys, spread across the zones.</source>
+        <translation>A primary and its standbys, spread across the zones.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL image</source>
+        <translation>PostgreSQL image</translation>
+    </message>
+    <message>
+        <source>Its tag sets the PostgreSQL major version. A system image carries the Barman Cloud tools the backups need.</source>
+        <translation>Its tag sets the PostgreSQL major version. A system image carries the Barman Cloud tools the backups need.</translation>
+    </message>
+    <message>
+        <source>Storage size per instance</source>
+        <translation>Storage size per instance</translation>
+    </message>
+    <message>
+        <source>With its unit, for example 64Gi.</source>
+        <translation>With its unit, for example 64Gi.</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>Storage class</translation>
+    </message>
+    <message>
+        <source>CPU per instance</source>
+        <translation>CPU per instance</translation>
+    </message>
+    <message>
+        <source>Cores (2, 0.5) or millicores (500m).</source>
+        <translation>Cores (2, 0.5) or millicores (500m).</translation>
+    </message>
+    <message>
+        <source>Memory per instance</source>
+        <translation>Memory per instance</translation>
+    </message>
+    <message>
+        <source>With its unit, for example 8Gi.</source>
+        <translation>With its unit, for example 8Gi.</translation>
+    </message>
+    <message>
+        <source>Backup retention</source>
+        <translation>Backup retention</translation>
+    </message>
+    <message>
+        <source>Days, weeks or months: 7d, 4w, 1m.</source>
+        <translation>Days, weeks or months: 7d, 4w, 1m.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1389,38 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>Update the CNPG Helm repository</source>
         <translation>Update the CNPG Helm repository</translation>
     </message>
+    <message>
+        <source>Read the cluster&apos;s OIDC issuer</source>
+        <translation>Read the cluster&apos;s OIDC issuer</translation>
+    </message>
+    <message>
+        <source>Create the federated credential for backups</source>
+        <translation>Create the federated credential for backups</translation>
+    </message>
+    <message>
+        <source>Create the application user&apos;s secret</source>
+        <translation>Create the application user&apos;s secret</translation>
+    </message>
+    <message>
+        <source>Workload identity for backups</source>
+        <translation>Workload identity for backups</translation>
+    </message>
+    <message>
+        <source>The application user&apos;s secret</source>
+        <translation>The application user&apos;s secret</translation>
+    </message>
+    <message>
+        <source>Create the PostgreSQL cluster</source>
+        <translation>Create the PostgreSQL cluster</translation>
+    </message>
+    <message>
+        <source>Wait until every instance is ready</source>
+        <translation>Wait until every instance is ready</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cluster</source>
+        <translation>PostgreSQL cluster</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Preflight</name>
@@ -1678,6 +1762,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>“%1” is not a platform and its SHA-256 (for example linux_amd64=&lt;64 hex digits&gt;), or names a platform twice.</source>
         <translation>“%1” is not a platform and its SHA-256 (for example linux_amd64=&lt;64 hex digits&gt;), or names a platform twice.</translation>
+    </message>
+    <message>
+        <source>Not of the expected form (for example %1).</source>
+        <translation>Not of the expected form (for example %1).</translation>
     </message>
 </context>
 <context>

@@ -714,8 +714,8 @@ Without an action it opens the wizard.</source>
         <translation>페더레이션 자격 증명 이름</translation>
     </message>
     <message>
-        <source>Used by the next guide, when the PostgreSQL cluster is deployed.</source>
-        <translation>다음 가이드에서 PostgreSQL 클러스터를 배포할 때 사용합니다.</translation>
+        <source>CloudNativePG 1.26 removed this option: the pinned operator (1.30) does not read it, so it is not passed.</source>
+        <translation>CloudNativePG 1.26에서 제거된 옵션입니다. 고정된 연산자(1.30)는 이 값을 읽지 않으므로 전달하지 않습니다.</translation>
     </message>
     <message>
         <source>DNS prefix</source>
@@ -933,6 +933,58 @@ Without an action it opens the wizard.</source>
     <message>
         <source>platform=SHA-256 of each krew archive of that release, from its .sha256 files; a download that differs installs nothing.</source>
         <translation>해당 릴리스의 각 krew 보관 파일에 대한 platform=SHA-256 값이며 릴리스의 .sha256 파일에서 가져옵니다. 다운로드한 파일이 다르면 아무것도 설치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL instances</source>
+        <translation>PostgreSQL 인스턴스 수</translation>
+    </message>
+    <message>
+        <source>A primary and its standbys, spread across the zones.</source>
+        <translation>주 인스턴스와 대기 인스턴스이며, 영역에 고르게 분산됩니다.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL image</source>
+        <translation>PostgreSQL 이미지</translation>
+    </message>
+    <message>
+        <source>Its tag sets the PostgreSQL major version. A system image carries the Barman Cloud tools the backups need.</source>
+        <translation>태그가 PostgreSQL 주 버전을 정합니다. system 이미지에는 백업에 필요한 Barman Cloud 도구가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Storage size per instance</source>
+        <translation>인스턴스당 스토리지 크기</translation>
+    </message>
+    <message>
+        <source>With its unit, for example 64Gi.</source>
+        <translation>단위와 함께 입력합니다(예: 64Gi).</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>스토리지 클래스</translation>
+    </message>
+    <message>
+        <source>CPU per instance</source>
+        <translation>인스턴스당 CPU</translation>
+    </message>
+    <message>
+        <source>Cores (2, 0.5) or millicores (500m).</source>
+        <translation>코어(2, 0.5) 또는 밀리코어(500m).</translation>
+    </message>
+    <message>
+        <source>Memory per instance</source>
+        <translation>인스턴스당 메모리</translation>
+    </message>
+    <message>
+        <source>With its unit, for example 8Gi.</source>
+        <translation>단위와 함께 입력합니다(예: 8Gi).</translation>
+    </message>
+    <message>
+        <source>Backup retention</source>
+        <translation>백업 보존 기간</translation>
+    </message>
+    <message>
+        <source>Days, weeks or months: 7d, 4w, 1m.</source>
+        <translation>일, 주 또는 월: 7d, 4w, 1m.</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1387,38 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>Update the CNPG Helm repository</source>
         <translation>CNPG Helm 리포지토리 업데이트</translation>
     </message>
+    <message>
+        <source>Read the cluster&apos;s OIDC issuer</source>
+        <translation>클러스터의 OIDC 발급자 읽기</translation>
+    </message>
+    <message>
+        <source>Create the federated credential for backups</source>
+        <translation>백업용 페더레이션 자격 증명 만들기</translation>
+    </message>
+    <message>
+        <source>Create the application user&apos;s secret</source>
+        <translation>애플리케이션 사용자 시크릿 만들기</translation>
+    </message>
+    <message>
+        <source>Workload identity for backups</source>
+        <translation>백업용 워크로드 ID</translation>
+    </message>
+    <message>
+        <source>The application user&apos;s secret</source>
+        <translation>애플리케이션 사용자 시크릿</translation>
+    </message>
+    <message>
+        <source>Create the PostgreSQL cluster</source>
+        <translation>PostgreSQL 클러스터 만들기</translation>
+    </message>
+    <message>
+        <source>Wait until every instance is ready</source>
+        <translation>모든 인스턴스가 준비될 때까지 기다리기</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cluster</source>
+        <translation>PostgreSQL 클러스터</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Preflight</name>
@@ -1675,6 +1759,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>“%1” is not a platform and its SHA-256 (for example linux_amd64=&lt;64 hex digits&gt;), or names a platform twice.</source>
         <translation>“%1”은(는) 플랫폼과 그 SHA-256(예: linux_amd64=&lt;16진수 64자리&gt;)이 아니거나, 같은 플랫폼을 두 번 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Not of the expected form (for example %1).</source>
+        <translation>필요한 형식이 아닙니다(예: %1).</translation>
     </message>
 </context>
 <context>

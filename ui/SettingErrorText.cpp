@@ -106,6 +106,8 @@ QString SettingErrorText::message(const SettingError& e)
         return tr("Must not start with “-”: az, kubectl and helm would read it as an option.");
     case C::InvalidUnicode:
         return tr("Contains an invalid character (a lone UTF-16 surrogate).");
+    case C::InvalidFormat:
+        return tr("Not of the expected form (for example %1).").arg(e.detail);
     }
     return QString();
 }

@@ -241,6 +241,11 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
             programs << s.command.program;
     }
     programs << QStringLiteral("jq");
+    // The generated secret's pipe draws its value with openssl.
+    for (const Step& s : plan.steps()) {
+        if (s.type == steptype::GeneratedSecret && !programs.contains(QStringLiteral("openssl")))
+            programs << QStringLiteral("openssl");
+    }
     out += QStringLiteral("require_tools ") + programs.join(QLatin1Char(' ')) + QLatin1Char('\n');
     // Nothing is created before the read-only readiness checks have passed.
     out += QLatin1Char('\n') + ScriptPreflight::function(!settings.value(keys::SubscriptionId).isEmpty()) +

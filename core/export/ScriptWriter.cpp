@@ -6,6 +6,7 @@
 #include "util/ManifestMask.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace cnpg {
 
@@ -40,22 +41,55 @@ QString heredocDelimiter(const QByteArray& input)
 QString withInput(const QString& command, const ScriptWriter::CommandStyle& style,
                   const QString& redirect, const QString& rest)
 {
+    if (!style.inputPipe.isEmpty())
+        return style.inputPipe + QStringLiteral(" | ") + command + redirect + rest +
+               QLatin1Char('\n');
     if (style.input.isEmpty())
         return command + redirect + rest + QLatin1Char('\n');
-    return command + redirect + QLatin1Char(' ') + ScriptWriter::heredocStart(style.input) +
-           QLatin1Char('\n') + ScriptWriter::heredocBody(style.input) + rest + QLatin1Char('\n');
+    return command + redirect + QLatin1Char(' ') +
+           ScriptWriter::heredocStart(style.input, style.expandInput) + QLatin1Char('\n') +
+           ScriptWriter::heredocBody(style.input, style.expandInput) + rest + QLatin1Char('\n');
+}
+
+// The text of an unquoted heredoc in which bash expands ${NAME} and nothing else: every other
+// $, every ` and every \ is escaped, so that the rest reaches the command as it is.
+QString expandingOnlyReferences(const QString& text)
+{
+    static const QRegularExpression reference(QStringLiteral("\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}"));
+    QString out;
+    out.reserve(text.size());
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('$')) {
+            const auto m = reference.match(text, i, QRegularExpression::NormalMatch,
+                                           QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch()) {
+                out += m.captured(0);
+                i += int(m.capturedLength()) - 1;
+                continue;
+            }
+        }
+        if (c == QLatin1Char('$') || c == QLatin1Char('`') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
 }
 
 } // namespace
 
-QString ScriptWriter::heredocStart(const QByteArray& input)
+QString ScriptWriter::heredocStart(const QByteArray& input, bool expand)
 {
+    if (expand)
+        return QStringLiteral("<<") + heredocDelimiter(input);
     return QStringLiteral("<<'") + heredocDelimiter(input) + QLatin1Char('\'');
 }
 
-QString ScriptWriter::heredocBody(const QByteArray& input)
+QString ScriptWriter::heredocBody(const QByteArray& input, bool expand)
 {
-    return QString::fromUtf8(input) + heredocDelimiter(input) + QLatin1Char('\n');
+    const QString text = QString::fromUtf8(input);
+    return (expand ? expandingOnlyReferences(text) : text) + heredocDelimiter(input) +
+           QLatin1Char('\n');
 }
 
 QString ScriptWriter::commandWithInput(const QString& commandLine, const QByteArray& input)

@@ -20,6 +20,10 @@ public:
     {
         QString retryHelper = QStringLiteral("with_retry");
         QByteArray input;
+        // A pipeline whose output the command reads instead (`openssl rand ...`); empty: none.
+        QString inputPipe;
+        // The heredoc expands ${NAME} (and nothing else: $, ` and \ are escaped).
+        bool expandInput = false;
     };
 
     ScriptWriter(const Plan& plan, QString& out)
@@ -40,8 +44,8 @@ public:
     // A probe command behind the `probe` helper.
     static QString probeText(const Step& s, int indent);
     // "<<'EOF'" and the body with its delimiter line: a delimiter that no line of the body is.
-    static QString heredocStart(const QByteArray& input);
-    static QString heredocBody(const QByteArray& input);
+    static QString heredocStart(const QByteArray& input, bool expand = false);
+    static QString heredocBody(const QByteArray& input, bool expand = false);
     // The same, for a log: the command line, then the input as the script has it, with its
     // secrets masked (ManifestMask).
     static QString commandWithInput(const QString& commandLine, const QByteArray& input);

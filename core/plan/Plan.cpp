@@ -71,6 +71,8 @@ QStringList Plan::referencedVariables(const Step& step)
         }
     };
     scan(step.command.args);
+    if (step.expandInput)
+        scan({QString::fromUtf8(step.input)});
     if (step.probe)
         scan(step.probe->command.args);
     out.removeDuplicates();

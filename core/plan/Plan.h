@@ -73,6 +73,8 @@ inline const QString Program = QStringLiteral("program");        // a program an
 inline const QString Input = QStringLiteral("input");            // the same, fed `input` on stdin
 inline const QString Krew = QStringLiteral("krew");              // built in: the krew download
 inline const QString DeleteWait = QStringLiteral("delete-wait"); // delete, then probe until gone
+// The command reads a value drawn at run time (a password) on stdin; the plan never holds it.
+inline const QString GeneratedSecret = QStringLiteral("generated-secret");
 } // namespace steptype
 
 struct Step
@@ -87,6 +89,9 @@ struct Step
     // Input: the bytes written to the command's standard input (a manifest for `kubectl apply
     // -f -`), literal and ending with a newline; the script gives them as a quoted heredoc.
     QByteArray input;
+    // Input: whether ${NAME} in `input` is replaced by the value (a captured ID in a manifest).
+    // The script then gives it as an unquoted heredoc in which nothing else expands.
+    bool expandInput = false;
     // DeleteWait: the pause between two probes while the resource is still there, and how long
     // to wait for it to go before the step fails.
     int waitIntervalMs = 10000;

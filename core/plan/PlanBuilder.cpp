@@ -53,6 +53,9 @@ QList<Stage> PlanBuilder::stages()
         {"container-insights", QT_TRANSLATE_NOOP("cnpg::Plan", "Container insights")},
         {"public-ip", QT_TRANSLATE_NOOP("cnpg::Plan", "Public IP for ingress")},
         {"operator", QT_TRANSLATE_NOOP("cnpg::Plan", "CloudNativePG operator")},
+        {"backup-identity", QT_TRANSLATE_NOOP("cnpg::Plan", "Workload identity for backups")},
+        {"app-secret", QT_TRANSLATE_NOOP("cnpg::Plan", "The application user's secret")},
+        {"pg-cluster", QT_TRANSLATE_NOOP("cnpg::Plan", "PostgreSQL cluster")},
     };
     QList<Stage> out;
     for (const auto& st : guide)
@@ -297,6 +300,7 @@ Plan PlanBuilder::build(const Settings& st)
         p << s;
     }
     addClusterStages(st, c, p);
+    addPostgresStages(st, c, p);
     pinSubscription(st, p);
     return Plan(std::move(p), stages());
 }

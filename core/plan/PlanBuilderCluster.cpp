@@ -299,6 +299,14 @@ void addClusterStages(const Settings& st, const Common& c, QList<Step>& p)
                             repo + s("/") + var(keys::HelmChart),
                             s("--version"),
                             var(keys::HelmChartVersion)};
+        // The second guide's operator configuration. It applies a ConfigMap in the database
+        // namespace, where the operator never looks; the chart owns the ConfigMap the operator
+        // reads (config.data, in its own namespace), so the values go through the chart.
+        // --set-string: ConfigMap data are strings, and --set would make these numbers.
+        // ENABLE_AZURE_PVC_UPDATES is not passed: the pinned operator (1.30) no longer reads it.
+        for (const char* kv :
+             {"config.data.CLUSTERS_ROLLOUT_DELAY=120", "config.data.STANDBY_TCP_USER_TIMEOUT=10"})
+            args << s("--set-string") << s(kv);
         Step h = step(s("helm.install"),
                       QT_TRANSLATE_NOOP("cnpg::Plan", "Install the CloudNativePG operator"),
                       s("operator"), K::Create, helm(args),

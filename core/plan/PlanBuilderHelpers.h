@@ -124,5 +124,7 @@ struct Common
 
 // Stages 8 to 14 (PlanBuilderCluster.cpp).
 void addClusterStages(const Settings& st, const Common& c, QList<Step>& p);
+// Stages 15 and on: the database cluster (PlanBuilderPostgres.cpp).
+void addPostgresStages(const Settings& st, const Common& c, QList<Step>& p);
 
 } // namespace cnpg::planbuild

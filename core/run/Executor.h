@@ -174,7 +174,8 @@ private:
     // Running one step (ExecutorRun.cpp).
     void runProbe(Runtime& r);
     void runCommand(Runtime& r);
-    StepTask* startTask(Runtime& r, const StepAdapter& adapter, const QStringList& args);
+    StepTask* startTask(Runtime& r, const StepAdapter& adapter, const QStringList& args,
+                        const QByteArray& input);
     void onTaskProgress(const QString& id, qint64 received, qint64 total);
     void onTaskFinished(const QString& id, const StepResult& result);
     RunningProcess* startProcess(Runtime& r, const Command& command, const QStringList& args);

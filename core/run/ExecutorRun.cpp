@@ -120,16 +120,25 @@ void Executor::runCommand(Runtime& r)
     QStringList args;
     if (!expand(r, r.step->command.args, &args))
         return;
+    QByteArray input = r.step->input;
+    if (r.step->expandInput) {
+        QStringList expanded;
+        if (!expand(r, {QString::fromUtf8(input)}, &expanded))
+            return;
+        input = expanded.value(0).toUtf8();
+    }
+    // The log shows the input as the script has it, its ${NAME}s unexpanded.
     if (!r.step->command.program.isEmpty())
         spdlog::info("[{}] {}", r.step->id,
                      ScriptWriter::commandWithInput(r.step->command.program + QLatin1Char(' ') +
                                                         args.join(QLatin1Char(' ')),
                                                     r.step->input));
-    r.task = startTask(r, *adapter, args);
+    r.task = startTask(r, *adapter, args, input);
     updatePoller();
 }
 
-StepTask* Executor::startTask(Runtime& r, const StepAdapter& adapter, const QStringList& args)
+StepTask* Executor::startTask(Runtime& r, const StepAdapter& adapter, const QStringList& args,
+                              const QByteArray& input)
 {
     StepRunContext c;
     c.launcher = &m_launcher;
@@ -137,6 +146,7 @@ StepTask* Executor::startTask(Runtime& r, const StepAdapter& adapter, const QStr
     c.base.workingDirectory = m_options.workingDirectory;
     c.step = r.step;
     c.args = args;
+    c.input = input;
     if (r.step->probe)
         c.probeArgs = Plan::expandArgs(r.step->probe->command.args, m_values, m_lists);
     c.network = [this]() -> QNetworkAccessManager& {

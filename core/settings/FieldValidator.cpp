@@ -212,12 +212,44 @@ SettingErrors checkUrl(const FieldSpec& spec, const QString& v)
 }
 
 SettingErrors checkPattern(const FieldSpec& spec, const QString& v, const QString& pattern,
-                           SettingErrorCode code)
+                           SettingErrorCode code, const QString& example = QString())
 {
     const QRegularExpression re(QLatin1Char('^') + pattern + QLatin1Char('$'));
     if (re.match(v).hasMatch())
         return {};
-    return {{spec.key, code, 0, 0, {}}};
+    return {{spec.key, code, 0, 0, example}};
+}
+
+// The Cluster manifest's values, in the forms the API server and the operator accept (a size
+// without its unit, "64", would be 64 bytes).
+SettingErrors checkClusterValue(const FieldSpec& spec, const QString& v)
+{
+    const auto F = SettingErrorCode::InvalidFormat;
+    switch (spec.rule) {
+    case FieldRule::ContainerImage: // Docker's reference grammar, lower-case repository
+        return checkPattern(spec, v,
+                            QStringLiteral("[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?"
+                                           "(/[a-z0-9]+([._-][a-z0-9]+)*)*"
+                                           "(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?"
+                                           "(@sha256:[a-f0-9]{64})?"),
+                            F,
+                            QStringLiteral("ghcr.io/cloudnative-pg/postgresql:18-system-trixie"));
+    case FieldRule::StorageSize:
+        return checkPattern(spec, v, QStringLiteral("[1-9][0-9]{0,5}(Mi|Gi|Ti)"), F,
+                            QStringLiteral("64Gi"));
+    case FieldRule::MemoryQuantity:
+        return checkPattern(spec, v, QStringLiteral("[1-9][0-9]{0,6}(Mi|Gi)"), F,
+                            QStringLiteral("8Gi"));
+    case FieldRule::CpuQuantity:
+        return checkPattern(
+            spec, v, QStringLiteral("([1-9][0-9]{0,3}|[0-9]{1,4}\\.[0-9]{1,3}|[1-9][0-9]{0,6}m)"),
+            F, QStringLiteral("2, 0.5, 500m"));
+    case FieldRule::RetentionPolicy:
+        return checkPattern(spec, v, QStringLiteral("[1-9][0-9]*[dwm]"), F,
+                            QStringLiteral("7d, 4w, 1m"));
+    default:
+        return {};
+    }
 }
 
 // The field's own rule (names, addresses, choices...), once the value is known to be text.
@@ -334,6 +366,15 @@ SettingErrors checkRule(const FieldSpec& spec, const QString& v)
                             SettingErrorCode::InvalidVersion);
     case R::KrewChecksums:
         return checkChecksums(spec, v);
+    case R::ContainerImage:
+    case R::StorageSize:
+    case R::MemoryQuantity:
+    case R::CpuQuantity:
+    case R::RetentionPolicy:
+        return checkClusterValue(spec, v);
+    case R::StorageClass:
+        return checkName(spec, v, {1, 253, anyOf(lowerAlnum, "-."), Edge::Alnum, Edge::Alnum},
+                         lowerAlnum);
     case R::SubscriptionId: // a GUID, as `az account list` gives it
         return checkName(spec, v, {36, 36, anyOf(isAsciiDigit, "abcdefABCDEF-"), Edge::Alnum,
                                    Edge::Alnum});

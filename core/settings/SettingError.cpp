@@ -43,6 +43,7 @@ QString settingErrorCodeName(SettingErrorCode code)
         CNPG_CODE(DuplicateKey)
         CNPG_CODE(StartsWithHyphen)
         CNPG_CODE(InvalidUnicode)
+        CNPG_CODE(InvalidFormat)
 #undef CNPG_CODE
     }
     return QStringLiteral("Unknown");

@@ -45,6 +45,7 @@ enum class SettingErrorCode
     DuplicateKey,      // a settings file gives the same key twice (field: the key)
     StartsWithHyphen,  // a tool would read the value (or an entry of a list) as an option
     InvalidUnicode,    // a lone UTF-16 surrogate: no character at all
+    InvalidFormat,     // not of the field's form (detail: an example of it)
 };
 
 struct SettingError

@@ -117,6 +117,17 @@ QList<FieldSpec> buildFields()
         extra(text(keys::KrewSha256, R::KrewChecksums, G::Operator, pinned::krewChecksums()));
     krewSums.isList = true;
     f << krewSums;
+    // The database cluster: the guide's manifest (its Azure Disk tab) hard-codes these.
+    f << integer(keys::PgInstances, G::Operator, 3);
+    f << extra(text(keys::PgImage, R::ContainerImage, G::Operator,
+                    QStringLiteral("ghcr.io/cloudnative-pg/postgresql:18-system-trixie")));
+    f << extra(text(keys::PgStorageSize, R::StorageSize, G::Operator, QStringLiteral("64Gi")));
+    f << extra(text(keys::PgStorageClass, R::StorageClass, G::Operator,
+                    QStringLiteral("managed-csi-premium")));
+    f << extra(text(keys::PgCpu, R::CpuQuantity, G::Operator, QStringLiteral("2")));
+    f << extra(text(keys::PgMemory, R::MemoryQuantity, G::Operator, QStringLiteral("8Gi")));
+    f << extra(
+        text(keys::PgBackupRetention, R::RetentionPolicy, G::Operator, QStringLiteral("7d")));
     FieldSpec subscription =
         extra(text(keys::SubscriptionId, R::SubscriptionId, G::Basics, QString()));
     subscription.optional = true; // chosen on the Welcome page from `az account list`

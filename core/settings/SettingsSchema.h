@@ -52,6 +52,12 @@ enum class FieldRule
     AksSupportPlan,
     KrewVersion,
     KrewChecksums,
+    ContainerImage,  // registry/repository:tag, as the operator pulls it
+    StorageSize,     // a Kubernetes quantity with a binary unit: 64Gi
+    CpuQuantity,     // 2, 0.5 or 500m
+    MemoryQuantity,  // 8Gi, 512Mi
+    StorageClass,    // a DNS subdomain name
+    RetentionPolicy, // CloudNativePG's form: 7d, 4w, 1m
 };
 
 // Which wizard page a field belongs to.
@@ -144,6 +150,14 @@ inline const QString SupportPlan = QStringLiteral("AKS_SUPPORT_PLAN");
 // The krew release the deployment installs, and the SHA-256 of its archives, per platform.
 inline const QString KrewVersion = QStringLiteral("KREW_VERSION");
 inline const QString KrewSha256 = QStringLiteral("KREW_SHA256");
+// The PostgreSQL cluster of the second guide (deploy-postgresql-ha.md).
+inline const QString PgInstances = QStringLiteral("PG_INSTANCES");
+inline const QString PgImage = QStringLiteral("PG_IMAGE_NAME");
+inline const QString PgStorageSize = QStringLiteral("PG_STORAGE_SIZE");
+inline const QString PgStorageClass = QStringLiteral("POSTGRES_STORAGE_CLASS");
+inline const QString PgCpu = QStringLiteral("PG_CPU");
+inline const QString PgMemory = QStringLiteral("PG_MEMORY");
+inline const QString PgBackupRetention = QStringLiteral("PG_BACKUP_RETENTION");
 } // namespace keys
 
 } // namespace cnpg

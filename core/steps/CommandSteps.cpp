@@ -62,13 +62,14 @@ public:
     QString type() const override { return steptype::Input; }
     StepTask* createTask(const StepRunContext& context, QObject* parent) const override
     {
-        return new ProcessTask(context, context.step->input, parent);
+        return new ProcessTask(context, context.input, parent);
     }
     void exportStep(const Step& step, ScriptWriter& writer) const override
     {
         ScriptWriter::CommandStyle style;
         style.retryHelper = QStringLiteral("with_retry_input");
         style.input = step.input;
+        style.expandInput = step.expandInput;
         writer.writeCommandStep(step, style);
     }
     QString scriptHelpers(const Plan& plan) const override

@@ -35,6 +35,7 @@ struct StepRunContext
     const Step* step = nullptr;
     QStringList args;      // the command's arguments, expanded
     QStringList probeArgs; // the probe's arguments, expanded; empty without a probe
+    QByteArray input;      // the step's input, expanded when the step asks for it
     // For built-ins that download (krew): the network, made on first use.
     std::function<QNetworkAccessManager&()> network;
     // Empty: the release krewVersion pins, checked against krewChecksums (KREW_SHA256). Set: a
@@ -89,7 +90,7 @@ public:
 class StepAdapters
 {
 public:
-    StepAdapters(); // program, input, krew, delete-wait
+    StepAdapters(); // program, input, krew, delete-wait, generated-secret
     const StepAdapter* find(const QString& type) const;
     const std::vector<std::unique_ptr<StepAdapter>>& all() const { return m_adapters; }
 

@@ -9,6 +9,7 @@ StepAdapters::StepAdapters()
     m_adapters.push_back(adapters::input());
     m_adapters.push_back(adapters::krew());
     m_adapters.push_back(adapters::deleteWait());
+    m_adapters.push_back(adapters::generatedSecret());
 }
 
 const StepAdapter* StepAdapters::find(const QString& type) const

@@ -1,6 +1,7 @@
 // The exported script: its exact text (golden file), its syntax, and what it does when run
 // under bash with stand-in az/kubectl/helm that record their argv (tests/export/standins).
 #include "export/ScriptExporter.h"
+#include "plan/ClusterManifest.h"
 #include "plan/Plan.h"
 #include "plan/PlanBuilder.h"
 #include "settings/Settings.h"
@@ -122,6 +123,7 @@ private:
                 line.contains(QLatin1String("nodepool add")) ||
                 line.contains(QLatin1String("enable-addons")) ||
                 line.startsWith(QLatin1String("helm upgrade")) ||
+                line.startsWith(QLatin1String("kubectl apply")) ||
                 line.contains(QLatin1String("krew install")))
                 out << c;
         }
@@ -213,7 +215,17 @@ private slots:
             QVERIFY2(found, qPrintable(QStringLiteral("not run: ") + QString::fromUtf8(line)));
             ++checked;
         }
-        QCOMPARE(checked, 30);
+        QCOMPARE(checked, 35);
+        // The password reached kubectl on a pipe (48 hex digits), and the manifest the
+        // identity's client ID captured in the run, with the rest as written.
+        QCOMPARE(readAll(state + QStringLiteral("/secret-db-user-pass.size")).trimmed(),
+                 QByteArray("48"));
+        const QByteArray manifest = readAll(state + QStringLiteral("/applied-0.yaml"));
+        QVERIFY(
+            manifest.contains("azure.workload.identity/client-id: \"c-mi-aks-cnpg-abc12345\"\n"));
+        QByteArray expected = ClusterManifest::build(fixedSettings());
+        expected.replace("${AKS_UAMI_WORKLOAD_CLIENTID}", "c-mi-aks-cnpg-abc12345");
+        QCOMPARE(manifest, expected);
         // Every creating step ran exactly once.
         const auto created = changes(first.calls);
         for (const QStringList& c : created)

@@ -225,7 +225,7 @@ void TranslationsTest::runtimeTextIsKorean()
               QCoreApplication::translate("cnpg::Plan",
                                           qPrintable(plan.findStage(step.stage)->title)));
     }
-    for (int c = 0; c <= int(SettingErrorCode::InvalidUnicode); ++c) {
+    for (int c = 0; c <= int(SettingErrorCode::InvalidFormat); ++c) {
         SettingError e{keys::LocalName, SettingErrorCode(c), 1, 2, QStringLiteral("x")};
         check(settingErrorCodeName(e.code), SettingErrorText::message(e));
     }

@@ -57,7 +57,7 @@ private slots:
     void stagesAreTheGuidesInOrder()
     {
         const Plan plan = PlanBuilder::build(fixedSettings());
-        QCOMPARE(plan.stages().size(), 14);
+        QCOMPARE(plan.stages().size(), 17);
         QSet<QString> used;
         int last = 0;
         for (const Step& s : plan.steps()) {
@@ -74,7 +74,7 @@ private slots:
             QVERIFY(!st.title.isEmpty());
         }
         QCOMPARE(plan.stages().first().id, QStringLiteral("extensions"));
-        QCOMPARE(plan.stages().last().id, QStringLiteral("operator"));
+        QCOMPARE(plan.stages().last().id, QStringLiteral("pg-cluster"));
     }
 
     void resourcesNameTheirGroupAndParent()
@@ -94,7 +94,7 @@ private slots:
                 QVERIFY2(i < 0, qPrintable(s.id));
             }
         }
-        QCOMPARE(withGroup, 9);
+        QCOMPARE(withGroup, 10);
         QCOMPARE(plan.find(QStringLiteral("aks.nodepool"))->resourceParent,
                  QStringLiteral("${AKS_PRIMARY_CLUSTER_NAME}"));
         QCOMPARE(plan.find(QStringLiteral("aks.insights"))->resourceParent,
@@ -305,7 +305,11 @@ private slots:
                                      "--labels",
                                      "--addons",
                                      "--workspace-resource-id",
-                                     "--allocation-method"};
+                                     "--allocation-method",
+                                     "--identity-name",
+                                     "--issuer",
+                                     "--subject",
+                                     "--audiences"};
         Settings s = fixedSettings();
         s.setValue(keys::Tier, QStringLiteral("premium"));
         s.setValue(keys::SupportPlan, QStringLiteral("AKSLongTermSupport"));
@@ -411,8 +415,10 @@ private slots:
     void criticalPathIsShorterThanTheGuidesOrder()
     {
         const Plan plan = PlanBuilder::build(fixedSettings());
-        // group 5 + grafana 270 + aks 450 + nodepool 270 + verify 2 (insights' 210 fits under it)
-        QCOMPARE(plan.criticalPathSeconds(), 5 + 270 + 450 + 270 + 2 + 15);
+        // extension 20 + grafana 270 + aks 450 + nodepool 270, then the PostgreSQL cluster on
+        // the pool's nodes: apply 5 + the wait for its instances 300 (the operator, the
+        // insights and the public IP fit under the pool).
+        QCOMPARE(plan.criticalPathSeconds(), 20 + 270 + 450 + 270 + 5 + 300);
         QVERIFY(plan.sequentialSeconds() > plan.criticalPathSeconds());
         const auto remaining = plan.remainingPathSeconds();
         QVERIFY(remaining.value(QStringLiteral("monitoring.grafana")) >

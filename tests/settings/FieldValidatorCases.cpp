@@ -491,6 +491,69 @@ QList<FieldCase> fieldValidatorCases()
              C::InvalidChecksums, QStringLiteral("linux_amd64=") + sumB)
         .bad(QString(), C::Required);
 
+    // The PostgreSQL cluster's values, in the forms the API server and the operator take.
+    {
+        const QString image = QStringLiteral("ghcr.io/cloudnative-pg/postgresql:18-system-trixie");
+        cs.plain(keys::PgImage)
+            .ok(image)
+            .ok(QStringLiteral("ghcr.io/cloudnative-pg/postgresql:17.5"))
+            .ok(QStringLiteral("registry.example.com:5000/pg/postgresql:18"))
+            .ok(QStringLiteral("postgres"))
+            .ok(QStringLiteral("ghcr.io/cloudnative-pg/postgresql@sha256:") +
+                QString(64, QLatin1Char('a')))
+            .bad(QStringLiteral("postgres 18"), C::InvalidFormat, image)
+            .bad(QStringLiteral("Ghcr.io/postgresql:18"), C::InvalidFormat, image)
+            .bad(QStringLiteral("ghcr.io/postgresql:"), C::InvalidFormat, image)
+            .bad(QString(), C::Required);
+        const QString size = QStringLiteral("64Gi");
+        cs.plain(keys::PgStorageSize)
+            .ok(size)
+            .ok(QStringLiteral("512Mi"))
+            .ok(QStringLiteral("2Ti"))
+            .bad(QStringLiteral("64"), C::InvalidFormat, size)
+            .bad(QStringLiteral("64G"), C::InvalidFormat, size)
+            .bad(QStringLiteral("64 Gi"), C::InvalidFormat, size)
+            .bad(QStringLiteral("0Gi"), C::InvalidFormat, size)
+            .bad(QStringLiteral("1.5Gi"), C::InvalidFormat, size)
+            .bad(QString(), C::Required);
+        const QString memory = QStringLiteral("8Gi");
+        cs.plain(keys::PgMemory)
+            .ok(memory)
+            .ok(QStringLiteral("512Mi"))
+            .bad(QStringLiteral("8"), C::InvalidFormat, memory)
+            .bad(QStringLiteral("8GB"), C::InvalidFormat, memory)
+            .bad(QStringLiteral("1Ti"), C::InvalidFormat, memory);
+        const QString cpu = QStringLiteral("2, 0.5, 500m");
+        cs.plain(keys::PgCpu)
+            .ok(QStringLiteral("2"))
+            .ok(QStringLiteral("0.5"))
+            .ok(QStringLiteral("500m"))
+            .bad(QStringLiteral("0"), C::InvalidFormat, cpu)
+            .bad(QStringLiteral("two"), C::InvalidFormat, cpu)
+            .bad(QStringLiteral("2 cores"), C::InvalidFormat, cpu)
+            .bad(QStringLiteral(".5"), C::InvalidFormat, cpu);
+        const QString retention = QStringLiteral("7d, 4w, 1m");
+        cs.plain(keys::PgBackupRetention)
+            .ok(QStringLiteral("7d"))
+            .ok(QStringLiteral("4w"))
+            .ok(QStringLiteral("12m"))
+            .bad(QStringLiteral("7"), C::InvalidFormat, retention)
+            .bad(QStringLiteral("0d"), C::InvalidFormat, retention)
+            .bad(QStringLiteral("24h"), C::InvalidFormat, retention)
+            .bad(QStringLiteral("7D"), C::InvalidFormat, retention);
+        Cases::Field(cs, keys::PgStorageClass, 1, 253)
+            .ok(QStringLiteral("managed-csi-premium"))
+            .ok(QStringLiteral("premium2.disk.csi.azure.com"))
+            .bad(QStringLiteral("Managed"), C::InvalidCharacters, QStringLiteral("M"))
+            .bad(QStringLiteral("managed_csi"), C::InvalidCharacters, QStringLiteral("_"))
+            .bad(QStringLiteral("managed-"), C::MustEndAlphanumeric);
+        cs.plain(keys::PgStorageClass).bad(QString(), C::Required);
+        Cases::Field(cs, keys::PgInstances, 1, 1000)
+            .ok(QStringLiteral("3"))
+            .ok(QStringLiteral("1"))
+            .bad(QStringLiteral("0"), C::OutOfRange);
+    }
+
     // The pinned subscription: a GUID from `az account list`; empty is the CLI's default.
     cs.name(keys::SubscriptionId, 36, 36)
         .ok(QString())

@@ -113,6 +113,14 @@ private slots:
                  "darwin_amd64=2d60559126452b57e3df0612f0475a473363f064da35f817290dbbcd877d1ea8 "
                  "darwin_arm64=cd6e58b4e954e301abd19001d772846997216d696bcaa58f0bcf04708339ece3")},
             {keys::SubscriptionId, QString()}, // the Azure CLI's default subscription
+            // The Cluster of deploy-postgresql-ha.md (its Azure Disk tab).
+            {keys::PgInstances, QStringLiteral("3")},
+            {keys::PgImage, QStringLiteral("ghcr.io/cloudnative-pg/postgresql:18-system-trixie")},
+            {keys::PgStorageSize, QStringLiteral("64Gi")},
+            {keys::PgStorageClass, QStringLiteral("managed-csi-premium")},
+            {keys::PgCpu, QStringLiteral("2")},
+            {keys::PgMemory, QStringLiteral("8Gi")},
+            {keys::PgBackupRetention, QStringLiteral("7d")},
         };
         QSet<QString> covered = {keys::Suffix, keys::DnsPrefix}; // see generatedIds()
         for (const auto& [key, value] : plain) {

@@ -158,6 +158,55 @@ private slots:
         QCOMPARE(fromScript.first(), fromRun.first());
     }
 
+    // A manifest that refers to a value of the run (${NAME}): the executor substitutes it, the
+    // script's heredoc expands it and nothing else, and both feed kubectl the same bytes.
+    void expandedInputIsTheSameInRunAndScript()
+    {
+        QByteArray manifest = Manifest;
+        manifest.replace("cnpg-system", "${PG_SYSTEM_NAMESPACE}");
+        manifest += "  escaped: \"back\\\\slash \\\\${PG_SYSTEM_NAMESPACE} $${PG_NAMESPACE}\"\n";
+        Plan base = manifestPlan();
+        QList<Step> steps = base.steps();
+        steps[1].input = manifest;
+        steps[1].expandInput = true;
+        const Plan plan(steps);
+        Settings settings;
+        QByteArray expected = manifest;
+        expected.replace("${PG_SYSTEM_NAMESPACE}", "cnpg-system");
+        expected.replace("${PG_NAMESPACE}", "cnpg-database");
+
+        SimHarness run;
+        QVERIFY(run.prepare(true));
+        QProcessLauncher launcher;
+        ExecutorOptions o;
+        o.pollIntervalMs = 0;
+        o.environment = run.environment();
+        o.workingDirectory = run.dir();
+        Executor e(launcher, plan, settings.resolvedValues(), {}, o);
+        QSignalSpy finished(&e, &Executor::finished);
+        e.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(e.outcome(), Executor::Outcome::Succeeded);
+        QCOMPARE(received(run), QList<QByteArray>{expected});
+
+        const QString script = ScriptExporter::generate(plan, settings, QStringLiteral("test"));
+        QVERIFY(script.contains(QStringLiteral("-f - <<EOF\n")));
+        SimHarness scripted;
+        QVERIFY(scripted.prepare(true));
+        const QString path = scripted.dir() + QStringLiteral("/deploy.sh");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(script.toUtf8());
+        f.close();
+        QProcess bash;
+        bash.setProcessEnvironment(scripted.environment());
+        bash.setWorkingDirectory(scripted.dir());
+        bash.start(QStringLiteral("bash"), {path});
+        QVERIFY(bash.waitForFinished(60000));
+        QVERIFY2(bash.exitCode() == 0, bash.readAllStandardError().constData());
+        QCOMPARE(received(scripted), QList<QByteArray>{expected});
+    }
+
     void applyIsIdempotentAndReportsItsVerb()
     {
         SimHarness h;

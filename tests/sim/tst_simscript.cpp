@@ -172,7 +172,8 @@ private slots:
             {"Microsoft.OperationalInsights/workspaces", 1},
             {"Microsoft.ContainerService/managedClusters", 1},
             {"Microsoft.ContainerService/managedClusters/agentPools", 2},
-            {"Microsoft.Network/publicIPAddresses", 1}};
+            {"Microsoft.Network/publicIPAddresses", 1},
+            {"Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials", 1}};
         int total = 0;
         for (const auto& [type, n] : expected) {
             QCOMPARE(countType(dump, QString::fromLatin1(type)), n);
@@ -206,6 +207,44 @@ private slots:
                                         .value(QStringLiteral("cnpg-system/cnpg"))
                                         .toObject();
         QCOMPARE(release.value(QStringLiteral("revision")).toInt(), 1);
+        // The second guide's objects: the secret the script's pipe filled (48 hex digits) and
+        // the Cluster with the client ID the script captured, healthy once the wait returned.
+        const QJsonObject objects = kube.value(QStringLiteral("objects")).toObject();
+        const QJsonObject secret =
+            objects.value(QStringLiteral("Secret/cnpg-database/db-user-pass"))
+                .toObject()
+                .value(QStringLiteral("object"))
+                .toObject();
+        QCOMPARE(QByteArray::fromBase64(secret.value(QStringLiteral("data"))
+                                            .toObject()
+                                            .value(QStringLiteral("password"))
+                                            .toString()
+                                            .toLatin1())
+                     .size(),
+                 48);
+        const QString pgName = QStringLiteral("pg-primary-cnpg-") + suffix;
+        const QJsonObject pg = objects.value(QStringLiteral("Cluster/cnpg-database/") + pgName)
+                                   .toObject()
+                                   .value(QStringLiteral("object"))
+                                   .toObject();
+        QVERIFY(!pg.isEmpty());
+        const QString clientId = pg.value(QStringLiteral("spec"))
+                                     .toObject()
+                                     .value(QStringLiteral("serviceAccountTemplate"))
+                                     .toObject()
+                                     .value(QStringLiteral("metadata"))
+                                     .toObject()
+                                     .value(QStringLiteral("annotations"))
+                                     .toObject()
+                                     .value(QStringLiteral("azure.workload.identity/client-id"))
+                                     .toString();
+        QCOMPARE(clientId.size(), 36); // a GUID from the identity, not the ${...} reference
+        const SimResult status =
+            h.run(QStringLiteral("kubectl"),
+                  {QStringLiteral("get"), QStringLiteral("clusters.postgresql.cnpg.io"), pgName,
+                   QStringLiteral("--namespace"), QStringLiteral("cnpg-database"),
+                   QStringLiteral("--output"), QStringLiteral("jsonpath={.status.phase}")});
+        QCOMPARE(status.out, QStringLiteral("Cluster in healthy state"));
         // The pinned versions: the tested Kubernetes (no az to ask for the region's when the
         // script was exported) and the pinned chart.
         QCOMPARE(release.value(QStringLiteral("chartVersion")).toString(),

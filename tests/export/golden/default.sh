@@ -46,6 +46,13 @@ export CNPG_HELM_RELEASE_NAME='cnpg'
 export CNPG_HELM_CHART_VERSION='0.29.0'
 export KREW_VERSION='v0.5.0'
 export KREW_SHA256='linux_amd64=5d5a221fffdf331d1c5c68d9917530ecd102e0def5b5a6d62eeed1c404efb28a linux_arm64=ab7a98b992424e76b6c162f8b67fb76c4b1e243598aa2807bdf226752f964548 darwin_amd64=2d60559126452b57e3df0612f0475a473363f064da35f817290dbbcd877d1ea8 darwin_arm64=cd6e58b4e954e301abd19001d772846997216d696bcaa58f0bcf04708339ece3'
+export PG_INSTANCES='3'
+export PG_IMAGE_NAME='ghcr.io/cloudnative-pg/postgresql:18-system-trixie'
+export PG_STORAGE_SIZE='64Gi'
+export POSTGRES_STORAGE_CLASS='managed-csi-premium'
+export PG_CPU='2'
+export PG_MEMORY='8Gi'
+export PG_BACKUP_RETENTION='7d'
 # A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.
 KREW_DOWNLOAD_URL=${KREW_DOWNLOAD_URL:-"https://github.com/kubernetes-sigs/krew/releases/download/${KREW_VERSION}"}
 
@@ -118,7 +125,23 @@ with_retry() {
     done
 }
 
-require_tools az kubectl helm jq
+# Like with_retry, for a command that reads its standard input: the input is kept, so that every attempt reads all of it.
+with_retry_input() {
+    local pattern=$1 input status=0
+    shift
+    input=$(mktemp)
+    cat >"$input"
+    with_retry "$pattern" run_with_input "$input" "$@" || status=$?
+    rm -f "$input"
+    return "$status"
+}
+run_with_input() {
+    local input=$1
+    shift
+    "$@" <"$input"
+}
+
+require_tools az kubectl helm jq openssl
 
 # The wizard's readiness checks, read-only: Kubernetes version, VM sizes, vCPU quota, resource providers, services in the region, permission to assign roles and the storage account name.
 preflight_blocked=0
@@ -726,12 +749,170 @@ if ! probe helm status "${CNPG_HELM_RELEASE_NAME}" \
         --namespace "${PG_SYSTEM_NAMESPACE}" \
         --create-namespace \
         "--kube-context=${AKS_PRIMARY_CLUSTER_NAME}" "${CNPG_HELM_REPO_NAME}/${CNPG_HELM_CHART_NAME}" \
-        --version "${CNPG_HELM_CHART_VERSION}"
+        --version "${CNPG_HELM_CHART_VERSION}" \
+        --set-string config.data.CLUSTERS_ROLLOUT_DELAY=120 \
+        --set-string config.data.STANDBY_TCP_USER_TIMEOUT=10
 fi
 say 'Check the operator deployment [verify.operator]'
 with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl get deployment \
     --context "${AKS_PRIMARY_CLUSTER_NAME}" \
     --namespace "${PG_SYSTEM_NAMESPACE}" "${CNPG_HELM_RELEASE_NAME}-${CNPG_HELM_CHART_NAME}"
+
+# ---- 15. Workload identity for backups ----
+say 'Read the cluster'\''s OIDC issuer [aks.oidc]'
+AKS_PRIMARY_CLUSTER_OIDC_ISSUER=$(az aks show \
+    --name "${AKS_PRIMARY_CLUSTER_NAME}" \
+    --resource-group "${RESOURCE_GROUP_NAME}" \
+    --query oidcIssuerProfile.issuerUrl \
+    --output tsv)
+: "${AKS_PRIMARY_CLUSTER_OIDC_ISSUER:?no value was returned}"
+say 'Create the federated credential for backups [identity.federated]'
+if ! probe az identity federated-credential show \
+    --name "${AKS_PRIMARY_CLUSTER_FED_CREDENTIAL_NAME}" \
+    --identity-name "${AKS_UAMI_CLUSTER_IDENTITY_NAME}" \
+    --resource-group "${RESOURCE_GROUP_NAME}" \
+    --query id \
+    --output tsv; then
+    with_retry 'Throttled|TooManyRequests|InternalServerError' az identity federated-credential create \
+        --name "${AKS_PRIMARY_CLUSTER_FED_CREDENTIAL_NAME}" \
+        --identity-name "${AKS_UAMI_CLUSTER_IDENTITY_NAME}" \
+        --resource-group "${RESOURCE_GROUP_NAME}" \
+        --issuer "${AKS_PRIMARY_CLUSTER_OIDC_ISSUER}" \
+        --subject "system:serviceaccount:${PG_NAMESPACE}:${PG_PRIMARY_CLUSTER_NAME}" \
+        --audiences api://AzureADTokenExchange \
+        --query id \
+        --output tsv
+fi
+
+# ---- 16. The application user's secret ----
+say 'Create the application user'\''s secret [k8s.secret.app]'
+if ! probe kubectl get secret db-user-pass \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}" \
+    --output name; then
+    openssl rand -hex 24 | tr -d '\n' | kubectl create secret generic db-user-pass \
+        --namespace "${PG_NAMESPACE}" \
+        --context "${AKS_PRIMARY_CLUSTER_NAME}" \
+        --type kubernetes.io/basic-auth \
+        --from-literal=username=app \
+        --from-file=password=/dev/stdin
+fi
+
+# ---- 17. PostgreSQL cluster ----
+say 'Create the PostgreSQL cluster [pg.cluster]'
+if ! probe kubectl get clusters.postgresql.cnpg.io "${PG_PRIMARY_CLUSTER_NAME}" \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}" \
+    --output name; then
+    with_retry_input 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl apply \
+        --namespace "${PG_NAMESPACE}" \
+        --context "${AKS_PRIMARY_CLUSTER_NAME}" -f - <<EOF
+apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: pg-primary-cnpg-abc12345
+  namespace: cnpg-database
+  annotations:
+    alpha.cnpg.io/failoverQuorum: "true"
+spec:
+  imageName: ghcr.io/cloudnative-pg/postgresql:18-system-trixie
+  inheritedMetadata:
+    annotations:
+      service.beta.kubernetes.io/azure-dns-label-name: a0123456789
+    labels:
+      azure.workload.identity/use: "true"
+  instances: 3
+  smartShutdownTimeout: 30
+  probes:
+    startup:
+      type: streaming
+      maximumLag: 32Mi
+      periodSeconds: 5
+      timeoutSeconds: 3
+      failureThreshold: 120
+    readiness:
+      type: streaming
+      maximumLag: 0
+      periodSeconds: 10
+      failureThreshold: 6
+  topologySpreadConstraints:
+    - maxSkew: 1
+      topologyKey: topology.kubernetes.io/zone
+      whenUnsatisfiable: DoNotSchedule
+      labelSelector:
+        matchLabels:
+          cnpg.io/cluster: pg-primary-cnpg-abc12345
+  affinity:
+    nodeSelector:
+      workload: postgres
+  resources:
+    requests:
+      memory: 8Gi
+      cpu: "2"
+    limits:
+      memory: 8Gi
+      cpu: "2"
+  bootstrap:
+    initdb:
+      database: appdb
+      owner: app
+      secret:
+        name: db-user-pass
+      dataChecksums: true
+  storage:
+    storageClass: managed-csi-premium
+    size: 64Gi
+  postgresql:
+    synchronous:
+      method: any
+      number: 1
+    parameters:
+      wal_compression: 'lz4'
+      max_wal_size: '6GB'
+      max_slot_wal_keep_size: '10GB'
+      checkpoint_timeout: '15min'
+      checkpoint_completion_target: '0.9'
+      checkpoint_flush_after: '2MB'
+      wal_writer_flush_after: '2MB'
+      min_wal_size: '2GB'
+      shared_buffers: '2048MB'
+      effective_cache_size: '6144MB'
+      autovacuum_vacuum_cost_limit: '2400'
+      random_page_cost: '1.1'
+      effective_io_concurrency: '64'
+      maintenance_io_concurrency: '64'
+      log_checkpoints: 'on'
+      log_lock_waits: 'on'
+      log_min_duration_statement: '1000'
+      log_statement: 'ddl'
+      log_temp_files: '1024'
+      log_autovacuum_min_duration: '1s'
+      pg_stat_statements.max: '10000'
+      pg_stat_statements.track: 'all'
+      hot_standby_feedback: 'on'
+    pg_hba:
+      - host all all all scram-sha-256
+  serviceAccountTemplate:
+    metadata:
+      annotations:
+        azure.workload.identity/client-id: "${AKS_UAMI_WORKLOAD_CLIENTID}"
+      labels:
+        azure.workload.identity/use: "true"
+  backup:
+    barmanObjectStore:
+      destinationPath: https://hacnpgpsaabc12345.blob.core.windows.net/backups
+      azureCredentials:
+        inheritFromAzureAD: true
+    retentionPolicy: '7d'
+EOF
+
+fi
+say 'Wait until every instance is ready [verify.cluster]'
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl wait "clusters.postgresql.cnpg.io/${PG_PRIMARY_CLUSTER_NAME}" \
+    --for=condition=Ready \
+    --timeout=1800s \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}"
 
 # ---- Outputs ----
 say 'Done'
@@ -745,3 +926,4 @@ printf '%s=%s\n' ALA_RESOURCE_ID "${ALA_RESOURCE_ID}"
 printf '%s=%s\n' AKS_PRIMARY_CLUSTER_NODERG_NAME "${AKS_PRIMARY_CLUSTER_NODERG_NAME}"
 printf '%s=%s\n' AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS "${AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS}"
 printf '%s=%s\n' AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE "${AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE}"
+printf '%s=%s\n' AKS_PRIMARY_CLUSTER_OIDC_ISSUER "${AKS_PRIMARY_CLUSTER_OIDC_ISSUER}"

@@ -51,6 +51,7 @@ answer() {
         addonProfiles.omsagent.enabled) if exists insights "$name"; then echo true; else echo false; fi ;;
         exists) echo true ;;
         addonProfiles) echo '{"omsagent": {"enabled": true}}' ;;
+        oidcIssuerProfile.issuerUrl) printf 'https://westus3.oic.prod-aks.azure.com/tenant/%s/\n' "$name" ;;
         *) jq -cn --arg id "$id" --arg name "$name" \
                '{id: $id, name: $name, principalId: ("p-" + $name), clientId: ("c-" + $name)}' ;;
     esac
@@ -152,6 +153,19 @@ kubectl)
         "get namespace") exists ns "$3" || { echo "Error from server (NotFound): namespaces \"$3\" not found" >&2; exit 1; }
                          echo "namespace/$3" ;;
         "get ds"|"get deployment") echo "NAME READY"; echo "${*: -1} 6" ;;
+        # A secret's value comes on standard input; only its size is kept (for the tests).
+        "create secret") exists secret "$4" && { echo "error: failed to create secret secrets \"$4\" already exists" >&2; exit 1; }
+                         remember secret "$4"; wc -c >"$STANDIN_STATE/secret-$4.size"; echo "secret/$4 created" ;;
+        "get secret") exists secret "$3" || { echo "Error from server (NotFound): secrets \"$3\" not found" >&2; exit 1; }
+                      echo "secret/$3" ;;
+        # A manifest: kept as received, its first metadata name remembered.
+        "apply "*) n=$(find "$STANDIN_STATE" -name 'applied-*' | wc -l)
+                   cat >"$STANDIN_STATE/applied-$n.yaml"
+                   name=$(sed -n 's/^  name: //p' "$STANDIN_STATE/applied-$n.yaml" | head -n 1)
+                   remember applied "$name"; echo "cluster.postgresql.cnpg.io/$name created" ;;
+        "get clusters.postgresql.cnpg.io") exists applied "$3" || { echo "Error from server (NotFound): clusters.postgresql.cnpg.io \"$3\" not found" >&2; exit 1; }
+                                           echo "cluster.postgresql.cnpg.io/$3" ;;
+        "wait "*) echo "${2/clusters./cluster.} condition met" ;;
         *) echo "stand-in kubectl: unsupported: $*" >&2; exit 1 ;;
     esac ;;
 helm)
