@@ -90,6 +90,27 @@ QByteArray heredocBody(const QString& script)
 
 } // namespace
 
+
+// Runs the exported script under bash against the harness's simulator; empty when it succeeded,
+// else what went wrong. No time limit of its own: the test's timeout covers a hang.
+static QByteArray runScript(const SimHarness& harness, const QString& script)
+{
+    const QString path = harness.dir() + QStringLiteral("/deploy.sh");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return "cannot write " + path.toUtf8();
+    f.write(script.toUtf8());
+    f.close();
+    QProcess bash;
+    bash.setProcessEnvironment(harness.environment());
+    bash.setWorkingDirectory(harness.dir());
+    bash.start(QStringLiteral("bash"), {path});
+    bash.waitForFinished(-1);
+    if (bash.exitStatus() != QProcess::NormalExit || bash.exitCode() != 0)
+        return "bash failed: " + bash.readAllStandardError();
+    return {};
+}
+
 class TestManifestStep : public QObject
 {
     Q_OBJECT
@@ -141,17 +162,8 @@ private slots:
         SimHarness scripted;
         QVERIFY(scripted.isValid());
         QVERIFY(scripted.prepare(true));
-        const QString path = scripted.dir() + QStringLiteral("/deploy.sh");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(script.toUtf8());
-        f.close();
-        QProcess bash;
-        bash.setProcessEnvironment(scripted.environment());
-        bash.setWorkingDirectory(scripted.dir());
-        bash.start(QStringLiteral("bash"), {path});
-        QVERIFY(bash.waitForFinished(60000));
-        QVERIFY2(bash.exitCode() == 0, bash.readAllStandardError().constData());
+        const QByteArray failure = runScript(scripted, script);
+        QVERIFY2(failure.isEmpty(), failure.constData());
         const QList<QByteArray> fromScript = received(scripted);
         QCOMPARE(fromScript.size(), 1);
         QCOMPARE(fromScript.first(), Manifest);
@@ -193,17 +205,8 @@ private slots:
         QVERIFY(script.contains(QStringLiteral("-f - <<EOF\n")));
         SimHarness scripted;
         QVERIFY(scripted.prepare(true));
-        const QString path = scripted.dir() + QStringLiteral("/deploy.sh");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(script.toUtf8());
-        f.close();
-        QProcess bash;
-        bash.setProcessEnvironment(scripted.environment());
-        bash.setWorkingDirectory(scripted.dir());
-        bash.start(QStringLiteral("bash"), {path});
-        QVERIFY(bash.waitForFinished(60000));
-        QVERIFY2(bash.exitCode() == 0, bash.readAllStandardError().constData());
+        const QByteArray failure = runScript(scripted, script);
+        QVERIFY2(failure.isEmpty(), failure.constData());
         QCOMPARE(received(scripted), QList<QByteArray>{expected});
     }
 
