@@ -90,7 +90,6 @@ QByteArray heredocBody(const QString& script)
 
 } // namespace
 
-
 // Runs the exported script under bash against the harness's simulator; empty when it succeeded,
 // else what went wrong. No time limit of its own: the test's timeout covers a hang.
 static QByteArray runScript(const SimHarness& harness, const QString& script)
