@@ -12,6 +12,7 @@ const QList<QPair<QString, double>>& Durations::profile()
         {QStringLiteral("identity federated-credential create"), 3},
         {QStringLiteral("kubectl create secret"), 1},
         {QStringLiteral("cnpg instance"), 60},
+        {QStringLiteral("cnpg backup"), 90},
         {QStringLiteral("storage account create"), 25},
         {QStringLiteral("storage container create"), 2},
         {QStringLiteral("role assignment create"), 4},

@@ -3,6 +3,7 @@
 #include "Durations.h"
 #include "FlagParser.h"
 #include "Kube.h"
+#include "KubeStatus.h"
 #include "SimEnv.h"
 #include "SimError.h"
 #include "State.h"
@@ -100,33 +101,6 @@ QList<QJsonObject> parse(const QByteArray& bytes)
     return out;
 }
 
-// The operator's view of a Cluster at `now`: the primary first, then one standby after another.
-QJsonObject clusterStatus(const QJsonObject& rec, qint64 now)
-{
-    const QJsonObject o = rec.value(s("object")).toObject();
-    const QString name = o.value(s("metadata")).toObject().value(s("name")).toString();
-    const int instances = o.value(s("spec")).toObject().value(s("instances")).toInt(1);
-    const qint64 step = qMax<qint64>(1, qint64(rec.value(s("instanceMs")).toDouble()));
-    const qint64 elapsed = now - qint64(rec.value(s("createdAt")).toDouble());
-    const int ready = int(qBound(qint64(0), elapsed / step, qint64(instances)));
-    const QString phase = ready == instances ? s("Cluster in healthy state")
-                          : ready == 0       ? s("Setting up primary")
-                                             : s("Creating a new replica");
-    QJsonObject status{
-        {s("instances"), instances},
-        {s("readyInstances"), ready},
-        {s("phase"), phase},
-        {s("conditions"),
-         QJsonArray{QJsonObject{{s("type"), s("Ready")},
-                                {s("status"), ready == instances ? s("True") : s("False")}}}}};
-    if (ready > 0) {
-        const QString primary = name + s("-1");
-        status.insert(s("currentPrimary"), primary);
-        status.insert(s("targetPrimary"), primary);
-    }
-    return status;
-}
-
 QString key(const QString& kind, const QString& ns, const QString& name)
 {
     return kind + QLatin1Char('/') + ns + QLatin1Char('/') + name;
@@ -168,7 +142,15 @@ QStringList knownKind(const QString& word)
         {s("Secret"), s("secret"), s("secrets"), s("secret"), s("secrets")},
         {s("ConfigMap"), s("configmap"), s("configmaps"), s("configmap"), s("configmaps"), s("cm")},
         {s("Cluster"), s("cluster.postgresql.cnpg.io"), s("clusters.postgresql.cnpg.io"),
-         s("cluster"), s("clusters")}};
+         s("cluster"), s("clusters")},
+        {s("Backup"), s("backup.postgresql.cnpg.io"), s("backups.postgresql.cnpg.io"), s("backup"),
+         s("backups")},
+        {s("ScheduledBackup"), s("scheduledbackup.postgresql.cnpg.io"),
+         s("scheduledbackups.postgresql.cnpg.io"), s("scheduledbackup"), s("scheduledbackups")},
+        {s("Service"), s("service"), s("services"), s("svc")},
+        // The CRD the Managed Prometheus add-on (--enable-azure-monitor-metrics) installs.
+        {s("PodMonitor"), s("podmonitor.azmonitoring.coreos.com"),
+         s("podmonitors.azmonitoring.coreos.com")}};
     for (const QStringList& k : kinds) {
         if (k.mid(1).contains(word.toLower()))
             return k.mid(0, 3);
@@ -176,13 +158,13 @@ QStringList knownKind(const QString& word)
     return {};
 }
 
-QList<QJsonObject> objects(const QJsonObject& cluster, const QString& kind)
+QList<QJsonObject> objects(const State& st, const QJsonObject& cluster, const QString& kind)
 {
     QList<QJsonObject> out;
     const QJsonObject all = cluster.value(s("kube")).toObject().value(s("objects")).toObject();
     for (auto it = all.begin(); it != all.end(); ++it) {
         const QJsonObject rec = it.value().toObject();
-        QJsonObject o = rec.value(s("object")).toObject();
+        QJsonObject o = kubestatus::withStatus(st, cluster, rec, SimEnv::now());
         if (o.value(s("kind")).toString() != kind)
             continue;
         QJsonObject meta = o.value(s("metadata")).toObject();
@@ -190,8 +172,6 @@ QList<QJsonObject> objects(const QJsonObject& cluster, const QString& kind)
                     kube::isoTime(qint64(rec.value(s("createdAt")).toDouble())));
         meta.insert(s("uid"), kube::uid(it.key()));
         o.insert(s("metadata"), meta);
-        if (rec.contains(s("instanceMs")))
-            o.insert(s("status"), clusterStatus(rec, SimEnv::now()));
         out << o;
     }
     return out;
@@ -237,16 +217,16 @@ int apply(SimEnv& env, StateStore& store, const FlagResult& f)
             const QJsonObject before = stored.value(id).toObject();
             QString verb = s("created");
             QJsonObject rec{{s("object"), o}, {s("createdAt"), double(SimEnv::now())}};
-            // A CloudNativePG cluster brings its instances up one after the other.
-            if (kind == QLatin1String("Cluster") &&
-                o.value(s("apiVersion")).toString().startsWith(s("postgresql.cnpg.io/")))
-                rec.insert(s("instanceMs"),
-                           double(env.scaled(Durations::seconds(s("cnpg instance")))));
+            // A CloudNativePG cluster brings its instances up one after the other; a backup
+            // runs for a while.
+            kubestatus::onApply(rec, double(env.scaled(Durations::seconds(s("cnpg instance")))),
+                                double(env.scaled(Durations::seconds(s("cnpg backup")))));
             if (!before.isEmpty()) {
                 verb = before.value(s("object")).toObject() == o ? s("unchanged") : s("configured");
                 rec.insert(s("createdAt"), before.value(s("createdAt")));
-                if (before.contains(s("instanceMs")))
-                    rec.insert(s("instanceMs"), before.value(s("instanceMs")));
+                for (const char* timing : {"instanceMs", "backupMs"})
+                    if (before.contains(s(timing)))
+                        rec.insert(s(timing), before.value(s(timing)));
             }
             stored.insert(id, rec);
             text += resourceName(o, false) + QLatin1Char('/') + name + QLatin1Char(' ') + verb +
@@ -269,11 +249,19 @@ int wait(SimEnv& env, StateStore& store, const FlagResult& f)
     const QString name = target.section(QLatin1Char('/'), 1);
     if (word.isEmpty() || name.isEmpty())
         kerr(s("error: resource(s) were provided, but no name was specified"));
+    // --for=condition=NAME, or --for=jsonpath=PATH=VALUE (kubectl 1.23 and later).
     const QString condition = f.value(s("for"));
-    if (!condition.startsWith(QLatin1String("condition=")))
-        kerr(s("error: the simulator's kubectl wait covers --for=condition=NAME only"));
+    const bool byPath = condition.startsWith(QLatin1String("jsonpath="));
+    if (!byPath && !condition.startsWith(QLatin1String("condition=")))
+        kerr(s("error: the simulator's kubectl wait covers --for=condition=NAME and "
+               "--for=jsonpath=PATH=VALUE only"));
+    const QString spec = condition.section(QLatin1Char('='), 1);
     const QString wanted =
-        condition.mid(int(qstrlen("condition="))).section(QLatin1Char('='), 0, 0);
+        byPath ? spec.section(QLatin1Char('='), 1) : spec.section(QLatin1Char('='), 0, 0);
+    const QString path = spec.section(QLatin1Char('='), 0, 0);
+    if (byPath && (path.isEmpty() || !spec.contains(QLatin1Char('='))))
+        kerr(QStringLiteral(
+            "error: jsonpath wait format must be --for=jsonpath='{.status.readyReplicas}'=3"));
     QString timeout = f.value(s("timeout"), s("30s"));
     const double seconds = timeout.endsWith(QLatin1Char('m'))
                                ? timeout.chopped(1).toDouble() * 60
@@ -282,33 +270,39 @@ int wait(SimEnv& env, StateStore& store, const FlagResult& f)
     const QString ns = f.value(s("namespace"), s("default"));
     env.latency(1);
     for (;;) {
-        QString kind, printed;
+        QString printed;
         bool met = false;
-        qint64 readyAt = 0;
+        qint64 next = 0;
         store.read([&](State& st) {
             QJsonObject& cluster =
                 kube::connect(st, env, f.value(s("context")), FlagParser::Tool::Kubectl);
-            kind = appliedKind(cluster, word);
+            const QString kind = appliedKind(cluster, word);
             const QJsonObject all =
                 cluster.value(s("kube")).toObject().value(s("objects")).toObject();
             const QJsonObject rec = all.value(key(kind, ns, name)).toObject();
             if (kind.isEmpty() || rec.isEmpty())
                 return;
-            const QJsonObject o = rec.value(s("object")).toObject();
+            const qint64 now = SimEnv::now();
+            const QJsonObject o = kubestatus::withStatus(st, cluster, rec, now);
             printed = resourceName(o, false) + QLatin1Char('/') + name;
-            if (!rec.contains(s("instanceMs"))) {
+            next = kubestatus::nextChange(cluster, rec, now);
+            if (byPath) {
+                const QString braced = path.startsWith(QLatin1Char('{'))
+                                           ? path
+                                           : QLatin1Char('{') + path + QLatin1Char('}');
+                met = kube::jsonPath(braced, o) == wanted;
+                return;
+            }
+            if (!o.contains(s("status"))) {
                 met = true; // objects without a lifecycle are ready once applied
                 return;
             }
-            const QJsonObject status = clusterStatus(rec, SimEnv::now());
-            for (const QJsonValue& c : status.value(s("conditions")).toArray()) {
+            for (const QJsonValue& c :
+                 o.value(s("status")).toObject().value(s("conditions")).toArray()) {
                 const QJsonObject cond = c.toObject();
                 met |= cond.value(s("type")).toString() == wanted &&
                        cond.value(s("status")).toString() == QLatin1String("True");
             }
-            readyAt = qint64(rec.value(s("createdAt")).toDouble()) +
-                      qint64(rec.value(s("instanceMs")).toDouble()) *
-                          o.value(s("spec")).toObject().value(s("instances")).toInt(1);
         });
         if (printed.isEmpty())
             kerr(QStringLiteral("Error from server (NotFound): %1 \"%2\" not found")
@@ -319,7 +313,7 @@ int wait(SimEnv& env, StateStore& store, const FlagResult& f)
         }
         if (SimEnv::now() >= deadline)
             kerr(QStringLiteral("error: timed out waiting for the condition on %1").arg(printed));
-        SimEnv::sleepUntil(qMin(deadline, qMax(readyAt, SimEnv::now() + 1)));
+        SimEnv::sleepUntil(next > 0 ? qMin(deadline, next) : deadline);
     }
 }
 

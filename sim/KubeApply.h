@@ -11,6 +11,7 @@
 namespace cnpg::sim {
 
 class SimEnv;
+class State;
 class StateStore;
 struct FlagResult;
 
@@ -25,13 +26,14 @@ QString appliedKind(const QJsonObject& cluster, const QString& word);
 // CloudNativePG's Clusters, whose CRDs the simulator does not track): the kind, and its names
 // as kubectl prints them, singular and plural; empty when `word` names none of them.
 QStringList knownKind(const QString& word);
-// The applied objects of that kind, each with creationTimestamp set.
-QList<QJsonObject> objects(const QJsonObject& cluster, const QString& kind);
+// The applied objects of that kind, each with creationTimestamp and its current status set.
+QList<QJsonObject> objects(const State& st, const QJsonObject& cluster, const QString& kind);
 // "secret", "deployment.apps", "cluster.postgresql.cnpg.io": the kind as kubectl prints it.
 QString resourceName(const QJsonObject& object, bool plural);
 
-// kubectl wait TYPE/NAME --for=condition=Ready [--timeout=30s]: until the object's condition is
-// True (a Cluster's, once its instances are up), in simulated time.
+// kubectl wait TYPE/NAME --for=condition=Ready|--for=jsonpath=PATH=VALUE [--timeout=30s]: until
+// the object's condition is True (a Cluster's, once its instances are up) or the path has the
+// value (a Backup's phase, a Service's address), in simulated time.
 int wait(SimEnv& env, StateStore& store, const FlagResult& f);
 
 } // namespace kubeapply

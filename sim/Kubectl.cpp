@@ -194,7 +194,7 @@ int get(SimEnv& env, StateStore& store, const FlagResult& f)
         if (applied.isEmpty()) {
             candidates = listRows(st, cluster, kind, now);
         } else {
-            for (const QJsonObject& o : kubeapply::objects(cluster, applied)) {
+            for (const QJsonObject& o : kubeapply::objects(st, cluster, applied)) {
                 const QJsonObject meta = o.value(s("metadata")).toObject();
                 candidates << Row{
                     meta.value(s("namespace")).toString(),

@@ -8,6 +8,7 @@
 #include "run/Executor.h"
 #include "settings/Settings.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -242,6 +243,119 @@ private slots:
         const SimResult bad = apply("kind: [unterminated\n");
         QCOMPARE(bad.code, 1);
         QVERIFY(bad.err.startsWith(QStringLiteral("error: error parsing STDIN")));
+    }
+
+    // What the controllers report, on an injected clock: a Backup waits for its cluster's
+    // instances, runs, completes with where barman put it; a LoadBalancer Service gets the
+    // public IP its annotations name.
+    void backupCompletesAndServiceGetsThePublicIp()
+    {
+        SimHarness h;
+        QVERIFY(h.prepare(true));
+        QCOMPARE(
+            h.run(QStringLiteral("kubectl"),
+                  {QStringLiteral("create"), QStringLiteral("namespace"), QStringLiteral("db")})
+                .code,
+            0);
+        // A static public IP, made before the clock stands still.
+        QVERIFY(h.az({QStringLiteral("network"), QStringLiteral("public-ip"),
+                      QStringLiteral("create"), QStringLiteral("--resource-group"),
+                      QStringLiteral("rg-test"), QStringLiteral("--name"), QStringLiteral("pip1"),
+                      QStringLiteral("--sku"), QStringLiteral("Standard"),
+                      QStringLiteral("--allocation-method"), QStringLiteral("static")})
+                    .startsWith(QLatin1String("<exit")) == false);
+        const QString ip =
+            h.az({QStringLiteral("network"), QStringLiteral("public-ip"), QStringLiteral("show"),
+                  QStringLiteral("--resource-group"), QStringLiteral("rg-test"),
+                  QStringLiteral("--name"), QStringLiteral("pip1"), QStringLiteral("--query"),
+                  QStringLiteral("ipAddress"), QStringLiteral("--output"), QStringLiteral("tsv")});
+        QVERIFY2(ip.count(QLatin1Char('.')) == 3, qPrintable(ip));
+        // From here on: an instance takes 600 ms of simulated time, a backup 900 ms.
+        h.timeScale = 0.01;
+        const qint64 start = QDateTime::currentMSecsSinceEpoch();
+        h.setClock(start);
+        auto apply = [&h](const QByteArray& manifest) {
+            QProcess* p =
+                h.start(QStringLiteral("kubectl"),
+                        {QStringLiteral("apply"), QStringLiteral("--namespace"),
+                         QStringLiteral("db"), QStringLiteral("-f"), QStringLiteral("-")});
+            p->write(manifest);
+            p->closeWriteChannel();
+            return SimHarness::finish(p);
+        };
+        auto get = [&h](const QString& type, const QString& name, const QString& path) {
+            return h
+                .run(QStringLiteral("kubectl"),
+                     {QStringLiteral("get"), type, name, QStringLiteral("--namespace"),
+                      QStringLiteral("db"), QStringLiteral("--output"),
+                      QStringLiteral("jsonpath=") + path})
+                .out;
+        };
+        const QString backups = QStringLiteral("backups.postgresql.cnpg.io");
+        // Before anything is applied, the probes' kinds are known to the API server.
+        for (const QString& type :
+             {backups, QStringLiteral("scheduledbackups.postgresql.cnpg.io"),
+              QStringLiteral("services"), QStringLiteral("podmonitors.azmonitoring.coreos.com")}) {
+            const SimResult r = h.run(QStringLiteral("kubectl"),
+                                      {QStringLiteral("get"), type, QStringLiteral("x"),
+                                       QStringLiteral("--namespace"), QStringLiteral("db")});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("(NotFound)")), qPrintable(r.err));
+        }
+        QCOMPARE(apply("apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: pg1\n"
+                       "spec:\n  instances: 3\n  backup:\n    barmanObjectStore:\n"
+                       "      destinationPath: https://acct.blob.core.windows.net/backups\n")
+                     .code,
+                 0);
+        QCOMPARE(apply("apiVersion: postgresql.cnpg.io/v1\nkind: Backup\nmetadata:\n  name: b1\n"
+                       "spec:\n  method: barmanObjectStore\n  cluster:\n    name: pg1\n")
+                     .out,
+                 QStringLiteral("backup.postgresql.cnpg.io/b1 created\n"));
+        const QString phase = QStringLiteral("{.status.phase}");
+        QCOMPARE(get(backups, QStringLiteral("b1"), phase), QStringLiteral("pending"));
+        // Three instances, then the backup.
+        h.setClock(start + 1800);
+        QCOMPARE(get(backups, QStringLiteral("b1"), phase), QStringLiteral("running"));
+        h.setClock(start + 2700);
+        QCOMPARE(get(backups, QStringLiteral("b1"), phase), QStringLiteral("completed"));
+        QCOMPARE(get(backups, QStringLiteral("b1"), QStringLiteral("{.status.destinationPath}")),
+                 QStringLiteral("https://acct.blob.core.windows.net/backups"));
+        QVERIFY(
+            !get(backups, QStringLiteral("b1"), QStringLiteral("{.status.backupId}")).isEmpty());
+        const SimResult waited = h.run(QStringLiteral("kubectl"),
+                                       {QStringLiteral("wait"), backups + QStringLiteral("/b1"),
+                                        QStringLiteral("--for=jsonpath={.status.phase}=completed"),
+                                        QStringLiteral("--namespace"), QStringLiteral("db"),
+                                        QStringLiteral("--timeout=60s")});
+        QCOMPARE(waited.code, 0);
+        QCOMPARE(waited.out, QStringLiteral("backup.postgresql.cnpg.io/b1 condition met\n"));
+        // A backup of a cluster that does not exist fails, as the operator flags it.
+        apply("apiVersion: postgresql.cnpg.io/v1\nkind: Backup\nmetadata:\n  name: b2\n"
+              "spec:\n  cluster:\n    name: nope\n");
+        QCOMPARE(get(backups, QStringLiteral("b2"), phase), QStringLiteral("failed"));
+
+        // The service on the static IP of the node resource group.
+        QCOMPARE(
+            apply("apiVersion: v1\nkind: Service\nmetadata:\n  name: lb-rw\n  annotations:\n"
+                  "    service.beta.kubernetes.io/azure-load-balancer-resource-group: rg-test\n"
+                  "    service.beta.kubernetes.io/azure-pip-name: pip1\n"
+                  "spec:\n  type: LoadBalancer\n  ports:\n  - port: 5432\n")
+                .out,
+            QStringLiteral("service/lb-rw created\n"));
+        const QString address = QStringLiteral("{.status.loadBalancer.ingress[0].ip}");
+        QCOMPARE(get(QStringLiteral("services"), QStringLiteral("lb-rw"), address), ip);
+        QCOMPARE(h.run(QStringLiteral("kubectl"),
+                       {QStringLiteral("wait"), QStringLiteral("services/lb-rw"),
+                        QStringLiteral("--for=jsonpath=") + address + QLatin1Char('=') + ip,
+                        QStringLiteral("--namespace"), QStringLiteral("db")})
+                     .code,
+                 0);
+        // Naming an IP that does not exist leaves it pending.
+        apply("apiVersion: v1\nkind: Service\nmetadata:\n  name: lb-ro\n  annotations:\n"
+              "    service.beta.kubernetes.io/azure-load-balancer-resource-group: rg-test\n"
+              "    service.beta.kubernetes.io/azure-pip-name: nope\n"
+              "spec:\n  type: LoadBalancer\n");
+        QCOMPARE(get(QStringLiteral("services"), QStringLiteral("lb-ro"), address), QString());
     }
 };
 
