@@ -656,6 +656,14 @@ Without an action it opens the wizard.</translation>
 <context>
     <name>cnpg::FieldText</name>
     <message>
+        <source>Backup schedule</source>
+        <translation>Backup schedule</translation>
+    </message>
+    <message>
+        <source>Cron with seconds first, as CloudNativePG reads it: 0 15 * ? * * is every hour at a quarter past.</source>
+        <translation>Cron with seconds first, as CloudNativePG reads it: 0 15 * ? * * is every hour at a quarter past.</translation>
+    </message>
+    <message>
         <source>Suffix</source>
         <translation>Suffix</translation>
     </message>
@@ -1206,6 +1214,50 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
 <context>
     <name>cnpg::Plan</name>
     <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Access from outside</source>
+        <translation>Access from outside</translation>
+    </message>
+    <message>
+        <source>Database monitoring</source>
+        <translation>Database monitoring</translation>
+    </message>
+    <message>
+        <source>Schedule the backups</source>
+        <translation>Schedule the backups</translation>
+    </message>
+    <message>
+        <source>Start a first backup</source>
+        <translation>Start a first backup</translation>
+    </message>
+    <message>
+        <source>Wait until the backup has completed</source>
+        <translation>Wait until the backup has completed</translation>
+    </message>
+    <message>
+        <source>Expose the read-write endpoint</source>
+        <translation>Expose the read-write endpoint</translation>
+    </message>
+    <message>
+        <source>Expose the read-only endpoint</source>
+        <translation>Expose the read-only endpoint</translation>
+    </message>
+    <message>
+        <source>Wait for the read-write endpoint&apos;s public IP</source>
+        <translation>Wait for the read-write endpoint&apos;s public IP</translation>
+    </message>
+    <message>
+        <source>Wait for the read-only endpoint&apos;s public IP</source>
+        <translation>Wait for the read-only endpoint&apos;s public IP</translation>
+    </message>
+    <message>
+        <source>Create the pod monitor for Managed Prometheus</source>
+        <translation>Create the pod monitor for Managed Prometheus</translation>
+    </message>
+    <message>
         <source>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</source>
         <translation>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</translation>
     </message>
@@ -1627,6 +1679,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
 </context>
 <context>
     <name>cnpg::SettingErrorText</name>
+    <message>
+        <source>Not a six-field cron schedule: seconds, minutes, hours, day of month, month, day of week (for example %1), or @daily, @weekly, @monthly.</source>
+        <translation>Not a six-field cron schedule: seconds, minutes, hours, day of month, month, day of week (for example %1), or @daily, @weekly, @monthly.</translation>
+    </message>
     <message>
         <source>A value is required.</source>
         <translation>A value is required.</translation>

@@ -654,6 +654,14 @@ Without an action it opens the wizard.</source>
 <context>
     <name>cnpg::FieldText</name>
     <message>
+        <source>Backup schedule</source>
+        <translation>백업 일정</translation>
+    </message>
+    <message>
+        <source>Cron with seconds first, as CloudNativePG reads it: 0 15 * ? * * is every hour at a quarter past.</source>
+        <translation>CloudNativePG 형식의 cron(맨 앞이 초): 0 15 * ? * *는 매시 15분입니다.</translation>
+    </message>
+    <message>
         <source>Suffix</source>
         <translation>접미사</translation>
     </message>
@@ -1204,6 +1212,50 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
 <context>
     <name>cnpg::Plan</name>
     <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Access from outside</source>
+        <translation>외부 접근</translation>
+    </message>
+    <message>
+        <source>Database monitoring</source>
+        <translation>데이터베이스 모니터링</translation>
+    </message>
+    <message>
+        <source>Schedule the backups</source>
+        <translation>예약 백업 만들기</translation>
+    </message>
+    <message>
+        <source>Start a first backup</source>
+        <translation>첫 주문형 백업 시작</translation>
+    </message>
+    <message>
+        <source>Wait until the backup has completed</source>
+        <translation>백업이 완료될 때까지 대기</translation>
+    </message>
+    <message>
+        <source>Expose the read-write endpoint</source>
+        <translation>읽기/쓰기 엔드포인트 공개</translation>
+    </message>
+    <message>
+        <source>Expose the read-only endpoint</source>
+        <translation>읽기 전용 엔드포인트 공개</translation>
+    </message>
+    <message>
+        <source>Wait for the read-write endpoint&apos;s public IP</source>
+        <translation>읽기/쓰기 엔드포인트의 공용 IP 대기</translation>
+    </message>
+    <message>
+        <source>Wait for the read-only endpoint&apos;s public IP</source>
+        <translation>읽기 전용 엔드포인트의 공용 IP 대기</translation>
+    </message>
+    <message>
+        <source>Create the pod monitor for Managed Prometheus</source>
+        <translation>관리형 Prometheus용 PodMonitor 만들기</translation>
+    </message>
+    <message>
         <source>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</source>
         <translation>가이드의 해결 방법: 내 계정에 Storage Blob Data Owner 역할을 할당한 다음 다시 시도합니다.</translation>
     </message>
@@ -1624,6 +1676,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
 </context>
 <context>
     <name>cnpg::SettingErrorText</name>
+    <message>
+        <source>Not a six-field cron schedule: seconds, minutes, hours, day of month, month, day of week (for example %1), or @daily, @weekly, @monthly.</source>
+        <translation>6개 필드(초, 분, 시, 일, 월, 요일)로 된 cron 일정이 아닙니다(예: %1). @daily, @weekly, @monthly도 쓸 수 있습니다.</translation>
+    </message>
     <message>
         <source>A value is required.</source>
         <translation>값이 필요합니다.</translation>

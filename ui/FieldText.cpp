@@ -175,6 +175,11 @@ const QHash<QString, Text>& table()
         {keys::PgBackupRetention,
          {QT_TRANSLATE_NOOP("cnpg::FieldText", "Backup retention"),
           QT_TRANSLATE_NOOP("cnpg::FieldText", "Days, weeks or months: 7d, 4w, 1m.")}},
+        {keys::PgBackupSchedule,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "Backup schedule"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "Cron with seconds first, as CloudNativePG reads it: 0 15 * ? * * "
+                            "is every hour at a quarter past.")}},
         // Chosen on the Welcome page from the signed-in account's subscriptions.
         {QStringLiteral("AZURE_SUBSCRIPTION_ID"),
          {QT_TRANSLATE_NOOP("cnpg::FieldText", "Azure subscription"),

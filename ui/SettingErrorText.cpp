@@ -108,6 +108,10 @@ QString SettingErrorText::message(const SettingError& e)
         return tr("Contains an invalid character (a lone UTF-16 surrogate).");
     case C::InvalidFormat:
         return tr("Not of the expected form (for example %1).").arg(e.detail);
+    case C::InvalidSchedule:
+        return tr("Not a six-field cron schedule: seconds, minutes, hours, day of month, month, "
+                  "day of week (for example %1), or @daily, @weekly, @monthly.")
+            .arg(e.detail);
     }
     return QString();
 }

@@ -56,6 +56,9 @@ QList<Stage> PlanBuilder::stages()
         {"backup-identity", QT_TRANSLATE_NOOP("cnpg::Plan", "Workload identity for backups")},
         {"app-secret", QT_TRANSLATE_NOOP("cnpg::Plan", "The application user's secret")},
         {"pg-cluster", QT_TRANSLATE_NOOP("cnpg::Plan", "PostgreSQL cluster")},
+        {"pg-backups", QT_TRANSLATE_NOOP("cnpg::Plan", "Backups")},
+        {"pg-access", QT_TRANSLATE_NOOP("cnpg::Plan", "Access from outside")},
+        {"pg-monitoring", QT_TRANSLATE_NOOP("cnpg::Plan", "Database monitoring")},
     };
     QList<Stage> out;
     for (const auto& st : guide)

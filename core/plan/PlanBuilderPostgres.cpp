@@ -1,6 +1,8 @@
-// The stages of the second guide (deploy-postgresql-ha.md) that prepare the database cluster:
-// workload identity for backups, the application user's secret and the database cluster.
+// The stages of the second guide (deploy-postgresql-ha.md) and its companion
+// (validate-postgresql-ha.md): workload identity for backups, the application user's secret,
+// the database cluster, its backups, its public endpoints and its monitoring.
 #include "plan/ClusterManifest.h"
+#include "plan/DatabaseManifests.h"
 #include "plan/PlanBuilderHelpers.h"
 
 namespace cnpg::planbuild {
@@ -10,6 +12,91 @@ QString s(const char* latin1)
 {
     return QString::fromLatin1(latin1);
 }
+
+// `kubectl apply -f -` of one manifest in the database namespace, created once: the probe
+// looks the object up by `type` (kubectl's plural.group) and name.
+Step applyStep(const QString& id, const char* title, const QString& stage, const QStringList& where,
+               const QByteArray& manifest, const QString& type, const QString& kind,
+               const QString& name, QStringList needs)
+{
+    Step a = step(id, title, stage, StepKind::Create,
+                  kubectl(QStringList{s("apply")} + where + QStringList{s("-f"), s("-")}),
+                  std::move(needs), 3);
+    a.type = steptype::Input;
+    a.input = manifest;
+    a.expandInput = manifest.contains("${");
+    a.probe = probe(
+        kubectl(QStringList{s("get"), type, name} + where + QStringList{s("--output"), s("name")}));
+    a.retryOn = {T::KubernetesApi};
+    resource(a, kind, name);
+    return a;
+}
+
+// Stages 18 to 20: what validate-postgresql-ha.md adds around the running cluster.
+void addBackups(const Settings& st, const QStringList& where, QList<Step>& p)
+{
+    using D = DatabaseManifests;
+    const QString cluster = var(keys::PgClusterName);
+    p << applyStep(s("pg.backup.schedule"), QT_TRANSLATE_NOOP("cnpg::Plan", "Schedule the backups"),
+                   s("pg-backups"), where, D::scheduledBackup(st),
+                   s("scheduledbackups.postgresql.cnpg.io"), s("ScheduledBackup"),
+                   D::scheduledBackupName(cluster), {s("verify.cluster")});
+    const QString backup = D::onDemandBackupName(cluster);
+    p << applyStep(s("pg.backup.now"), QT_TRANSLATE_NOOP("cnpg::Plan", "Start a first backup"),
+                   s("pg-backups"), where, D::onDemandBackup(st), s("backups.postgresql.cnpg.io"),
+                   s("Backup"), backup, {s("verify.cluster")});
+    // CloudNativePG's phases are lower case; a failed backup stays "failed" and the wait
+    // ends at its timeout.
+    Step w = step(
+        s("verify.backup"), QT_TRANSLATE_NOOP("cnpg::Plan", "Wait until the backup has completed"),
+        s("pg-backups"), StepKind::Verify,
+        kubectl(QStringList{s("wait"), s("backups.postgresql.cnpg.io/") + backup,
+                            s("--for=jsonpath={.status.phase}=completed"), s("--timeout=3600s")} +
+                where),
+        {s("pg.backup.now")}, 120);
+    w.retryOn = {T::KubernetesApi};
+    p << w;
+}
+
+void addAccess(const Settings& st, const QStringList& where, QList<Step>& p)
+{
+    using D = DatabaseManifests;
+    for (const D::Endpoint e : {D::Endpoint::ReadWrite, D::Endpoint::ReadOnly}) {
+        const bool rw = e == D::Endpoint::ReadWrite;
+        const QString name = D::loadBalancerName(e);
+        const QString id = rw ? s("pg.service.rw") : s("pg.service.ro");
+        p << applyStep(id,
+                       rw ? QT_TRANSLATE_NOOP("cnpg::Plan", "Expose the read-write endpoint")
+                          : QT_TRANSLATE_NOOP("cnpg::Plan", "Expose the read-only endpoint"),
+                       s("pg-access"), where, D::loadBalancer(st, e), s("services"), s("Service"),
+                       name, {s("pip.create"), s("pip.noderg"), s("pg.cluster")});
+        // Azure's load balancer is in place once the service reports the static address.
+        Step w = step(
+            rw ? s("verify.service.rw") : s("verify.service.ro"),
+            rw ? QT_TRANSLATE_NOOP("cnpg::Plan", "Wait for the read-write endpoint's public IP")
+               : QT_TRANSLATE_NOOP("cnpg::Plan", "Wait for the read-only endpoint's public IP"),
+            s("pg-access"), StepKind::Verify,
+            kubectl(QStringList{s("wait"), s("services/") + name,
+                                s("--for=jsonpath={.status.loadBalancer.ingress[0].ip}=") +
+                                    var(s("AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS")),
+                                s("--timeout=600s")} +
+                    where),
+            {id, s("pip.address")}, 30);
+        w.retryOn = {T::KubernetesApi};
+        p << w;
+    }
+}
+
+void addMonitoring(const Settings& st, const QStringList& where, QList<Step>& p)
+{
+    using D = DatabaseManifests;
+    p << applyStep(s("pg.podmonitor"),
+                   QT_TRANSLATE_NOOP("cnpg::Plan", "Create the pod monitor for Managed Prometheus"),
+                   s("pg-monitoring"), where, D::podMonitor(st),
+                   s("podmonitors.azmonitoring.coreos.com"), s("PodMonitor"), D::podMonitorName(),
+                   {s("pg.cluster")});
+}
+
 } // namespace
 
 void addPostgresStages(const Settings& st, const Common& c, QList<Step>& p)
@@ -103,6 +190,14 @@ void addPostgresStages(const Settings& st, const Common& c, QList<Step>& p)
         w.retryOn = {T::KubernetesApi};
         p << w;
     }
+
+    const QStringList where = {s("--namespace"), var(keys::PgNamespace), s("--context"), c.cluster};
+    // 18. Backups: the schedule, and one backup now, which the run waits for.
+    addBackups(st, where, p);
+    // 19. Access from outside through the static public IP of stage 13.
+    addAccess(st, where, p);
+    // 20. Monitoring in Azure Managed Prometheus.
+    addMonitoring(st, where, p);
 }
 
 } // namespace cnpg::planbuild

@@ -1,6 +1,7 @@
 #include "settings/FieldValidator.h"
 
 #include "settings/AzureRegions.h"
+#include "settings/CronSchedule.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -372,6 +373,11 @@ SettingErrors checkRule(const FieldSpec& spec, const QString& v)
     case R::CpuQuantity:
     case R::RetentionPolicy:
         return checkClusterValue(spec, v);
+    case R::BackupSchedule:
+        if (CronSchedule::isValid(v))
+            return {};
+        return {
+            {spec.key, SettingErrorCode::InvalidSchedule, 0, 0, QStringLiteral("0 15 * ? * *")}};
     case R::StorageClass:
         return checkName(spec, v, {1, 253, anyOf(lowerAlnum, "-."), Edge::Alnum, Edge::Alnum},
                          lowerAlnum);

@@ -44,6 +44,7 @@ QString settingErrorCodeName(SettingErrorCode code)
         CNPG_CODE(StartsWithHyphen)
         CNPG_CODE(InvalidUnicode)
         CNPG_CODE(InvalidFormat)
+        CNPG_CODE(InvalidSchedule)
 #undef CNPG_CODE
     }
     return QStringLiteral("Unknown");

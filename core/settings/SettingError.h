@@ -46,6 +46,7 @@ enum class SettingErrorCode
     StartsWithHyphen,  // a tool would read the value (or an entry of a list) as an option
     InvalidUnicode,    // a lone UTF-16 surrogate: no character at all
     InvalidFormat,     // not of the field's form (detail: an example of it)
+    InvalidSchedule,   // not a six-field cron schedule, seconds first (detail: an example)
 };
 
 struct SettingError

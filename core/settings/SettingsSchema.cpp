@@ -128,6 +128,9 @@ QList<FieldSpec> buildFields()
     f << extra(text(keys::PgMemory, R::MemoryQuantity, G::Operator, QStringLiteral("8Gi")));
     f << extra(
         text(keys::PgBackupRetention, R::RetentionPolicy, G::Operator, QStringLiteral("7d")));
+    // The validation guide's: every hour at a quarter past.
+    f << extra(text(keys::PgBackupSchedule, R::BackupSchedule, G::Operator,
+                    QStringLiteral("0 15 * ? * *")));
     FieldSpec subscription =
         extra(text(keys::SubscriptionId, R::SubscriptionId, G::Basics, QString()));
     subscription.optional = true; // chosen on the Welcome page from `az account list`

@@ -58,6 +58,7 @@ enum class FieldRule
     MemoryQuantity,  // 8Gi, 512Mi
     StorageClass,    // a DNS subdomain name
     RetentionPolicy, // CloudNativePG's form: 7d, 4w, 1m
+    BackupSchedule,  // a six-field cron schedule, seconds first (CronSchedule)
 };
 
 // Which wizard page a field belongs to.
@@ -158,6 +159,8 @@ inline const QString PgStorageClass = QStringLiteral("POSTGRES_STORAGE_CLASS");
 inline const QString PgCpu = QStringLiteral("PG_CPU");
 inline const QString PgMemory = QStringLiteral("PG_MEMORY");
 inline const QString PgBackupRetention = QStringLiteral("PG_BACKUP_RETENTION");
+// The ScheduledBackup's schedule: CloudNativePG's six-field cron, seconds first.
+inline const QString PgBackupSchedule = QStringLiteral("PG_BACKUP_SCHEDULE");
 } // namespace keys
 
 } // namespace cnpg

@@ -142,6 +142,46 @@ private slots:
                      .hasMatch(),
                  password.constData());
 
+        // Then the validation guide's objects: the backups, the public services on the static
+        // IP for this client only and this cluster only, and the pod monitor.
+        const QString ns = settings.value(keys::PgNamespace);
+        const QString pg = settings.value(keys::PgClusterName);
+        const QJsonObject objects = kubeObjects(dump);
+        const QJsonObject schedule =
+            objects.value(QStringLiteral("ScheduledBackup/%1/%2-scheduled-backup").arg(ns, pg))
+                .toObject();
+        QCOMPARE(schedule.value(QStringLiteral("spec"))
+                     .toObject()
+                     .value(QStringLiteral("schedule"))
+                     .toString(),
+                 QStringLiteral("0 15 * ? * *"));
+        QVERIFY(objects.contains(QStringLiteral("Backup/%1/%2-on-demand-backup-1").arg(ns, pg)));
+        QVERIFY(objects.contains(
+            QStringLiteral("PodMonitor/%1/cnpg-cluster-metrics-managed-prometheus").arg(ns)));
+        for (const char* name :
+             {"cnpg-cluster-load-balancer-rw", "cnpg-cluster-load-balancer-ro"}) {
+            const QJsonObject svc =
+                objects.value(QStringLiteral("Service/%1/%2").arg(ns, QLatin1String(name)))
+                    .toObject();
+            const QJsonObject spec = svc.value(QStringLiteral("spec")).toObject();
+            QCOMPARE(spec.value(QStringLiteral("loadBalancerSourceRanges")).toArray(),
+                     QJsonArray{QStringLiteral("203.0.113.10/32")});
+            QCOMPARE(spec.value(QStringLiteral("selector"))
+                         .toObject()
+                         .value(QStringLiteral("cnpg.io/cluster"))
+                         .toString(),
+                     pg);
+            // The node resource group, as the run read it, not a ${reference}.
+            const QString group = svc.value(QStringLiteral("metadata"))
+                                      .toObject()
+                                      .value(QStringLiteral("annotations"))
+                                      .toObject()
+                                      .value(QStringLiteral("service.beta.kubernetes.io/"
+                                                            "azure-load-balancer-resource-group"))
+                                      .toString();
+            QCOMPARE(group, settings.value(keys::ManagedRg));
+        }
+
         // A second run finds both and changes neither.
         const AppRun second = runApp(world, apply);
         QVERIFY2(second.exitCode == 0, QByteArray(second.out + second.err).constData());

@@ -2,6 +2,7 @@
 // under bash with stand-in az/kubectl/helm that record their argv (tests/export/standins).
 #include "export/ScriptExporter.h"
 #include "plan/ClusterManifest.h"
+#include "plan/DatabaseManifests.h"
 #include "plan/Plan.h"
 #include "plan/PlanBuilder.h"
 #include "settings/Settings.h"
@@ -215,7 +216,7 @@ private slots:
             QVERIFY2(found, qPrintable(QStringLiteral("not run: ") + QString::fromUtf8(line)));
             ++checked;
         }
-        QCOMPARE(checked, 35);
+        QCOMPARE(checked, 41);
         // The password reached kubectl on a pipe (48 hex digits), and the manifest the
         // identity's client ID captured in the run, with the rest as written.
         QCOMPARE(readAll(state + QStringLiteral("/secret-db-user-pass.size")).trimmed(),
@@ -226,10 +227,28 @@ private slots:
         QByteArray expected = ClusterManifest::build(fixedSettings());
         expected.replace("${AKS_UAMI_WORKLOAD_CLIENTID}", "c-mi-aks-cnpg-abc12345");
         QCOMPARE(manifest, expected);
-        // Every creating step ran exactly once.
+        // Then the backups, the services with the node resource group the run read, and the
+        // pod monitor, in the plan's order.
+        using D = DatabaseManifests;
+        const Settings fixed = fixedSettings();
+        QByteArray rw = D::loadBalancer(fixed, D::Endpoint::ReadWrite);
+        QByteArray ro = D::loadBalancer(fixed, D::Endpoint::ReadOnly);
+        for (QByteArray* m : {&rw, &ro})
+            m->replace("${AKS_PRIMARY_CLUSTER_NODERG_NAME}", "rg-cnpg-primary-aksmanaged-abc12345");
+        const QList<QByteArray> others = {D::scheduledBackup(fixed), D::onDemandBackup(fixed), rw,
+                                          ro, D::podMonitor(fixed)};
+        for (int n = 0; n < others.size(); ++n)
+            QCOMPARE(readAll(state + QStringLiteral("/applied-%1.yaml").arg(n + 1)), others.at(n));
+        // Every creating step ran exactly once: the applies share their argv and differ in
+        // their manifests, one file each, checked above and none beyond them.
+        QVERIFY(
+            !QFileInfo::exists(state + QStringLiteral("/applied-%1.yaml").arg(others.size() + 1)));
         const auto created = changes(first.calls);
         for (const QStringList& c : created)
-            QCOMPARE(created.count(c), 1);
+            QCOMPARE(created.count(c),
+                     c.join(QLatin1Char(' ')).startsWith(QLatin1String("kubectl apply"))
+                         ? int(others.size()) + 1
+                         : 1);
 
         const Run second = runScript(scriptFor(fixedSettings()), state);
         QVERIFY2(second.exitCode == 0, second.err.constData());
@@ -289,10 +308,12 @@ private slots:
     {
         QTest::addColumn<QString>("words");
         QTest::addColumn<QString>("message");
-        QTest::newRow("az 500") << "az aks show" << "ERROR: (InternalServerError) try later";
+        QTest::newRow("az 500") << "az aks show"
+                                << "ERROR: (InternalServerError) try later";
         QTest::newRow("az odd") << "az group show"
                                 << "ERROR: The subscription could not be found.";
-        QTest::newRow("helm") << "helm status" << "Error: Kubernetes cluster unreachable";
+        QTest::newRow("helm") << "helm status"
+                              << "Error: Kubernetes cluster unreachable";
     }
 
     void aFailedProbeIsNotAnAbsence()
@@ -307,18 +328,18 @@ private slots:
         }
         // Once: asked again, found, nothing created. (The stand-in marks a spent failure.)
         QFile::remove(state + QStringLiteral("/failed-once"));
-        const Run once = runScript(
-            scriptFor(fixedSettings()), state,
-            {QStringLiteral("STANDIN_FAIL_ONCE=") + words + QLatin1Char('=') + message});
+        const Run once =
+            runScript(scriptFor(fixedSettings()), state,
+                      {QStringLiteral("STANDIN_FAIL_ONCE=") + words + QLatin1Char('=') + message});
         QVERIFY2(once.exitCode == 0, once.err.constData());
         QVERIFY(once.err.contains("The check failed; trying again"));
         QVERIFY2(changes(once.calls).isEmpty(),
                  qPrintable(changes(once.calls).value(0).join(QLatin1Char(' '))));
         // For good: the script stops with the probe's own error, still creating nothing.
-        const Run always = runScript(
-            scriptFor(fixedSettings()), state,
-            {QStringLiteral("STANDIN_FAIL_ALWAYS=") + words + QLatin1Char('=') + message,
-             QStringLiteral("CNPG_RETRY_ATTEMPTS=3")});
+        const Run always =
+            runScript(scriptFor(fixedSettings()), state,
+                      {QStringLiteral("STANDIN_FAIL_ALWAYS=") + words + QLatin1Char('=') + message,
+                       QStringLiteral("CNPG_RETRY_ATTEMPTS=3")});
         QVERIFY(always.exitCode != 0);
         QVERIFY(always.err.contains(message.toUtf8()));
         QVERIFY(always.err.contains("Cannot tell whether it exists; stopping"));
@@ -390,24 +411,30 @@ private slots:
             << "[blocking] Kubernetes version: Kubernetes 1.34 is offered in westus3 only with "
                "long-term support";
         QTest::newRow("vcpu-quota")
-            << "STANDIN_CORES_LIMIT=10" << "vcpu-quota"
+            << "STANDIN_CORES_LIMIT=10"
+            << "vcpu-quota"
             << "[blocking] vCPU quota: Total Regional vCPUs (cores) in westus3: 10 of 10 vCPUs "
                "free; creating the node pools needs 18.";
-        QTest::newRow("vm-sizes") << R"(STANDIN_ZONES=["1","2"])" << "vm-sizes"
+        QTest::newRow("vm-sizes") << R"(STANDIN_ZONES=["1","2"])"
+                                  << "vm-sizes"
                                   << "[blocking] VM sizes in the zones: Not offered in every "
                                      "chosen zone of westus3: Standard_D2s_v3 (zones 3).";
         QTest::newRow("providers")
-            << "STANDIN_UNREGISTERED=Microsoft.Dashboard" << "providers"
+            << "STANDIN_UNREGISTERED=Microsoft.Dashboard"
+            << "providers"
             << "Fix: az provider register --namespace Microsoft.Dashboard --wait";
         QTest::newRow("role-assignment")
-            << "STANDIN_ROLE=Contributor" << "role-assignment"
+            << "STANDIN_ROLE=Contributor"
+            << "role-assignment"
             << "[blocking] Permission to assign roles: You may not create role assignments "
                "(your roles: Contributor)";
         QTest::newRow("region-services")
-            << "STANDIN_GRAFANA_REGIONS=East US,West Europe" << "region-services"
+            << "STANDIN_GRAFANA_REGIONS=East US,West Europe"
+            << "region-services"
             << "[blocking] Services in the region: westus3 does not offer: "
                "Microsoft.Dashboard/grafana.";
-        QTest::newRow("storage-name") << "STANDIN_NAME_TAKEN=1" << "storage-name"
+        QTest::newRow("storage-name") << "STANDIN_NAME_TAKEN=1"
+                                      << "storage-name"
                                       << "[blocking] Storage account name: The storage account "
                                          "name hacnpgpsaabc12345 is taken by another account.";
     }
@@ -430,8 +457,9 @@ private slots:
         // Skipped deliberately, the script goes on (one whole run is enough to show it).
         if (check != QLatin1String("vcpu-quota"))
             return;
-        const Run ignored = runScript(scriptFor(fixedSettings()), state + QStringLiteral("-ignored"),
-                                      {knob, QStringLiteral("PREFLIGHT_IGNORE=") + check});
+        const Run ignored =
+            runScript(scriptFor(fixedSettings()), state + QStringLiteral("-ignored"),
+                      {knob, QStringLiteral("PREFLIGHT_IGNORE=") + check});
         QVERIFY2(ignored.exitCode == 0, ignored.err.constData());
         QVERIFY(ignored.err.contains(text.toUtf8()));
         QVERIFY(!changes(ignored.calls).isEmpty());

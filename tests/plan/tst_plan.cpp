@@ -57,7 +57,7 @@ private slots:
     void stagesAreTheGuidesInOrder()
     {
         const Plan plan = PlanBuilder::build(fixedSettings());
-        QCOMPARE(plan.stages().size(), 17);
+        QCOMPARE(plan.stages().size(), 20);
         QSet<QString> used;
         int last = 0;
         for (const Step& s : plan.steps()) {
@@ -74,7 +74,7 @@ private slots:
             QVERIFY(!st.title.isEmpty());
         }
         QCOMPARE(plan.stages().first().id, QStringLiteral("extensions"));
-        QCOMPARE(plan.stages().last().id, QStringLiteral("pg-cluster"));
+        QCOMPARE(plan.stages().last().id, QStringLiteral("pg-monitoring"));
     }
 
     void resourcesNameTheirGroupAndParent()
@@ -417,8 +417,9 @@ private slots:
         const Plan plan = PlanBuilder::build(fixedSettings());
         // extension 20 + grafana 270 + aks 450 + nodepool 270, then the PostgreSQL cluster on
         // the pool's nodes: apply 5 + the wait for its instances 300 (the operator, the
-        // insights and the public IP fit under the pool).
-        QCOMPARE(plan.criticalPathSeconds(), 20 + 270 + 450 + 270 + 5 + 300);
+        // insights and the public IP fit under the pool), then the first backup: apply 3 + its
+        // wait 120 (the services and the pod monitor fit under it).
+        QCOMPARE(plan.criticalPathSeconds(), 20 + 270 + 450 + 270 + 5 + 300 + 3 + 120);
         QVERIFY(plan.sequentialSeconds() > plan.criticalPathSeconds());
         const auto remaining = plan.remainingPathSeconds();
         QVERIFY(remaining.value(QStringLiteral("monitoring.grafana")) >

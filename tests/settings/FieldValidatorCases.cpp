@@ -541,6 +541,26 @@ QList<FieldCase> fieldValidatorCases()
             .bad(QStringLiteral("0d"), C::InvalidFormat, retention)
             .bad(QStringLiteral("24h"), C::InvalidFormat, retention)
             .bad(QStringLiteral("7D"), C::InvalidFormat, retention);
+        // CloudNativePG's cron: seconds first; a CronJob's five fields would shift every
+        // field by one.
+        const QString schedule = QStringLiteral("0 15 * ? * *");
+        cs.plain(keys::PgBackupSchedule)
+            .ok(schedule)
+            .ok(QStringLiteral("0 0 3 * * SUN"))
+            .ok(QStringLiteral("0 */30 1-5,22 1 JAN-MAR mon-fri"))
+            .ok(QStringLiteral("@daily"))
+            .bad(QStringLiteral("15 * * * *"), C::InvalidSchedule, schedule)
+            .bad(QStringLiteral("0 15 * ? * * *"), C::InvalidSchedule, schedule)
+            .bad(QStringLiteral("0 60 * * * *"), C::InvalidSchedule, schedule)
+            .bad(QStringLiteral("0 0 24 * * *"), C::InvalidSchedule, schedule)
+            .bad(QStringLiteral("0 0 0 0 * *"), C::InvalidSchedule, schedule)
+            .bad(QStringLiteral("0 0 0 * 13 *"), C::InvalidSchedule, schedule)
+            .bad(QStringLiteral("0 0 0 * * 7"), C::InvalidSchedule, schedule)
+            .bad(QStringLiteral("0 5-1 * * * *"), C::InvalidSchedule, schedule)
+            .bad(QStringLiteral("0 */0 * * * *"), C::InvalidSchedule, schedule)
+            .bad(QStringLiteral("0  15 * * * *"), C::InvalidSchedule, schedule)
+            .bad(QStringLiteral("@every 1h"), C::InvalidSchedule, schedule)
+            .bad(QStringLiteral("0 15 * * * FUNDAY"), C::InvalidSchedule, schedule);
         Cases::Field(cs, keys::PgStorageClass, 1, 253)
             .ok(QStringLiteral("managed-csi-premium"))
             .ok(QStringLiteral("premium2.disk.csi.azure.com"))

@@ -121,6 +121,8 @@ private slots:
             {keys::PgCpu, QStringLiteral("2")},
             {keys::PgMemory, QStringLiteral("8Gi")},
             {keys::PgBackupRetention, QStringLiteral("7d")},
+            // validate-postgresql-ha.md's ScheduledBackup: every hour at a quarter past.
+            {keys::PgBackupSchedule, QStringLiteral("0 15 * ? * *")},
         };
         QSet<QString> covered = {keys::Suffix, keys::DnsPrefix}; // see generatedIds()
         for (const auto& [key, value] : plain) {

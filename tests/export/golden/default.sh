@@ -53,6 +53,7 @@ export POSTGRES_STORAGE_CLASS='managed-csi-premium'
 export PG_CPU='2'
 export PG_MEMORY='8Gi'
 export PG_BACKUP_RETENTION='7d'
+export PG_BACKUP_SCHEDULE='0 15 * ? * *'
 # A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.
 KREW_DOWNLOAD_URL=${KREW_DOWNLOAD_URL:-"https://github.com/kubernetes-sigs/krew/releases/download/${KREW_VERSION}"}
 
@@ -913,6 +914,162 @@ with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is c
     --timeout=1800s \
     --namespace "${PG_NAMESPACE}" \
     --context "${AKS_PRIMARY_CLUSTER_NAME}"
+
+# ---- 18. Backups ----
+say 'Schedule the backups [pg.backup.schedule]'
+if ! probe kubectl get scheduledbackups.postgresql.cnpg.io "${PG_PRIMARY_CLUSTER_NAME}-scheduled-backup" \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}" \
+    --output name; then
+    with_retry_input 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl apply \
+        --namespace "${PG_NAMESPACE}" \
+        --context "${AKS_PRIMARY_CLUSTER_NAME}" -f - <<'EOF'
+apiVersion: postgresql.cnpg.io/v1
+kind: ScheduledBackup
+metadata:
+  name: pg-primary-cnpg-abc12345-scheduled-backup
+  namespace: cnpg-database
+spec:
+  schedule: "0 15 * ? * *"
+  backupOwnerReference: self
+  method: barmanObjectStore
+  cluster:
+    name: pg-primary-cnpg-abc12345
+EOF
+
+fi
+say 'Start a first backup [pg.backup.now]'
+if ! probe kubectl get backups.postgresql.cnpg.io "${PG_PRIMARY_CLUSTER_NAME}-on-demand-backup-1" \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}" \
+    --output name; then
+    with_retry_input 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl apply \
+        --namespace "${PG_NAMESPACE}" \
+        --context "${AKS_PRIMARY_CLUSTER_NAME}" -f - <<'EOF'
+apiVersion: postgresql.cnpg.io/v1
+kind: Backup
+metadata:
+  name: pg-primary-cnpg-abc12345-on-demand-backup-1
+  namespace: cnpg-database
+spec:
+  method: barmanObjectStore
+  cluster:
+    name: pg-primary-cnpg-abc12345
+EOF
+
+fi
+say 'Wait until the backup has completed [verify.backup]'
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl wait "backups.postgresql.cnpg.io/${PG_PRIMARY_CLUSTER_NAME}-on-demand-backup-1" \
+    '--for=jsonpath={.status.phase}=completed' \
+    --timeout=3600s \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}"
+
+# ---- 19. Access from outside ----
+say 'Expose the read-write endpoint [pg.service.rw]'
+if ! probe kubectl get services cnpg-cluster-load-balancer-rw \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}" \
+    --output name; then
+    with_retry_input 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl apply \
+        --namespace "${PG_NAMESPACE}" \
+        --context "${AKS_PRIMARY_CLUSTER_NAME}" -f - <<EOF
+apiVersion: v1
+kind: Service
+metadata:
+  name: cnpg-cluster-load-balancer-rw
+  namespace: cnpg-database
+  annotations:
+    service.beta.kubernetes.io/azure-load-balancer-resource-group: ${AKS_PRIMARY_CLUSTER_NODERG_NAME}
+    service.beta.kubernetes.io/azure-pip-name: aks-primary-cnpg-abc12345-pip
+    service.beta.kubernetes.io/azure-dns-label-name: a0123456789
+spec:
+  type: LoadBalancer
+  ports:
+    - protocol: TCP
+      port: 5432
+      targetPort: 5432
+  selector:
+    cnpg.io/cluster: pg-primary-cnpg-abc12345
+    cnpg.io/instanceRole: primary
+    cnpg.io/podRole: instance
+  loadBalancerSourceRanges:
+    - 203.0.113.7/32
+EOF
+
+fi
+say 'Wait for the read-write endpoint'\''s public IP [verify.service.rw]'
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl wait services/cnpg-cluster-load-balancer-rw \
+    "--for=jsonpath={.status.loadBalancer.ingress[0].ip}=${AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS}" \
+    --timeout=600s \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}"
+say 'Expose the read-only endpoint [pg.service.ro]'
+if ! probe kubectl get services cnpg-cluster-load-balancer-ro \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}" \
+    --output name; then
+    with_retry_input 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl apply \
+        --namespace "${PG_NAMESPACE}" \
+        --context "${AKS_PRIMARY_CLUSTER_NAME}" -f - <<EOF
+apiVersion: v1
+kind: Service
+metadata:
+  name: cnpg-cluster-load-balancer-ro
+  namespace: cnpg-database
+  annotations:
+    service.beta.kubernetes.io/azure-load-balancer-resource-group: ${AKS_PRIMARY_CLUSTER_NODERG_NAME}
+    service.beta.kubernetes.io/azure-pip-name: aks-primary-cnpg-abc12345-pip
+    service.beta.kubernetes.io/azure-dns-label-name: a0123456789
+spec:
+  type: LoadBalancer
+  ports:
+    - protocol: TCP
+      port: 5433
+      targetPort: 5432
+  selector:
+    cnpg.io/cluster: pg-primary-cnpg-abc12345
+    cnpg.io/instanceRole: replica
+    cnpg.io/podRole: instance
+  loadBalancerSourceRanges:
+    - 203.0.113.7/32
+EOF
+
+fi
+say 'Wait for the read-only endpoint'\''s public IP [verify.service.ro]'
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl wait services/cnpg-cluster-load-balancer-ro \
+    "--for=jsonpath={.status.loadBalancer.ingress[0].ip}=${AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS}" \
+    --timeout=600s \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}"
+
+# ---- 20. Database monitoring ----
+say 'Create the pod monitor for Managed Prometheus [pg.podmonitor]'
+if ! probe kubectl get podmonitors.azmonitoring.coreos.com cnpg-cluster-metrics-managed-prometheus \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}" \
+    --output name; then
+    with_retry_input 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl apply \
+        --namespace "${PG_NAMESPACE}" \
+        --context "${AKS_PRIMARY_CLUSTER_NAME}" -f - <<'EOF'
+apiVersion: azmonitoring.coreos.com/v1
+kind: PodMonitor
+metadata:
+  name: cnpg-cluster-metrics-managed-prometheus
+  namespace: cnpg-database
+  labels:
+    azure.workload.identity/use: "true"
+    cnpg.io/cluster: pg-primary-cnpg-abc12345
+spec:
+  selector:
+    matchLabels:
+      azure.workload.identity/use: "true"
+      cnpg.io/cluster: pg-primary-cnpg-abc12345
+  podMetricsEndpoints:
+    - port: metrics
+EOF
+
+fi
 
 # ---- Outputs ----
 say 'Done'

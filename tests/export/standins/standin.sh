@@ -158,13 +158,19 @@ kubectl)
                          remember secret "$4"; wc -c >"$STANDIN_STATE/secret-$4.size"; echo "secret/$4 created" ;;
         "get secret") exists secret "$3" || { echo "Error from server (NotFound): secrets \"$3\" not found" >&2; exit 1; }
                       echo "secret/$3" ;;
-        # A manifest: kept as received, its first metadata name remembered.
+        # A manifest: kept as received, its kind and first metadata name remembered.
         "apply "*) n=$(find "$STANDIN_STATE" -name 'applied-*' | wc -l)
                    cat >"$STANDIN_STATE/applied-$n.yaml"
+                   kind=$(sed -n 's/^kind: //p' "$STANDIN_STATE/applied-$n.yaml" | head -n 1)
                    name=$(sed -n 's/^  name: //p' "$STANDIN_STATE/applied-$n.yaml" | head -n 1)
-                   remember applied "$name"; echo "cluster.postgresql.cnpg.io/$name created" ;;
-        "get clusters.postgresql.cnpg.io") exists applied "$3" || { echo "Error from server (NotFound): clusters.postgresql.cnpg.io \"$3\" not found" >&2; exit 1; }
-                                           echo "cluster.postgresql.cnpg.io/$3" ;;
+                   remember applied "$kind" "$name"; echo "${kind,,}/$name created" ;;
+        # The kinds the script applies, by the names its probes use.
+        "get clusters.postgresql.cnpg.io"|"get backups.postgresql.cnpg.io"|"get scheduledbackups.postgresql.cnpg.io"|"get services"|"get podmonitors.azmonitoring.coreos.com")
+            declare -A kinds=([clusters.postgresql.cnpg.io]=Cluster [backups.postgresql.cnpg.io]=Backup
+                              [scheduledbackups.postgresql.cnpg.io]=ScheduledBackup [services]=Service
+                              [podmonitors.azmonitoring.coreos.com]=PodMonitor)
+            exists applied "${kinds[$2]}" "$3" || { echo "Error from server (NotFound): $2 \"$3\" not found" >&2; exit 1; }
+            echo "${2%%s.*}/$3" ;;
         "wait "*) echo "${2/clusters./cluster.} condition met" ;;
         *) echo "stand-in kubectl: unsupported: $*" >&2; exit 1 ;;
     esac ;;
