@@ -1,4 +1,5 @@
 // krew and the cnpg kubectl plugin: absent until installed, as on a fresh machine.
+#include "CnpgPlugin.h"
 #include "Durations.h"
 #include "FlagParser.h"
 #include "Kube.h"
@@ -32,7 +33,7 @@ struct IndexEntry
 
 const IndexEntry index[] = {
     {"krew", "v0.4.4", "https://krew.sigs.k8s.io/"},
-    {"cnpg", "v1.23.1", "https://github.com/cloudnative-pg/cloudnative-pg"},
+    {"cnpg", "v1.30.0", "https://github.com/cloudnative-pg/cloudnative-pg"},
     {"ctx", "v0.9.5", "https://github.com/ahmetb/kubectx"},
     {"ns", "v0.9.5", "https://github.com/ahmetb/kubectx"},
     {"neat", "v2.0.3", "https://github.com/itaysk/kubectl-neat"},
@@ -205,10 +206,8 @@ int Krew::plugin(SimEnv& env, StateStore& store, const QString& name, const QStr
                        QStringLiteral("error: unknown command \"%1\" for \"kubectl\"\n").arg(name)};
     if (name == QLatin1String("krew"))
         return krew(env, store, args);
-    if (name == QLatin1String("cnpg") && args.value(0) == QLatin1String("version")) {
-        out(s("Build: {Version:1.23.1 Commit:336ddf53 Date:2024-04-30}\n"));
-        return 0;
-    }
+    if (name == QLatin1String("cnpg"))
+        return cnpgplugin::run(env, store, args);
     throw SimError{1, QStringLiteral("Error: the simulator covers only 'kubectl cnpg version' of "
                                      "the %1 plugin\n")
                           .arg(name)};

@@ -48,13 +48,23 @@ QJsonObject clusterStatus(const QJsonObject& rec, qint64 now)
     const QString phase = ready == instances ? s("Cluster in healthy state")
                           : ready == 0       ? s("Setting up primary")
                                              : s("Creating a new replica");
-    QJsonObject status{
-        {s("instances"), instances},
-        {s("readyInstances"), ready},
-        {s("phase"), phase},
-        {s("conditions"),
-         QJsonArray{QJsonObject{{s("type"), s("Ready")},
-                                {s("status"), ready == instances ? s("True") : s("False")}}}}};
+    QJsonArray conditions{QJsonObject{{s("type"), s("Ready")},
+                                      {s("status"), ready == instances ? s("True") : s("False")}}};
+    // The primary archives WAL from its start when the cluster has an object store.
+    if (ready > 0 && o.value(s("spec"))
+                         .toObject()
+                         .value(s("backup"))
+                         .toObject()
+                         .contains(s("barmanObjectStore"))) {
+        conditions.append(QJsonObject{{s("type"), s("ContinuousArchiving")},
+                                      {s("status"), s("True")},
+                                      {s("reason"), s("ContinuousArchivingSuccess")},
+                                      {s("message"), s("Continuous archiving is working")}});
+    }
+    QJsonObject status{{s("instances"), instances},
+                       {s("readyInstances"), ready},
+                       {s("phase"), phase},
+                       {s("conditions"), conditions}};
     if (ready > 0) {
         const QString primary = name + s("-1");
         status.insert(s("currentPrimary"), primary);

@@ -1473,6 +1473,22 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>PostgreSQL cluster</source>
         <translation>PostgreSQL cluster</translation>
     </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Connection test</translation>
+    </message>
+    <message>
+        <source>Wait until WAL archiving works</source>
+        <translation>Wait until WAL archiving works</translation>
+    </message>
+    <message>
+        <source>Check that the primary accepts writes</source>
+        <translation>Check that the primary accepts writes</translation>
+    </message>
+    <message>
+        <source>Check that a standby is read-only</source>
+        <translation>Check that a standby is read-only</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Preflight</name>
@@ -1675,6 +1691,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.</source>
         <translation>A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.</translation>
+    </message>
+    <message>
+        <source>Runs a check and fails when its answer, whitespace aside, is not $1.</source>
+        <translation>Runs a check and fails when its answer, whitespace aside, is not $1.</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2095,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Downloading %1 KiB</source>
         <translation>Downloading %1 KiB</translation>
+    </message>
+    <message>
+        <source>the check gave an unexpected answer</source>
+        <translation>the check gave an unexpected answer</translation>
     </message>
 </context>
 <context>

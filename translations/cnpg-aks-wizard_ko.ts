@@ -1471,6 +1471,22 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>PostgreSQL cluster</source>
         <translation>PostgreSQL 클러스터</translation>
     </message>
+    <message>
+        <source>Connection test</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Wait until WAL archiving works</source>
+        <translation>WAL 아카이빙이 동작할 때까지 대기</translation>
+    </message>
+    <message>
+        <source>Check that the primary accepts writes</source>
+        <translation>주 인스턴스가 쓰기를 받는지 확인</translation>
+    </message>
+    <message>
+        <source>Check that a standby is read-only</source>
+        <translation>대기 인스턴스가 읽기 전용인지 확인</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Preflight</name>
@@ -1672,6 +1688,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.</source>
         <translation>krew 릴리스의 미러가 GitHub 대신 사용될 수 있으며, 그 보관 파일도 KREW_SHA256과 대조합니다.</translation>
+    </message>
+    <message>
+        <source>Runs a check and fails when its answer, whitespace aside, is not $1.</source>
+        <translation>확인 명령을 실행하고, 공백을 뺀 답이 $1이 아니면 실패합니다.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2092,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Downloading %1 KiB</source>
         <translation>다운로드 중 %1KiB</translation>
+    </message>
+    <message>
+        <source>the check gave an unexpected answer</source>
+        <translation>확인 결과가 예상과 다름</translation>
     </message>
 </context>
 <context>

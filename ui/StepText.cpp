@@ -74,6 +74,8 @@ QString StepText::reasonText(const QString& code, const QString& detail)
         return tr("the resource is still there after the wait");
     if (code == r::UnknownType)
         return tr("this version cannot run a step of this kind");
+    if (code == r::UnexpectedOutput)
+        return tr("the check gave an unexpected answer");
     return detail.isEmpty() || detail == code ? code : code + QStringLiteral(": ") + detail;
 }
 

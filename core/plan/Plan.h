@@ -75,6 +75,8 @@ inline const QString Krew = QStringLiteral("krew");              // built in: th
 inline const QString DeleteWait = QStringLiteral("delete-wait"); // delete, then probe until gone
 // The command reads a value drawn at run time (a password) on stdin; the plan never holds it.
 inline const QString GeneratedSecret = QStringLiteral("generated-secret");
+// A check whose answer is compared with `expectOutput` (a query that prints "f" or "t").
+inline const QString Expect = QStringLiteral("expect-output");
 } // namespace steptype
 
 struct Step
@@ -96,6 +98,8 @@ struct Step
     // to wait for it to go before the step fails.
     int waitIntervalMs = 10000;
     int waitTimeoutSeconds = 1800;
+    // Expect: the answer the command must print; whitespace is ignored on both sides.
+    QString expectOutput;
     QStringList needs;
     QString outputVariable; // the script variable that holds the whole output (JSON captures)
     QList<Capture> captures;

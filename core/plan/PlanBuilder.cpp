@@ -59,6 +59,7 @@ QList<Stage> PlanBuilder::stages()
         {"pg-backups", QT_TRANSLATE_NOOP("cnpg::Plan", "Backups")},
         {"pg-access", QT_TRANSLATE_NOOP("cnpg::Plan", "Access from outside")},
         {"pg-monitoring", QT_TRANSLATE_NOOP("cnpg::Plan", "Database monitoring")},
+        {"pg-verify", QT_TRANSLATE_NOOP("cnpg::Plan", "Connection test")},
     };
     QList<Stage> out;
     for (const auto& st : guide)

@@ -41,10 +41,21 @@ void addBackups(const Settings& st, const QStringList& where, QList<Step>& p)
                    s("pg-backups"), where, D::scheduledBackup(st),
                    s("scheduledbackups.postgresql.cnpg.io"), s("ScheduledBackup"),
                    D::scheduledBackupName(cluster), {s("verify.cluster")});
+    // The validation guide checks "Working WAL archiving: OK" (kubectl cnpg status) before the
+    // first backup; that line is the Cluster's ContinuousArchiving condition.
+    Step a = step(
+        s("verify.archiving"), QT_TRANSLATE_NOOP("cnpg::Plan", "Wait until WAL archiving works"),
+        s("pg-backups"), StepKind::Verify,
+        kubectl(QStringList{s("wait"), s("clusters.postgresql.cnpg.io/") + cluster,
+                            s("--for=condition=ContinuousArchiving"), s("--timeout=900s")} +
+                where),
+        {s("verify.cluster")}, 60);
+    a.retryOn = {T::KubernetesApi};
+    p << a;
     const QString backup = D::onDemandBackupName(cluster);
     p << applyStep(s("pg.backup.now"), QT_TRANSLATE_NOOP("cnpg::Plan", "Start a first backup"),
                    s("pg-backups"), where, D::onDemandBackup(st), s("backups.postgresql.cnpg.io"),
-                   s("Backup"), backup, {s("verify.cluster")});
+                   s("Backup"), backup, {s("verify.archiving")});
     // CloudNativePG's phases are lower case; a failed backup stays "failed" and the wait
     // ends at its timeout.
     Step w = step(
@@ -95,6 +106,35 @@ void addMonitoring(const Settings& st, const QStringList& where, QList<Step>& p)
                    s("pg-monitoring"), where, D::podMonitor(st),
                    s("podmonitors.azmonitoring.coreos.com"), s("PodMonitor"), D::podMonitorName(),
                    {s("pg.cluster")});
+}
+
+// Stage 21: the validation guide's connection test. `kubectl cnpg psql` runs psql in the
+// primary's pod, or with --replica in a standby's; each must answer pg_is_in_recovery() as its
+// role says. No TTY and no stdin: the answer is read, not typed.
+void addVerification(const Settings& st, const QStringList& where, QList<Step>& p)
+{
+    const bool standbys = st.value(keys::PgInstances).toInt() > 1;
+    for (const bool replica : {false, true}) {
+        if (replica && !standbys)
+            continue; // a single instance has no standby to ask
+        QStringList args = {s("cnpg"), s("psql"), var(keys::PgClusterName)};
+        if (replica)
+            args << s("--replica");
+        args << s("--tty=false") << s("--stdin=false");
+        args += where;
+        args << s("--") << s("--tuples-only") << s("--no-align") << s("--command")
+             << s("SELECT pg_is_in_recovery()");
+        Step v = step(replica ? s("verify.sql.replica") : s("verify.sql.primary"),
+                      replica ? QT_TRANSLATE_NOOP("cnpg::Plan", "Check that a standby is read-only")
+                              : QT_TRANSLATE_NOOP("cnpg::Plan", "Check that the primary accepts "
+                                                                "writes"),
+                      s("pg-verify"), StepKind::Verify, kubectl(args),
+                      {s("krew.cnpg"), s("verify.cluster")}, 5);
+        v.type = steptype::Expect;
+        v.expectOutput = replica ? s("t") : s("f");
+        v.retryOn = {T::KubernetesApi};
+        p << v;
+    }
 }
 
 } // namespace
@@ -198,6 +238,8 @@ void addPostgresStages(const Settings& st, const Common& c, QList<Step>& p)
     addAccess(st, where, p);
     // 20. Monitoring in Azure Managed Prometheus.
     addMonitoring(st, where, p);
+    // 21. The connection test: the primary writes, a standby only reads.
+    addVerification(st, where, p);
 }
 
 } // namespace cnpg::planbuild

@@ -60,6 +60,8 @@ inline const QString StillExists = QStringLiteral("StillExists");
 inline const QString UnknownType = QStringLiteral("UnknownType");
 // The probe failed otherwise than with "not found": whether the resource exists is unknown.
 inline const QString ProbeFailed = QStringLiteral("ProbeFailed");
+// A check ran, but answered otherwise than the step expects (the answer is the error text).
+inline const QString UnexpectedOutput = QStringLiteral("UnexpectedOutput");
 } // namespace reason
 
 struct StepStatus

@@ -10,6 +10,7 @@ std::unique_ptr<StepAdapter> input();      // the same, with bytes on its standa
 std::unique_ptr<StepAdapter> krew();       // the krew download (built in)
 std::unique_ptr<StepAdapter> deleteWait(); // a delete, then probes until the resource is gone
 std::unique_ptr<StepAdapter> generatedSecret(); // fed a random value on its standard input
+std::unique_ptr<StepAdapter> expectOutput();    // a check whose answer must be the expected one
 
 // Runs the step's command once (with `input` on its standard input) and reports its result.
 class ProcessTask : public StepTask

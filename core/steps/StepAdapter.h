@@ -90,7 +90,7 @@ public:
 class StepAdapters
 {
 public:
-    StepAdapters(); // program, input, krew, delete-wait, generated-secret
+    StepAdapters(); // program, input, krew, delete-wait, generated-secret, expect-output
     const StepAdapter* find(const QString& type) const;
     const std::vector<std::unique_ptr<StepAdapter>>& all() const { return m_adapters; }
 

@@ -10,6 +10,7 @@ StepAdapters::StepAdapters()
     m_adapters.push_back(adapters::krew());
     m_adapters.push_back(adapters::deleteWait());
     m_adapters.push_back(adapters::generatedSecret());
+    m_adapters.push_back(adapters::expectOutput());
 }
 
 const StepAdapter* StepAdapters::find(const QString& type) const

@@ -1,6 +1,6 @@
 // The kinds of step beyond a plain program, through the executor (a scripted launcher) and the
-// exporter (bash -n, shellcheck): a program fed standard input, and a delete that waits until
-// the resource is gone.
+// exporter (bash -n, shellcheck): a program fed standard input, a delete that waits until the
+// resource is gone, and a check whose answer must be the expected one.
 #include "ExecutorTestUtil.h"
 #include "FakeLauncher.h"
 #include "export/ScriptExporter.h"
@@ -59,6 +59,31 @@ Step applyManifest()
     s.input = Manifest;
     s.retryOn = {TransientError::KubernetesApi};
     return s;
+}
+
+// The validation guide's question to the primary: is it in recovery? It must say "f".
+Step askPrimary()
+{
+    Step s = step(QStringLiteral("verify.sql.primary"));
+    s.type = steptype::Expect;
+    s.kind = StepKind::Verify;
+    s.command = {QStringLiteral("kubectl"),
+                 {QStringLiteral("cnpg"), QStringLiteral("psql"), QStringLiteral("pg"),
+                  QStringLiteral("--"), QStringLiteral("--tuples-only"),
+                  QStringLiteral("--command"), QStringLiteral("SELECT pg_is_in_recovery()")}};
+    s.expectOutput = QStringLiteral("f");
+    return s;
+}
+
+// Runs bash code with the script's helpers; the exit code, or -1.
+int runBash(const QString& helpers, const QString& code)
+{
+    QProcess bash;
+    bash.start(QStringLiteral("bash"),
+               {QStringLiteral("-c"), QStringLiteral("set -euo pipefail\n") + helpers + code});
+    if (!bash.waitForFinished(60000))
+        return -1;
+    return bash.exitStatus() == QProcess::NormalExit ? bash.exitCode() : -1;
 }
 
 FakeResponse notFound()
@@ -314,6 +339,70 @@ private slots:
         // A manifest yaml-cpp cannot read is treated as a Secret: nothing of its data shows.
         QVERIFY(!ManifestMask::masked("kind: [Secret\ndata:\n  a: b1\n")
                      .contains(QStringLiteral("b1")));
+    }
+
+    void anExpectedAnswerPasses_data()
+    {
+        QTest::addColumn<QByteArray>("out");
+        QTest::newRow("plain") << QByteArray("f\n");
+        QTest::newRow("aligned, through a TTY") << QByteArray(" f\r\n");
+    }
+
+    void anExpectedAnswerPasses()
+    {
+        QFETCH(QByteArray, out);
+        FakeLauncher launcher;
+        launcher.on(QStringLiteral("kubectl cnpg"), {FakeResponse{5, 0, out, {}, false}});
+        Executor e(launcher, Plan({askPrimary()}), {}, {}, fastOptions());
+        QCOMPARE(runToEnd(e), Executor::Outcome::Succeeded);
+        QCOMPARE(e.status(QStringLiteral("verify.sql.primary")).state, StepState::Succeeded);
+    }
+
+    void anotherAnswerFailsTheStep()
+    {
+        // A standby answered where the primary should have: the step fails, without retries,
+        // and says what it heard.
+        FakeLauncher launcher;
+        launcher.on(QStringLiteral("kubectl cnpg"), {FakeResponse{5, 0, "t\n", {}, false}});
+        Executor e(launcher, Plan({askPrimary()}), {}, {}, fastOptions());
+        QCOMPARE(runToEnd(e), Executor::Outcome::Failed);
+        const StepStatus st = e.status(QStringLiteral("verify.sql.primary"));
+        QCOMPARE(st.state, StepState::Failed);
+        QCOMPARE(st.reason, reason::UnexpectedOutput);
+        QCOMPARE(st.errorText, QStringLiteral("t"));
+        QCOMPARE(launcher.startedCount(QStringLiteral("kubectl cnpg")), 1);
+    }
+
+    void aFailedCheckIsAFailedCommand()
+    {
+        FakeLauncher launcher;
+        FakeResponse missing;
+        missing.exitCode = 1;
+        missing.err = "Error: cannot find Pod with role \"primary\"\n";
+        launcher.on(QStringLiteral("kubectl cnpg"), {missing});
+        Executor e(launcher, Plan({askPrimary()}), {}, {}, fastOptions());
+        QCOMPARE(runToEnd(e), Executor::Outcome::Failed);
+        QCOMPARE(e.status(QStringLiteral("verify.sql.primary")).reason, reason::ExitCode);
+    }
+
+    void theScriptChecksTheAnswerToo()
+    {
+        const QString script = exportOf(Plan({askPrimary()}));
+        QVERIFY2(script.contains(QStringLiteral("\nexpect_output f kubectl cnpg psql pg -- "
+                                                "--tuples-only --command 'SELECT "
+                                                "pg_is_in_recovery()'\n")),
+                 qPrintable(script));
+        const QString problems = lint(script);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        // The helper as the script has it, against answers given by printf.
+        const qsizetype from = script.indexOf(QStringLiteral("expect_output() {"));
+        QVERIFY(from > 0);
+        const QString helper =
+            script.mid(from, script.indexOf(QStringLiteral("\n}\n"), from) + 3 - from);
+        QCOMPARE(runBash(helper, QStringLiteral("expect_output f printf ' f\\r\\n'")), 0);
+        QCOMPARE(runBash(helper, QStringLiteral("expect_output f printf 't\\n'")), 1);
+        QCOMPARE(runBash(helper, QStringLiteral("expect_output f false")), 1);
+        QVERIFY(!exportOf(Plan({applyManifest()})).contains(QStringLiteral("expect_output")));
     }
 
     void heredocDelimiterNeverEndsTheInputEarly()

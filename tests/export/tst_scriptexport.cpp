@@ -216,7 +216,7 @@ private slots:
             QVERIFY2(found, qPrintable(QStringLiteral("not run: ") + QString::fromUtf8(line)));
             ++checked;
         }
-        QCOMPARE(checked, 41);
+        QCOMPARE(checked, 44);
         // The password reached kubectl on a pipe (48 hex digits), and the manifest the
         // identity's client ID captured in the run, with the rest as written.
         QCOMPARE(readAll(state + QStringLiteral("/secret-db-user-pass.size")).trimmed(),

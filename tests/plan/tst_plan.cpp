@@ -57,7 +57,7 @@ private slots:
     void stagesAreTheGuidesInOrder()
     {
         const Plan plan = PlanBuilder::build(fixedSettings());
-        QCOMPARE(plan.stages().size(), 20);
+        QCOMPARE(plan.stages().size(), 21);
         QSet<QString> used;
         int last = 0;
         for (const Step& s : plan.steps()) {
@@ -74,7 +74,7 @@ private slots:
             QVERIFY(!st.title.isEmpty());
         }
         QCOMPARE(plan.stages().first().id, QStringLiteral("extensions"));
-        QCOMPARE(plan.stages().last().id, QStringLiteral("pg-monitoring"));
+        QCOMPARE(plan.stages().last().id, QStringLiteral("pg-verify"));
     }
 
     void resourcesNameTheirGroupAndParent()

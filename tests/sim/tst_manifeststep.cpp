@@ -357,6 +357,78 @@ private slots:
               "spec:\n  type: LoadBalancer\n");
         QCOMPARE(get(QStringLiteral("services"), QStringLiteral("lb-ro"), address), QString());
     }
+
+    // The cnpg plugin answers from the simulated Cluster: WAL archiving as the Cluster's
+    // condition and in `status`, psql's answer to pg_is_in_recovery() on the primary and on a
+    // standby, and the plugin's own errors before there is anything to answer from.
+    void cnpgPluginAnswersFromTheCluster()
+    {
+        SimHarness h;
+        QVERIFY(h.prepare(true));
+        // krew's release binary installs krew and the plugin, as the plan's krew step does.
+        QCOMPARE(h.run(QStringLiteral("cnpg-sim"),
+                       {QStringLiteral("krew-binary"), QStringLiteral("install"),
+                        QStringLiteral("krew"), QStringLiteral("cnpg")})
+                     .code,
+                 0);
+        const QStringList where = {QStringLiteral("--namespace"), QStringLiteral("db")};
+        const QStringList ask = {QStringLiteral("--tty=false"),
+                                 QStringLiteral("--stdin=false"),
+                                 QStringLiteral("--"),
+                                 QStringLiteral("--tuples-only"),
+                                 QStringLiteral("--no-align"),
+                                 QStringLiteral("--command"),
+                                 QStringLiteral("SELECT pg_is_in_recovery()")};
+        auto psql = [&](const QStringList& extra) {
+            return h.run(
+                QStringLiteral("kubectl"),
+                QStringList{QStringLiteral("cnpg"), QStringLiteral("psql"), QStringLiteral("pg1")} +
+                    extra + where + ask);
+        };
+        const SimResult none = psql({});
+        QCOMPARE(none.code, 1);
+        QCOMPARE(none.err, QStringLiteral("Error: cluster does not exist or is not accessible\n"));
+
+        h.timeScale = 0.01; // an instance takes 600 ms of simulated time
+        const qint64 start = QDateTime::currentMSecsSinceEpoch();
+        h.setClock(start);
+        QProcess* p = h.start(
+            QStringLiteral("kubectl"),
+            QStringList{QStringLiteral("apply"), QStringLiteral("-f"), QStringLiteral("-")} +
+                where);
+        p->write("apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: pg1\n"
+                 "spec:\n  instances: 2\n  backup:\n    barmanObjectStore:\n"
+                 "      destinationPath: https://acct.blob.core.windows.net/backups\n");
+        p->closeWriteChannel();
+        QCOMPARE(SimHarness::finish(p).code, 0);
+        auto condition = [&]() {
+            return h
+                .run(QStringLiteral("kubectl"),
+                     QStringList{QStringLiteral("wait"),
+                                 QStringLiteral("clusters.postgresql.cnpg.io/pg1"),
+                                 QStringLiteral("--for=condition=ContinuousArchiving"),
+                                 QStringLiteral("--timeout=0s")} +
+                         where)
+                .code;
+        };
+        QCOMPARE(condition(), 1); // no primary yet
+        h.setClock(start + 700);  // the primary is up, the standby is not
+        QCOMPARE(condition(), 0);
+        QCOMPARE(psql({}).out, QStringLiteral("f\n"));
+        const SimResult early = psql({QStringLiteral("--replica")});
+        QCOMPARE(early.code, 1);
+        QCOMPARE(early.err, QStringLiteral("Error: cannot find Pod with role \"replica\"\n"));
+        h.setClock(start + 1300);
+        QCOMPARE(psql({QStringLiteral("--replica")}).out, QStringLiteral("t\n"));
+        const SimResult status = h.run(
+            QStringLiteral("kubectl"),
+            QStringList{QStringLiteral("cnpg"), QStringLiteral("status"), QStringLiteral("pg1")} +
+                where);
+        QCOMPARE(status.code, 0);
+        QVERIFY2(status.out.contains(QStringLiteral("Working WAL archiving:")) &&
+                     status.out.contains(QStringLiteral("OK\n")),
+                 qPrintable(status.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestManifestStep)

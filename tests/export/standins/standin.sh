@@ -148,6 +148,9 @@ kubectl)
         "cnpg version") exists plugin cnpg || { echo 'error: unknown command "cnpg" for "kubectl"' >&2; exit 1; }
                         echo "Build: {Version:1.24.1}" ;;
         "krew install") remember plugin "$3"; echo "Installed plugin: $3" ;;
+        # The connection test: the primary is not in recovery, a standby (--replica) is.
+        "cnpg psql") exists plugin cnpg || { echo 'error: unknown command "cnpg" for "kubectl"' >&2; exit 1; }
+                     if [[ " $* " == *" --replica "* ]]; then echo t; else echo f; fi ;;
         "create namespace") exists ns "$3" && { echo "Error from server (AlreadyExists): namespaces \"$3\" already exists" >&2; exit 1; }
                             remember ns "$3"; echo "namespace/$3 created" ;;
         "get namespace") exists ns "$3" || { echo "Error from server (NotFound): namespaces \"$3\" not found" >&2; exit 1; }

@@ -1,0 +1,177 @@
+#include "CnpgPlugin.h"
+
+#include "FlagParser.h"
+#include "Kube.h"
+#include "KubeStatus.h"
+#include "SimEnv.h"
+#include "SimError.h"
+#include "State.h"
+#include "StateStore.h"
+
+#include <QJsonArray>
+
+namespace cnpg::sim::cnpgplugin {
+
+namespace {
+
+QString s(const char* t)
+{
+    return QString::fromLatin1(t);
+}
+
+// cobra's way of reporting a RunE error.
+[[noreturn]] void fail(const QString& text)
+{
+    throw SimError{1, s("Error: ") + text + QLatin1Char('\n')};
+}
+
+QList<Flag> flags()
+{
+    return {{s("context"), {}, false},
+            {s("namespace"), QLatin1Char('n'), false},
+            {s("kubeconfig"), {}, false},
+            {s("replica"), {}, true},
+            {s("tty"), QLatin1Char('t'), true},
+            {s("stdin"), QLatin1Char('i'), true},
+            {s("verbose"), QLatin1Char('v'), true},
+            {s("help"), QLatin1Char('h'), true}};
+}
+
+// The Cluster `name` with its status now, or an empty object.
+QJsonObject findCluster(SimEnv& env, StateStore& store, const FlagResult& f, const QString& name)
+{
+    QJsonObject out;
+    store.read([&](State& st) {
+        QJsonObject& cluster =
+            kube::connect(st, env, f.value(s("context")), FlagParser::Tool::Kubectl);
+        const QString key =
+            s("Cluster/") + f.value(s("namespace"), s("default")) + QLatin1Char('/') + name;
+        const QJsonObject rec = cluster.value(s("kube"))
+                                    .toObject()
+                                    .value(s("objects"))
+                                    .toObject()
+                                    .value(key)
+                                    .toObject();
+        if (!rec.isEmpty())
+            out = kubestatus::withStatus(st, cluster, rec, SimEnv::now());
+    });
+    return out;
+}
+
+bool hasCondition(const QJsonObject& status, const char* type)
+{
+    for (const QJsonValue& c : status.value(s("conditions")).toArray()) {
+        if (c.toObject().value(s("type")).toString() == QLatin1String(type))
+            return c.toObject().value(s("status")).toString() == QLatin1String("True");
+    }
+    return false;
+}
+
+int status(SimEnv& env, StateStore& store, const FlagResult& f)
+{
+    const QString name = f.positionals.value(1);
+    if (name.isEmpty())
+        fail(s("accepts between 1 and 2 arg(s), received 0"));
+    const QJsonObject o = findCluster(env, store, f, name);
+    if (o.isEmpty())
+        fail(QStringLiteral("while trying to get cluster: clusters.postgresql.cnpg.io \"%1\" not "
+                            "found")
+                 .arg(name));
+    const QJsonObject st = o.value(s("status")).toObject();
+    const QJsonObject spec = o.value(s("spec")).toObject();
+    const bool archiving = hasCondition(st, "ContinuousArchiving");
+    QString text = s("Cluster Summary\n");
+    const QList<QStringList> summary = {
+        {s("Name"), f.value(s("namespace"), s("default")) + QLatin1Char('/') + name},
+        {s("PostgreSQL Image:"), spec.value(s("imageName")).toString()},
+        {s("Primary instance:"), st.value(s("currentPrimary")).toString()},
+        {s("Status:"), st.value(s("phase")).toString()},
+        {s("Instances:"), QString::number(st.value(s("instances")).toInt())},
+        {s("Ready instances:"), QString::number(st.value(s("readyInstances")).toInt())}};
+    text += kube::tabulate(summary);
+    text += s("\nContinuous Backup status\n");
+    const QList<QStringList> backup = {
+        {s("First Point of Recoverability:"),
+         st.value(s("firstRecoverabilityPoint")).toString(s("Not Available"))},
+        {s("Working WAL archiving:"), archiving ? s("OK") : s("Failing")},
+        {s("WALs waiting to be archived:"), s("0")}};
+    text += kube::tabulate(backup);
+    out(text);
+    return 0;
+}
+
+// What `psql --command` prints for a one-column, one-row answer, aligned or not.
+QString answer(const QString& column, const QString& value, bool tuplesOnly, bool unaligned)
+{
+    if (tuplesOnly)
+        return (unaligned ? value : QLatin1Char(' ') + value) + QLatin1Char('\n');
+    if (unaligned)
+        return column + QLatin1Char('\n') + value + s("\n(1 row)\n");
+    const int width = int(qMax(column.size(), value.size()));
+    return QLatin1Char(' ') + column.leftJustified(width) + s(" \n") +
+           QString(width + 2, QLatin1Char('-')) + s("\n ") + value + s("\n(1 row)\n\n");
+}
+
+int psql(SimEnv& env, StateStore& store, const FlagResult& f)
+{
+    const QString name = f.positionals.value(1);
+    if (name.isEmpty())
+        fail(s("requires at least 1 arg(s), only received 0"));
+    const QJsonObject o = findCluster(env, store, f, name);
+    const QJsonObject st = o.value(s("status")).toObject();
+    const int ready = st.value(s("readyInstances")).toInt();
+    if (o.isEmpty() || ready == 0)
+        fail(s("cluster does not exist or is not accessible"));
+    const bool replica = f.flag(s("replica"));
+    if (replica && ready < 2)
+        fail(s("cannot find Pod with role \"replica\""));
+    // psql's own options, after "--".
+    const QStringList p = f.positionals.mid(2);
+    bool tuplesOnly = false, unaligned = false;
+    QString sql;
+    for (qsizetype i = 0; i < p.size(); ++i) {
+        const QString a = p.at(i);
+        if (a == QLatin1String("--tuples-only"))
+            tuplesOnly = true;
+        else if (a == QLatin1String("--no-align"))
+            unaligned = true;
+        else if (a == QLatin1String("--command") || a == QLatin1String("-c"))
+            sql = p.value(++i);
+        else if (a.startsWith(QLatin1Char('-')) && !a.startsWith(QLatin1String("--")) &&
+                 a.endsWith(QLatin1Char('c'))) {
+            tuplesOnly |= a.contains(QLatin1Char('t'));
+            unaligned |= a.contains(QLatin1Char('A'));
+            sql = p.value(++i);
+        }
+    }
+    QString query = sql.trimmed().toLower();
+    while (query.endsWith(QLatin1Char(';')))
+        query.chop(1);
+    if (query != QLatin1String("select pg_is_in_recovery()"))
+        throw SimError{1, s("cnpg-sim: the simulated psql answers only "
+                            "--command \"SELECT pg_is_in_recovery()\"\n")};
+    out(answer(s("pg_is_in_recovery"), replica ? s("t") : s("f"), tuplesOnly, unaligned));
+    return 0;
+}
+
+} // namespace
+
+int run(SimEnv& env, StateStore& store, const QStringList& args)
+{
+    const FlagResult f =
+        FlagParser::parse(flags(), args, FlagParser::Tool::Kubectl, s("kubectl cnpg"));
+    const QString cmd = f.positionals.value(0);
+    if (cmd == QLatin1String("version")) {
+        out(s("Build: {Version:1.30.0 Commit:6d7cf5d4 Date:2026-11-13}\n"));
+        return 0;
+    }
+    if (cmd == QLatin1String("status"))
+        return status(env, store, f);
+    if (cmd == QLatin1String("psql"))
+        return psql(env, store, f);
+    throw SimError{1, QStringLiteral("Error: the simulator covers 'kubectl cnpg version', "
+                                     "'status' and 'psql', not '%1'\n")
+                          .arg(cmd)};
+}
+
+} // namespace cnpg::sim::cnpgplugin
