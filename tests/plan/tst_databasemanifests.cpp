@@ -148,7 +148,8 @@ private slots:
         } applied[] = {
             {"pg.backup.schedule", "scheduledbackups.postgresql.cnpg.io", D::scheduledBackup(s),
              "verify.cluster"},
-            {"pg.backup.now", "backups.postgresql.cnpg.io", D::onDemandBackup(s), "verify.cluster"},
+            {"pg.backup.now", "backups.postgresql.cnpg.io", D::onDemandBackup(s),
+             "verify.archiving"},
             {"pg.service.rw", "services", D::loadBalancer(s, D::Endpoint::ReadWrite), "pip.noderg"},
             {"pg.service.ro", "services", D::loadBalancer(s, D::Endpoint::ReadOnly), "pip.create"},
             {"pg.podmonitor", "podmonitors.azmonitoring.coreos.com", D::podMonitor(s),

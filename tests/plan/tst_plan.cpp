@@ -417,9 +417,10 @@ private slots:
         const Plan plan = PlanBuilder::build(fixedSettings());
         // extension 20 + grafana 270 + aks 450 + nodepool 270, then the PostgreSQL cluster on
         // the pool's nodes: apply 5 + the wait for its instances 300 (the operator, the
-        // insights and the public IP fit under the pool), then the first backup: apply 3 + its
-        // wait 120 (the services and the pod monitor fit under it).
-        QCOMPARE(plan.criticalPathSeconds(), 20 + 270 + 450 + 270 + 5 + 300 + 3 + 120);
+        // insights and the public IP fit under the pool), then WAL archiving 60 and the first
+        // backup: apply 3 + its wait 120 (the services, the pod monitor and the connection test
+        // fit under it).
+        QCOMPARE(plan.criticalPathSeconds(), 20 + 270 + 450 + 270 + 5 + 300 + 60 + 3 + 120);
         QVERIFY(plan.sequentialSeconds() > plan.criticalPathSeconds());
         const auto remaining = plan.remainingPathSeconds();
         QVERIFY(remaining.value(QStringLiteral("monitoring.grafana")) >

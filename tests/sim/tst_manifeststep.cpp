@@ -371,6 +371,11 @@ private slots:
                         QStringLiteral("krew"), QStringLiteral("cnpg")})
                      .code,
                  0);
+        QCOMPARE(
+            h.run(QStringLiteral("kubectl"),
+                  {QStringLiteral("create"), QStringLiteral("namespace"), QStringLiteral("db")})
+                .code,
+            0);
         const QStringList where = {QStringLiteral("--namespace"), QStringLiteral("db")};
         const QStringList ask = {QStringLiteral("--tty=false"),
                                  QStringLiteral("--stdin=false"),

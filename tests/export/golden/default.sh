@@ -142,6 +142,18 @@ run_with_input() {
     "$@" <"$input"
 }
 
+# Runs a check and fails when its answer, whitespace aside, is not $1.
+expect_output() {
+    local want=$1 got
+    shift
+    got=$("$@") || return
+    got=${got//[[:space:]]/}
+    if [ "$got" != "$want" ]; then
+        printf 'Expected the answer %s, got %s\n' "$want" "$got" >&2
+        return 1
+    fi
+}
+
 require_tools az kubectl helm jq openssl
 
 # The wizard's readiness checks, read-only: Kubernetes version, VM sizes, vCPU quota, resource providers, services in the region, permission to assign roles and the storage account name.
@@ -938,6 +950,12 @@ spec:
 EOF
 
 fi
+say 'Wait until WAL archiving works [verify.archiving]'
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' kubectl wait "clusters.postgresql.cnpg.io/${PG_PRIMARY_CLUSTER_NAME}" \
+    --for=condition=ContinuousArchiving \
+    --timeout=900s \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}"
 say 'Start a first backup [pg.backup.now]'
 if ! probe kubectl get backups.postgresql.cnpg.io "${PG_PRIMARY_CLUSTER_NAME}-on-demand-backup-1" \
     --namespace "${PG_NAMESPACE}" \
@@ -1070,6 +1088,29 @@ spec:
 EOF
 
 fi
+
+# ---- 21. Connection test ----
+say 'Check that the primary accepts writes [verify.sql.primary]'
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' expect_output f kubectl cnpg psql "${PG_PRIMARY_CLUSTER_NAME}" \
+    --tty=false \
+    --stdin=false \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}" \
+    -- \
+    --tuples-only \
+    --no-align \
+    --command 'SELECT pg_is_in_recovery()'
+say 'Check that a standby is read-only [verify.sql.replica]'
+with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is currently unable to handle the request|etcdserver: request timed out|TooManyRequests|the server has received too many requests|InternalError|an error on the server|ServiceUnavailable|the server was unable to return a response in the time allotted|another operation \(install/upgrade/rollback\) is in progress' expect_output t kubectl cnpg psql "${PG_PRIMARY_CLUSTER_NAME}" \
+    --replica \
+    --tty=false \
+    --stdin=false \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}" \
+    -- \
+    --tuples-only \
+    --no-align \
+    --command 'SELECT pg_is_in_recovery()'
 
 # ---- Outputs ----
 say 'Done'
