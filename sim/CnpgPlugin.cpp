@@ -154,6 +154,49 @@ int psql(SimEnv& env, StateStore& store, const FlagResult& f)
     return 0;
 }
 
+// kubectl cnpg promote CLUSTER INSTANCE: sets the target primary, as the plugin patches the
+// Cluster's status; the switchover itself is the operator's (KubeStatus).
+int promote(SimEnv& env, StateStore& store, const FlagResult& f)
+{
+    if (f.positionals.size() != 3)
+        fail(QStringLiteral("requires 2 arg(s), only received %1").arg(f.positionals.size() - 1));
+    const QString name = f.positionals.at(1);
+    QString node = f.positionals.at(2);
+    bool number = false;
+    node.toInt(&number);
+    if (number)
+        node = name + QLatin1Char('-') + node;
+    const QString ns = f.value(s("namespace"), s("default"));
+    const QJsonObject o = findCluster(env, store, f, name);
+    if (o.isEmpty())
+        fail(QStringLiteral("cluster %1 not found in namespace %2: clusters.postgresql.cnpg.io "
+                            "\"%1\" not found")
+                 .arg(name, ns));
+    const QJsonObject st = o.value(s("status")).toObject();
+    if (st.value(s("targetPrimary")).toString() == node) {
+        out(QStringLiteral("%1 is already the primary node in the cluster\n").arg(node));
+        return 0;
+    }
+    if (!st.value(s("instanceNames")).toArray().contains(node))
+        fail(QStringLiteral("new primary node %1 not found in namespace %2: pods \"%1\" not found")
+                 .arg(node, ns));
+    store.update([&](State& state) {
+        QJsonObject& cluster =
+            kube::connect(state, env, f.value(s("context")), FlagParser::Tool::Kubectl);
+        QJsonObject k = cluster.value(s("kube")).toObject();
+        QJsonObject objects = k.value(s("objects")).toObject();
+        const QString key = s("Cluster/") + ns + QLatin1Char('/') + name;
+        QJsonObject rec = objects.value(key).toObject();
+        rec.insert(s("targetPrimary"), node);
+        rec.insert(s("promotedAt"), double(SimEnv::now()));
+        objects.insert(key, rec);
+        k.insert(s("objects"), objects);
+        cluster.insert(s("kube"), k);
+    });
+    out(QStringLiteral("Node %1 in cluster %2 will be promoted\n").arg(node, name));
+    return 0;
+}
+
 } // namespace
 
 int run(SimEnv& env, StateStore& store, const QStringList& args)
@@ -169,8 +212,10 @@ int run(SimEnv& env, StateStore& store, const QStringList& args)
         return status(env, store, f);
     if (cmd == QLatin1String("psql"))
         return psql(env, store, f);
+    if (cmd == QLatin1String("promote"))
+        return promote(env, store, f);
     throw SimError{1, QStringLiteral("Error: the simulator covers 'kubectl cnpg version', "
-                                     "'status' and 'psql', not '%1'\n")
+                                     "'status', 'psql' and 'promote', not '%1'\n")
                           .arg(cmd)};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// The cnpg kubectl plugin (`kubectl cnpg ...`) once krew has installed it: version, status and
-// psql, answering from the simulated Cluster the way the plugin answers from a real one.
+// The cnpg kubectl plugin (`kubectl cnpg ...`) once krew has installed it: version, status,
+// psql and promote, answering from the simulated Cluster the way the plugin answers from a
+// real one.
 
 #include <QStringList>
 

@@ -224,7 +224,7 @@ int apply(SimEnv& env, StateStore& store, const FlagResult& f)
             if (!before.isEmpty()) {
                 verb = before.value(s("object")).toObject() == o ? s("unchanged") : s("configured");
                 rec.insert(s("createdAt"), before.value(s("createdAt")));
-                for (const char* timing : {"instanceMs", "backupMs"})
+                for (const char* timing : {"instanceMs", "backupMs", "targetPrimary", "promotedAt"})
                     if (before.contains(s(timing)))
                         rec.insert(s(timing), before.value(s(timing)));
             }

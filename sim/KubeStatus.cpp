@@ -36,7 +36,18 @@ qint64 clusterReadyAt(const QJsonObject& rec)
                o.value(s("spec")).toObject().value(s("instances")).toInt(1);
 }
 
-// The operator's view of a Cluster at `now`: the primary first, then one standby after another.
+// A switchover (kubectl cnpg promote) takes a sixth of an instance's start-up: the former
+// primary shuts down, the chosen standby is promoted.
+qint64 switchoverEnd(const QJsonObject& rec)
+{
+    if (!rec.contains(s("targetPrimary")))
+        return 0;
+    return qint64(rec.value(s("promotedAt")).toDouble()) +
+           qMax<qint64>(1, qint64(rec.value(s("instanceMs")).toDouble()) / 6);
+}
+
+// The operator's view of a Cluster at `now`: the primary first, then one standby after another;
+// after a promotion, the chosen standby once the switchover is over.
 QJsonObject clusterStatus(const QJsonObject& rec, qint64 now)
 {
     const QJsonObject o = rec.value(s("object")).toObject();
@@ -66,9 +77,21 @@ QJsonObject clusterStatus(const QJsonObject& rec, qint64 now)
                        {s("phase"), phase},
                        {s("conditions"), conditions}};
     if (ready > 0) {
-        const QString primary = name + s("-1");
+        QString primary = name + s("-1");
+        QString target = primary;
+        if (rec.contains(s("targetPrimary"))) {
+            target = rec.value(s("targetPrimary")).toString();
+            if (now >= switchoverEnd(rec))
+                primary = target;
+            else
+                status.insert(s("phase"), s("Switchover in progress"));
+        }
         status.insert(s("currentPrimary"), primary);
-        status.insert(s("targetPrimary"), primary);
+        status.insert(s("targetPrimary"), target);
+        QJsonArray names;
+        for (int i = 1; i <= ready; ++i)
+            names.append(QString(name + QLatin1Char('-') + QString::number(i)));
+        status.insert(s("instanceNames"), names);
     }
     return status;
 }
@@ -187,7 +210,10 @@ qint64 nextChange(const QJsonObject& cluster, const QJsonObject& rec, qint64 now
     if (rec.contains(s("instanceMs"))) {
         const qint64 step = qMax<qint64>(1, qint64(rec.value(s("instanceMs")).toDouble()));
         const qint64 at = clusterReadyAt(rec);
-        return now < at ? qMin(at, now + step) : 0;
+        if (now < at)
+            return qMin(at, now + step);
+        const qint64 switched = switchoverEnd(rec);
+        return now < switched ? switched : 0;
     }
     if (rec.contains(s("backupMs"))) {
         if (backupCluster(cluster, rec).isEmpty())

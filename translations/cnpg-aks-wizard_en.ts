@@ -479,10 +479,6 @@ Without an action it opens the wizard.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <source>The infrastructure for the PostgreSQL cluster is ready: the AKS cluster with its user node pool, the storage account for backups, the monitoring infrastructure, the public static IP and the CNPG operator.</source>
-        <translation>The infrastructure for the PostgreSQL cluster is ready: the AKS cluster with its user node pool, the storage account for backups, the monitoring infrastructure, the public static IP and the CNPG operator.</translation>
-    </message>
-    <message>
         <source>Resource group</source>
         <translation>Resource group</translation>
     </message>
@@ -521,10 +517,6 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>The CNPG operator:</source>
         <translation>The CNPG operator:</translation>
-    </message>
-    <message>
-        <source>The kubectl cnpg plugin:</source>
-        <translation>The kubectl cnpg plugin:</translation>
     </message>
     <message>
         <source>Deployment report</source>
@@ -582,10 +574,6 @@ Without an action it opens the wizard.</translation>
         <translation>Next steps</translation>
     </message>
     <message>
-        <source>Continue with the guide&apos;s next article, which deploys the highly available PostgreSQL cluster onto this AKS cluster with the CNPG operator. It uses the environment variables of this deployment: save them with File &gt; Save settings. These commands check the cluster from a terminal:</source>
-        <translation>Continue with the guide&apos;s next article, which deploys the highly available PostgreSQL cluster onto this AKS cluster with the CNPG operator. It uses the environment variables of this deployment: save them with File &gt; Save settings. These commands check the cluster from a terminal:</translation>
-    </message>
-    <message>
         <source>Commands to check the cluster</source>
         <translation>Commands to check the cluster</translation>
     </message>
@@ -604,6 +592,38 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>Estimated cost</source>
         <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>The highly available PostgreSQL cluster is running on AKS: a primary and its standbys across the zones, backed up to the storage account, monitored by Managed Prometheus, and reachable from your address on the static public IP.</source>
+        <translation>The highly available PostgreSQL cluster is running on AKS: a primary and its standbys across the zones, backed up to the storage account, monitored by Managed Prometheus, and reachable from your address on the static public IP.</translation>
+    </message>
+    <message>
+        <source>Connect to the database</source>
+        <translation>Connect to the database</translation>
+    </message>
+    <message>
+        <source>The validation guide goes on from here (sample data, upgrades, restore from a backup). It uses the environment variables of this deployment: save them with File &gt; Save settings. These commands check the cluster from a terminal:</source>
+        <translation>The validation guide goes on from here (sample data, upgrades, restore from a backup). It uses the environment variables of this deployment: save them with File &gt; Save settings. These commands check the cluster from a terminal:</translation>
+    </message>
+    <message>
+        <source>The database cluster, its instances and its backups:</source>
+        <translation>The database cluster, its instances and its backups:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +2944,109 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Unknown currency: %1 (known: %2).</source>
         <translation>Unknown currency: %1 (known: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ConnectionPanel</name>
+    <message>
+        <source>Read and write (the primary):</source>
+        <translation>Read and write (the primary):</translation>
+    </message>
+    <message>
+        <source>Read only (the standbys):</source>
+        <translation>Read only (the standbys):</translation>
+    </message>
+    <message>
+        <source>Promotes a standby to primary, as the validation guide&apos;s failover test does; the former primary rejoins as a standby.</source>
+        <translation>Promotes a standby to primary, as the validation guide&apos;s failover test does; the former primary rejoins as a standby.</translation>
+    </message>
+    <message>
+        <source>Looking for a standby to promote…</source>
+        <translation>Looking for a standby to promote…</translation>
+    </message>
+    <message>
+        <source>Promoting %1 (the primary was %2)…</source>
+        <translation>Promoting %1 (the primary was %2)…</translation>
+    </message>
+    <message>
+        <source>The new primary is %1 (it was %2).</source>
+        <translation>The new primary is %1 (it was %2).</translation>
+    </message>
+    <message>
+        <source>The cluster has no ready standby to promote.</source>
+        <translation>The cluster has no ready standby to promote.</translation>
+    </message>
+    <message>
+        <source>%1 was promoted, but the cluster has not reported it as its primary yet; check with kubectl cnpg status.</source>
+        <translation>%1 was promoted, but the cluster has not reported it as its primary yet; check with kubectl cnpg status.</translation>
+    </message>
+    <message>
+        <source>The cluster does not report a primary.</source>
+        <translation>The cluster does not report a primary.</translation>
+    </message>
+    <message>
+        <source>The failover test failed: %1</source>
+        <translation>The failover test failed: %1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Public IP address</source>
+        <translation>Public IP address</translation>
+    </message>
+    <message>
+        <source>Read-write port</source>
+        <translation>Read-write port</translation>
+    </message>
+    <message>
+        <source>Read-only port</source>
+        <translation>Read-only port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>Could not read the secret: %1</source>
+        <translation>Could not read the secret: %1</translation>
+    </message>
+    <message>
+        <source>The secret holds no readable password.</source>
+        <translation>The secret holds no readable password.</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>Hi&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Test failover</source>
+        <translation>&amp;Test failover</translation>
+    </message>
+    <message>
+        <source>Commands to connect with psql</source>
+        <translation>Commands to connect with psql</translation>
     </message>
 </context>
 </TS>

@@ -478,10 +478,6 @@ Without an action it opens the wizard.</source>
         <translation>완료</translation>
     </message>
     <message>
-        <source>The infrastructure for the PostgreSQL cluster is ready: the AKS cluster with its user node pool, the storage account for backups, the monitoring infrastructure, the public static IP and the CNPG operator.</source>
-        <translation>PostgreSQL 클러스터를 위한 인프라가 준비되었습니다: 사용자 노드 풀이 있는 AKS 클러스터, 백업용 스토리지 계정, 모니터링 인프라, 공용 고정 IP, CNPG 연산자.</translation>
-    </message>
-    <message>
         <source>Resource group</source>
         <translation>리소스 그룹</translation>
     </message>
@@ -520,10 +516,6 @@ Without an action it opens the wizard.</source>
     <message>
         <source>The CNPG operator:</source>
         <translation>CNPG 연산자:</translation>
-    </message>
-    <message>
-        <source>The kubectl cnpg plugin:</source>
-        <translation>kubectl cnpg 플러그 인:</translation>
     </message>
     <message>
         <source>Deployment report</source>
@@ -580,10 +572,6 @@ Without an action it opens the wizard.</source>
         <translation>다음 단계</translation>
     </message>
     <message>
-        <source>Continue with the guide&apos;s next article, which deploys the highly available PostgreSQL cluster onto this AKS cluster with the CNPG operator. It uses the environment variables of this deployment: save them with File &gt; Save settings. These commands check the cluster from a terminal:</source>
-        <translation>가이드의 다음 문서에서 CNPG 연산자로 이 AKS 클러스터에 고가용성 PostgreSQL 클러스터를 배포하세요. 다음 문서는 이 배포의 환경 변수를 사용하므로 파일 &gt; 설정 저장으로 저장해 두세요. 터미널에서 다음 명령으로 클러스터를 확인할 수 있습니다:</translation>
-    </message>
-    <message>
         <source>Commands to check the cluster</source>
         <translation>클러스터 확인 명령</translation>
     </message>
@@ -602,6 +590,38 @@ Without an action it opens the wizard.</source>
     <message>
         <source>Estimated cost</source>
         <translation>예상 비용</translation>
+    </message>
+    <message>
+        <source>The highly available PostgreSQL cluster is running on AKS: a primary and its standbys across the zones, backed up to the storage account, monitored by Managed Prometheus, and reachable from your address on the static public IP.</source>
+        <translation>고가용성 PostgreSQL 클러스터가 AKS에서 실행 중입니다. 주 인스턴스와 대기 인스턴스가 영역에 분산되어 있고, 스토리지 계정에 백업되며, 관리형 Prometheus로 모니터링되고, 고정 공용 IP를 통해 사용자 주소에서 접근할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Connect to the database</source>
+        <translation>데이터베이스에 연결</translation>
+    </message>
+    <message>
+        <source>The validation guide goes on from here (sample data, upgrades, restore from a backup). It uses the environment variables of this deployment: save them with File &gt; Save settings. These commands check the cluster from a terminal:</source>
+        <translation>검증 가이드는 여기서 이어집니다(샘플 데이터, 업그레이드, 백업에서 복원). 이 배포의 환경 변수를 사용하므로 파일 &gt; 설정 저장으로 저장하세요. 다음 명령으로 터미널에서 클러스터를 확인할 수 있습니다:</translation>
+    </message>
+    <message>
+        <source>The database cluster, its instances and its backups:</source>
+        <translation>데이터베이스 클러스터와 인스턴스, 백업:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2936,109 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Unknown currency: %1 (known: %2).</source>
         <translation>알 수 없는 통화: %1(알려진 통화: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ConnectionPanel</name>
+    <message>
+        <source>Read and write (the primary):</source>
+        <translation>읽기/쓰기 (주 인스턴스):</translation>
+    </message>
+    <message>
+        <source>Read only (the standbys):</source>
+        <translation>읽기 전용 (대기 인스턴스):</translation>
+    </message>
+    <message>
+        <source>Promotes a standby to primary, as the validation guide&apos;s failover test does; the former primary rejoins as a standby.</source>
+        <translation>검증 가이드의 장애 조치 테스트처럼 대기 인스턴스를 주 인스턴스로 승격합니다. 이전 주 인스턴스는 대기 인스턴스로 다시 합류합니다.</translation>
+    </message>
+    <message>
+        <source>Looking for a standby to promote…</source>
+        <translation>승격할 대기 인스턴스를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Promoting %1 (the primary was %2)…</source>
+        <translation>%1을(를) 승격하는 중(이전 주 인스턴스: %2)…</translation>
+    </message>
+    <message>
+        <source>The new primary is %1 (it was %2).</source>
+        <translation>새 주 인스턴스는 %1입니다(이전: %2).</translation>
+    </message>
+    <message>
+        <source>The cluster has no ready standby to promote.</source>
+        <translation>클러스터에 승격할 준비된 대기 인스턴스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was promoted, but the cluster has not reported it as its primary yet; check with kubectl cnpg status.</source>
+        <translation>%1을(를) 승격했지만 클러스터가 아직 주 인스턴스로 보고하지 않습니다. kubectl cnpg status로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The cluster does not report a primary.</source>
+        <translation>클러스터가 주 인스턴스를 보고하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The failover test failed: %1</source>
+        <translation>장애 조치 테스트 실패: %1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Public IP address</source>
+        <translation>공용 IP 주소</translation>
+    </message>
+    <message>
+        <source>Read-write port</source>
+        <translation>읽기/쓰기 포트</translation>
+    </message>
+    <message>
+        <source>Read-only port</source>
+        <translation>읽기 전용 포트</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>숨김</translation>
+    </message>
+    <message>
+        <source>Could not read the secret: %1</source>
+        <translation>시크릿을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The secret holds no readable password.</source>
+        <translation>시크릿에 읽을 수 있는 암호가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de</source>
+        <translation>숨기기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>표시(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Test failover</source>
+        <translation>장애 조치 테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Commands to connect with psql</source>
+        <translation>psql로 연결하는 명령</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "DonePage.h"
 
 #include "CommandPreview.h"
+#include "ConnectionPanel.h"
 #include "CostModel.h"
 #include "CostText.h"
 #include "Deployment.h"
@@ -41,6 +42,8 @@ DonePage::DonePage(Deployment& deployment, QWidget* parent)
     , m_deployment(deployment)
     , m_outputsLabel(new QLabel(this))
     , m_outputsForm(new QFormLayout)
+    , m_connectionLabel(new QLabel(this))
+    , m_connection(new ConnectionPanel(this))
     , m_nextLabel(new QLabel(this))
     , m_nextText(new QLabel(this))
     , m_nextCommands(new CommandPreview(this))
@@ -51,7 +54,19 @@ DonePage::DonePage(Deployment& deployment, QWidget* parent)
     bold.setBold(true);
     m_outputsLabel->setFont(bold);
     m_nextLabel->setFont(bold);
-    content()->addWidget(m_outputsLabel);
+    m_connectionLabel->setFont(bold);
+    // What was created on the left, how to connect on the right.
+    auto* columns = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    auto* right = new QVBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addSpacing(16);
+    columns->addLayout(right, 1);
+    left->addWidget(m_outputsLabel);
+    right->addWidget(m_connectionLabel);
+    m_connection->setObjectName(QStringLiteral("connection"));
+    right->addWidget(m_connection);
+    right->addStretch(1);
     for (const QString& key : outputOrder()) {
         auto* edit = new QLineEdit(this);
         edit->setReadOnly(true);
@@ -62,7 +77,9 @@ DonePage::DonePage(Deployment& deployment, QWidget* parent)
         m_outputs.insert(key, edit);
         m_outputLabels.insert(key, label);
     }
-    content()->addLayout(m_outputsForm);
+    left->addLayout(m_outputsForm);
+    left->addStretch(1);
+    content()->addLayout(columns);
     content()->addSpacing(8);
     content()->addWidget(m_nextLabel);
     m_nextText->setWordWrap(true);
@@ -77,13 +94,20 @@ DonePage::DonePage(Deployment& deployment, QWidget* parent)
     buttons->addWidget(m_openLogs);
     buttons->addWidget(m_exportReport);
     content()->addLayout(buttons);
-    // Keyboard order as on screen: the outputs, the commands, the buttons.
-    setTabOrder(m_outputs.value(outputOrder().constLast()), m_nextCommands);
+    // Keyboard order as on screen: the outputs, the connection, the commands, the buttons.
+    setTabOrder(m_outputs.value(outputOrder().constLast()), m_connection);
+    setTabOrder(m_connection, m_nextCommands);
     setTabOrder(m_nextCommands, m_openLogs);
     setTabOrder(m_openLogs, m_exportReport);
     connect(m_openLogs, &QPushButton::clicked, this, &DonePage::openLogFolderRequested);
     connect(m_exportReport, &QPushButton::clicked, this, &DonePage::exportReportRequested);
     connect(&m_deployment, &Deployment::finished, this, &DonePage::refresh);
+    // A new database to reach after each successful run; none after a failed one.
+    connect(&m_deployment, &Deployment::finished, this, [this](Executor::Outcome outcome) {
+        m_connection->setAccess(outcome == Executor::Outcome::Succeeded
+                                    ? m_deployment.service().createDatabaseAccess(nullptr)
+                                    : nullptr);
+    });
     finishSetup();
 }
 
@@ -94,9 +118,9 @@ QString DonePage::title() const
 
 QString DonePage::explanation() const
 {
-    return tr("The infrastructure for the PostgreSQL cluster is ready: the AKS cluster with its "
-              "user node pool, the storage account for backups, the monitoring infrastructure, "
-              "the public static IP and the CNPG operator.");
+    return tr("The highly available PostgreSQL cluster is running on AKS: a primary and its "
+              "standbys across the zones, backed up to the storage account, monitored by "
+              "Managed Prometheus, and reachable from your address on the static public IP.");
 }
 
 void DonePage::enterPage()
@@ -159,8 +183,11 @@ void DonePage::refresh()
     lines << cmd(QStringLiteral("kubectl"),
                  {QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("--context"),
                   context, QStringLiteral("--namespace"), ns});
-    lines << QStringLiteral("# ") + tr("The kubectl cnpg plugin:");
-    lines << QStringLiteral("kubectl cnpg version");
+    lines << QStringLiteral("# ") + tr("The database cluster, its instances and its backups:");
+    lines << cmd(QStringLiteral("kubectl"),
+                 {QStringLiteral("cnpg"), QStringLiteral("status"), v.value(keys::PgClusterName),
+                  QStringLiteral("--context"), context, QStringLiteral("--namespace"),
+                  v.value(keys::PgNamespace)});
     m_nextCommands->setScript(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
 
@@ -178,6 +205,15 @@ QString DonePage::reportText() const
     for (const QString& key : outputOrder())
         out += QStringLiteral("- ") + outputName(key) + QStringLiteral(": ") + output(key) +
                QLatin1Char('\n');
+    // How to connect, never the password (it stays in the cluster).
+    const DatabaseAccess::Endpoint e = DatabaseAccess::endpoint(v);
+    out += QStringLiteral("\n## ") + tr("Connect to the database") + QLatin1Char('\n');
+    out += QStringLiteral("- ") + tr("Host") + QStringLiteral(": ") + e.host + QLatin1Char('\n');
+    out += QStringLiteral("- ") + tr("Ports") +
+           QStringLiteral(": %1 (rw), %2 (ro)\n").arg(e.readWritePort).arg(e.readOnlyPort);
+    out += QStringLiteral("- ") + tr("Database") + QStringLiteral(": ") + e.database +
+           QLatin1Char('\n');
+    out += QStringLiteral("- ") + tr("User") + QStringLiteral(": ") + e.user + QLatin1Char('\n');
     out += QStringLiteral("\n## ") + tr("Steps") + QLatin1Char('\n');
     if (const StepListModel* model = m_deployment.model()) {
         for (const Step& s :
@@ -222,12 +258,13 @@ void DonePage::retranslate()
         m_outputLabels.value(key)->setText(outputName(key) + QLatin1Char(':'));
         m_outputs.value(key)->setAccessibleName(outputName(key));
     }
+    m_connectionLabel->setText(tr("Connect to the database"));
+    m_connection->retranslate();
     m_nextLabel->setText(tr("Next steps"));
     m_nextText->setText(
-        tr("Continue with the guide's next article, which deploys the highly available "
-           "PostgreSQL cluster onto this AKS cluster with the CNPG operator. It uses the "
-           "environment variables of this deployment: save them with File > Save settings. "
-           "These commands check the cluster from a terminal:"));
+        tr("The validation guide goes on from here (sample data, upgrades, restore from a "
+           "backup). It uses the environment variables of this deployment: save them with File "
+           "> Save settings. These commands check the cluster from a terminal:"));
     m_nextCommands->setAccessibleName(tr("Commands to check the cluster"));
     m_openLogs->setText(tr("&Open the log folder"));
     m_exportReport->setText(tr("Export a run &report…"));

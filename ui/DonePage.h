@@ -13,6 +13,7 @@ class QPushButton;
 namespace cnpg {
 
 class CommandPreview;
+class ConnectionPanel;
 class CostModel;
 class Deployment;
 
@@ -32,6 +33,7 @@ public:
     QStringList outputKeys() const;
     QPushButton* openLogsButton() const { return m_openLogs; }
     QPushButton* exportReportButton() const { return m_exportReport; }
+    ConnectionPanel* connectionPanel() const { return m_connection; }
     // The readiness findings the deployment started with, for the report.
     void setReadinessFindings(const Findings& findings) { m_findings = findings; }
     // The estimate goes into the report.
@@ -57,6 +59,8 @@ private:
     QFormLayout* m_outputsForm;
     QHash<QString, QLineEdit*> m_outputs;
     QHash<QString, QLabel*> m_outputLabels;
+    QLabel* m_connectionLabel;
+    ConnectionPanel* m_connection;
     QLabel* m_nextLabel;
     QLabel* m_nextText;
     CommandPreview* m_nextCommands;

@@ -136,6 +136,16 @@ QString ClusterManifest::appSecretName()
     return QStringLiteral("db-user-pass");
 }
 
+QString ClusterManifest::appDatabase()
+{
+    return QStringLiteral("appdb");
+}
+
+QString ClusterManifest::appUser()
+{
+    return QStringLiteral("app");
+}
+
 QByteArray ClusterManifest::build(const Settings& st)
 {
     if (!valid(st))
@@ -179,11 +189,11 @@ QByteArray ClusterManifest::build(const Settings& st)
       << YAML::EndMap << YAML::EndMap;
     resources(y, st);
     y << YAML::Key << "bootstrap" << YAML::Value << YAML::BeginMap << YAML::Key << "initdb"
-      << YAML::Value << YAML::BeginMap << YAML::Key << "database" << YAML::Value << "appdb"
-      << YAML::Key << "owner" << YAML::Value << "app" << YAML::Key << "secret" << YAML::Value
-      << YAML::BeginMap << YAML::Key << "name" << YAML::Value << str(appSecretName())
-      << YAML::EndMap << YAML::Key << "dataChecksums" << YAML::Value << true << YAML::EndMap
-      << YAML::EndMap;
+      << YAML::Value << YAML::BeginMap << YAML::Key << "database" << YAML::Value
+      << str(appDatabase()) << YAML::Key << "owner" << YAML::Value << str(appUser()) << YAML::Key
+      << "secret" << YAML::Value << YAML::BeginMap << YAML::Key << "name" << YAML::Value
+      << str(appSecretName()) << YAML::EndMap << YAML::Key << "dataChecksums" << YAML::Value << true
+      << YAML::EndMap << YAML::EndMap;
     y << YAML::Key << "storage" << YAML::Value << YAML::BeginMap << YAML::Key << "storageClass"
       << YAML::Value << str(st.value(keys::PgStorageClass)) << YAML::Key << "size" << YAML::Value
       << str(st.value(keys::PgStorageSize)) << YAML::EndMap;

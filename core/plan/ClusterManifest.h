@@ -21,6 +21,9 @@ public:
     static QString clientIdVariable();
     // The secret bootstrap.initdb reads the application user from.
     static QString appSecretName();
+    // The database bootstrap.initdb creates, and its owner (the secret's user).
+    static QString appDatabase();
+    static QString appUser();
 };
 
 } // namespace cnpg

@@ -184,14 +184,15 @@ void addPostgresStages(const Settings& st, const Common& c, QList<Step>& p)
         const QString secret = ClusterManifest::appSecretName();
         const QStringList where = {s("--namespace"), var(keys::PgNamespace), s("--context"),
                                    c.cluster};
-        Step k = step(s("k8s.secret.app"),
-                      QT_TRANSLATE_NOOP("cnpg::Plan", "Create the application user's secret"),
-                      s("app-secret"), K::Create,
-                      kubectl(QStringList{s("create"), s("secret"), s("generic"), secret} + where +
-                              QStringList{s("--type"), s("kubernetes.io/basic-auth"),
-                                          s("--from-literal=username=app"),
-                                          s("--from-file=password=/dev/stdin")}),
-                      {s("k8s.namespace.pg")}, 2);
+        Step k =
+            step(s("k8s.secret.app"),
+                 QT_TRANSLATE_NOOP("cnpg::Plan", "Create the application user's secret"),
+                 s("app-secret"), K::Create,
+                 kubectl(QStringList{s("create"), s("secret"), s("generic"), secret} + where +
+                         QStringList{s("--type"), s("kubernetes.io/basic-auth"),
+                                     s("--from-literal=username=") + ClusterManifest::appUser(),
+                                     s("--from-file=password=/dev/stdin")}),
+                 {s("k8s.namespace.pg")}, 2);
         k.type = steptype::GeneratedSecret;
         k.probe = probe(kubectl(QStringList{s("get"), s("secret"), secret} + where +
                                 QStringList{s("--output"), s("name")}));

@@ -4,6 +4,7 @@
 #include "plan/PlanBuilder.h"
 #include "process/ProcessLauncher.h"
 #include "process/ToolEnvironment.h"
+#include "run/DatabaseAccess.h"
 #include "run/Journal.h"
 #include "settings/SettingsFile.h"
 #include "util/Logging.h"
@@ -60,6 +61,11 @@ QProcessEnvironment RunService::environment(Mode mode, QString* error) const
 QHash<QString, QString> RunService::values() const
 {
     return m_executor ? m_executor->values() : m_request.settings.resolvedValues();
+}
+
+DatabaseAccess* RunService::createDatabaseAccess(QObject* parent) const
+{
+    return new DatabaseAccess(*m_context.launcher, environment(m_request.mode), values(), parent);
 }
 
 bool RunService::canResume(const Settings& settings) const

@@ -14,6 +14,7 @@ class QNetworkAccessManager;
 
 namespace cnpg {
 
+class DatabaseAccess;
 class ProcessLauncher;
 class RunningProcess;
 
@@ -112,6 +113,9 @@ public:
     QString logDirectory() const { return m_context.dataDir + QStringLiteral("/logs"); }
     // The captured outputs and the settings' values of the last run.
     QHash<QString, QString> values() const;
+    // The database of the last run, reached with this run's tools and values (connection
+    // details, the password, the failover test). The caller owns it.
+    DatabaseAccess* createDatabaseAccess(QObject* parent) const;
 
     // An unfinished journal of exactly these settings exists where a run of them keeps it.
     bool canResume(const Settings& settings) const;

@@ -2,6 +2,7 @@
 // wait for every row to succeed (the window stays responsive meanwhile), check the Done page's
 // outputs; then cancel and resume, and a failure with Retry failed.
 #include "CommandPreview.h"
+#include "ConnectionPanel.h"
 #include "DeployPage.h"
 #include "DonePage.h"
 #include "GuiTestUtil.h"
@@ -12,6 +13,7 @@
 #include "run/Journal.h"
 #include "run/StepListModel.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -76,6 +78,10 @@ private slots:
     void resumeAfterRestart();
     void failureAndRetry();
     void resumeRefusedOffersAFreshRun();
+
+private:
+    void checkConnection(DonePage& done, const Settings& s, const QString& dataDir,
+                         MainWindow& win);
 };
 
 void WizardFlowTest::clickThroughAndDeploy()
@@ -184,6 +190,49 @@ void WizardFlowTest::clickThroughAndDeploy()
     QVERIFY(report.contains(QStringLiteral("[aks.create]: Succeeded")));
     QVERIFY(report.contains(done->output(QStringLiteral("AKS_UAMI_WORKLOAD_CLIENTID"))));
     QVERIFY(!win.welcomePage()->resumeButton()->isVisible()); // nothing left to resume
+    checkConnection(*done, s, data.path(), win);
+}
+
+// The Done page's connection details, the password behind Show (and nowhere else), and the
+// failover test, against the simulated cluster the run made.
+void WizardFlowTest::checkConnection(DonePage& done, const Settings& s, const QString& dataDir,
+                                     MainWindow& win)
+{
+    ConnectionPanel* c = done.connectionPanel();
+    QCOMPARE(c->field(QStringLiteral("host")), s.value(keys::DnsPrefix) + QLatin1Char('.') +
+                                                   s.value(keys::Region) +
+                                                   QStringLiteral(".cloudapp.azure.com"));
+    QCOMPARE(c->field(QStringLiteral("readWritePort")), QStringLiteral("5432"));
+    QCOMPARE(c->field(QStringLiteral("readOnlyPort")), QStringLiteral("5433"));
+    QCOMPARE(c->field(QStringLiteral("database")), QStringLiteral("appdb"));
+    QCOMPARE(c->field(QStringLiteral("user")), QStringLiteral("app"));
+    QVERIFY2(c->commands().contains(QStringLiteral("port=5433 dbname=appdb user=app")),
+             qPrintable(c->commands()));
+    QVERIFY(c->field(QStringLiteral("password")).isEmpty()); // not read until asked for
+    QTest::mouseClick(done.findChild<QPushButton*>(QStringLiteral("showPassword")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!c->field(QStringLiteral("password")).isEmpty(), 30000);
+    QVERIFY(c->passwordShown());
+    const QString password = c->field(QStringLiteral("password"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{48}$")).match(password).hasMatch(),
+             qPrintable(password));
+    QTemporaryDir out;
+    QVERIFY(win.exportReportTo(out.filePath(QStringLiteral("report.md"))));
+    QDirIterator files(dataDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QStringList paths = {out.filePath(QStringLiteral("report.md"))};
+    while (files.hasNext())
+        paths << files.next();
+    for (const QString& path : paths) {
+        if (path.endsWith(QLatin1String("state.json")))
+            continue; // the simulated cluster itself, where the secret lives
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(password.toLatin1()), qPrintable(path));
+    }
+
+    QTest::mouseClick(done.findChild<QPushButton*>(QStringLiteral("testFailover")), Qt::LeftButton);
+    const QString promoted = s.value(keys::PgClusterName) + QStringLiteral("-2");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        c->failoverText().startsWith(QStringLiteral("The new primary is ") + promoted), 60000);
 }
 
 void WizardFlowTest::cancelAndResume()
