@@ -1232,6 +1232,52 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     </message>
 </context>
 <context>
+    <name>cnpg::ManifestTabs</name>
+    <message>
+        <source>Manifests and commands</source>
+        <translation>Manifests and commands</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>The Cluster manifest the plan applies</source>
+        <translation>The Cluster manifest the plan applies</translation>
+    </message>
+    <message>
+        <source>ScheduledBackup</source>
+        <translation>ScheduledBackup</translation>
+    </message>
+    <message>
+        <source>The ScheduledBackup manifest the plan applies</source>
+        <translation>The ScheduledBackup manifest the plan applies</translation>
+    </message>
+    <message>
+        <source>Cluster manifest</source>
+        <translation>Cluster manifest</translation>
+    </message>
+    <message>
+        <source>ScheduledBackup manifest</source>
+        <translation>ScheduledBackup manifest</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commands</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ManifestView</name>
+    <message>
+        <source>No manifest: the settings it is made from are not valid.</source>
+        <translation>No manifest: the settings it is made from are not valid.</translation>
+    </message>
+    <message>
+        <source>No manifest: %1 is invalid. %2</source>
+        <translation>No manifest: %1 is invalid. %2</translation>
+    </message>
+</context>
+<context>
     <name>cnpg::Plan</name>
     <message>
         <source>Backups</source>
@@ -1976,6 +2022,14 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Detect the public client IP</source>
         <translation>Detect the public client IP</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cluster</source>
+        <translation>PostgreSQL cluster</translation>
+    </message>
+    <message>
+        <source>The highly available PostgreSQL cluster of the next guide: a primary and standbys spread across the zones on the PostgreSQL node pool, each with its own disk, backed up to the storage account. The image&apos;s tag sets the PostgreSQL version. The manifests beside the fields are what the deployment applies, exactly as in the exported script.</source>
+        <translation>The highly available PostgreSQL cluster of the next guide: a primary and standbys spread across the zones on the PostgreSQL node pool, each with its own disk, backed up to the storage account. The image&apos;s tag sets the PostgreSQL version. The manifests beside the fields are what the deployment applies, exactly as in the exported script.</translation>
     </message>
 </context>
 <context>

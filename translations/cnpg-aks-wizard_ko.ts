@@ -1230,6 +1230,52 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     </message>
 </context>
 <context>
+    <name>cnpg::ManifestTabs</name>
+    <message>
+        <source>Manifests and commands</source>
+        <translation>매니페스트 및 명령</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>The Cluster manifest the plan applies</source>
+        <translation>배포가 적용하는 Cluster 매니페스트</translation>
+    </message>
+    <message>
+        <source>ScheduledBackup</source>
+        <translation>예약된 백업</translation>
+    </message>
+    <message>
+        <source>The ScheduledBackup manifest the plan applies</source>
+        <translation>배포가 적용하는 ScheduledBackup 매니페스트</translation>
+    </message>
+    <message>
+        <source>Cluster manifest</source>
+        <translation>Cluster 매니페스트</translation>
+    </message>
+    <message>
+        <source>ScheduledBackup manifest</source>
+        <translation>ScheduledBackup 매니페스트</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>명령</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::ManifestView</name>
+    <message>
+        <source>No manifest: the settings it is made from are not valid.</source>
+        <translation>매니페스트 없음: 매니페스트를 만드는 데 필요한 값이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No manifest: %1 is invalid. %2</source>
+        <translation>매니페스트 없음: %1 값이 올바르지 않습니다. %2</translation>
+    </message>
+</context>
+<context>
     <name>cnpg::Plan</name>
     <message>
         <source>Backups</source>
@@ -1973,6 +2019,14 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Detect the public client IP</source>
         <translation>공용 클라이언트 IP 감지</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cluster</source>
+        <translation>PostgreSQL 클러스터</translation>
+    </message>
+    <message>
+        <source>The highly available PostgreSQL cluster of the next guide: a primary and standbys spread across the zones on the PostgreSQL node pool, each with its own disk, backed up to the storage account. The image&apos;s tag sets the PostgreSQL version. The manifests beside the fields are what the deployment applies, exactly as in the exported script.</source>
+        <translation>다음 가이드의 고가용성 PostgreSQL 클러스터입니다. 주 인스턴스와 대기 인스턴스가 PostgreSQL 노드 풀에서 가용성 영역에 분산되고, 인스턴스마다 자체 디스크를 가지며, 스토리지 계정에 백업됩니다. 이미지의 태그가 PostgreSQL 버전을 정합니다. 필드 옆의 매니페스트는 배포가 적용하는 그대로이며, 내보낸 스크립트와 같습니다.</translation>
     </message>
 </context>
 <context>

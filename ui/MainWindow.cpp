@@ -141,8 +141,9 @@ void MainWindow::buildPages()
         showPage(PageId::Deploy); // finds the journal and continues it
     });
     m_pages << welcome;
-    for (PageId id : {PageId::Settings, PageId::Extensions, PageId::IdentityStorage,
-                      PageId::Monitoring, PageId::Cluster, PageId::PublicIp, PageId::Operator}) {
+    for (PageId id :
+         {PageId::Settings, PageId::Extensions, PageId::IdentityStorage, PageId::Monitoring,
+          PageId::Cluster, PageId::PublicIp, PageId::Operator, PageId::Postgres}) {
         auto* p = new SettingsFormPage(id, m_settings, m_stack);
         if (id == PageId::Settings)
             connect(p, &SettingsFormPage::detectClientIpRequested, this,

@@ -2,6 +2,7 @@
 
 #include "CommandPreview.h"
 #include "FieldEditor.h"
+#include "ManifestTabs.h"
 #include "ScriptSections.h"
 #include "SettingsModel.h"
 
@@ -43,6 +44,9 @@ QStringList pageKeys(PageId id)
         break;
     case PageId::Operator:
         group = FieldGroup::Operator;
+        break;
+    case PageId::Postgres:
+        group = FieldGroup::Postgres;
         break;
     default:
         return {};
@@ -122,12 +126,29 @@ SettingsFormPage::SettingsFormPage(PageId id, SettingsModel& model, QWidget* par
     rightLayout->setContentsMargins(8, 0, 0, 0);
     m_previewLabel->setBuddy(m_preview);
     m_preview->setObjectName(QStringLiteral("commandPreview"));
-    if (m_noFields)
+    if (m_noFields) {
         rightLayout->addWidget(m_noFields);
-    else
-        scroll->setMinimumWidth(440); // the fields never squeezed by the commands
-    rightLayout->addWidget(m_previewLabel);
-    rightLayout->addWidget(m_preview, 1);
+    } else {
+        // The fields never squeezed by the commands; on the PostgreSQL cluster page wide
+        // enough for the whole image name, whose tag is the PostgreSQL version.
+        scroll->setMinimumWidth(id == PageId::Postgres ? 560 : 440);
+    }
+    if (id == PageId::Postgres) {
+        // The manifests the page's values make, then its commands, one tab each.
+        m_manifests = new ManifestTabs(m_model, right);
+        auto* commands = new QWidget(m_manifests);
+        auto* commandsLayout = new QVBoxLayout(commands);
+        commandsLayout->setContentsMargins(0, 4, 0, 0);
+        m_previewLabel->setParent(commands);
+        m_preview->setParent(commands);
+        commandsLayout->addWidget(m_previewLabel);
+        commandsLayout->addWidget(m_preview, 1);
+        m_manifests->addCommands(commands);
+        rightLayout->addWidget(m_manifests, 1);
+    } else {
+        rightLayout->addWidget(m_previewLabel);
+        rightLayout->addWidget(m_preview, 1);
+    }
 
     splitter->addWidget(scroll);
     splitter->addWidget(right);
@@ -136,7 +157,10 @@ SettingsFormPage::SettingsFormPage(PageId id, SettingsModel& model, QWidget* par
     content()->addWidget(splitter, 1);
 
     // The commands after the fields (the preview was created first).
-    if (!m_editors.isEmpty())
+    // The manifests' tabs come after the fields by creation; the commands are their last tab.
+    if (m_manifests)
+        setTabOrder(m_manifests->scheduledBackup()->view(), m_preview);
+    else if (!m_editors.isEmpty())
         setTabOrder(m_editors.last()->resetButton(), m_preview);
     connect(&m_model, &SettingsModel::scriptChanged, this, [this] {
         m_previewDirty = true;
@@ -208,6 +232,8 @@ QString SettingsFormPage::title() const
         return tr("Ingress public IP");
     case PageId::Operator:
         return tr("Operator");
+    case PageId::Postgres:
+        return tr("PostgreSQL cluster");
     default:
         return QString();
     }
@@ -247,6 +273,12 @@ QString SettingsFormPage::explanation() const
     case PageId::Operator:
         return tr("The CloudNativePG (CNPG) operator is installed with Helm into the operator "
                   "namespace. It manages the PostgreSQL clusters that the next guide deploys.");
+    case PageId::Postgres:
+        return tr("The highly available PostgreSQL cluster of the next guide: a primary and "
+                  "standbys spread across the zones on the PostgreSQL node pool, each with its "
+                  "own disk, backed up to the storage account. The image's tag sets the "
+                  "PostgreSQL version. The manifests beside the fields are what the deployment "
+                  "applies, exactly as in the exported script.");
     default:
         return QString();
     }

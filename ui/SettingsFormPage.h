@@ -12,6 +12,7 @@ namespace cnpg {
 
 class CommandPreview;
 class FieldEditor;
+class ManifestTabs;
 class SettingsModel;
 
 // The pages for the guide's stages: the settings of the stage (built from the schema's
@@ -29,6 +30,9 @@ public:
     QList<FieldEditor*> editors() const { return m_editors; }
     FieldEditor* editor(const QString& key) const;
     CommandPreview* preview() const { return m_preview; }
+    // The PostgreSQL cluster page's manifests (the commands are their last tab); null on
+    // other pages.
+    ManifestTabs* manifests() const { return m_manifests; }
     // The settings page's "Detect" button for the public client IP (wired by preflight);
     // null on other pages.
     QPushButton* detectIpButton() const { return m_detectIp; }
@@ -58,6 +62,7 @@ private:
     QGroupBox* m_extraBox = nullptr;
     QPushButton* m_regenerate = nullptr;
     QPushButton* m_detectIp = nullptr;
+    ManifestTabs* m_manifests = nullptr;
     bool m_previewDirty = true;
 };
 

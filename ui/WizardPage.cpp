@@ -28,6 +28,9 @@ QStringList stagesOf(PageId page)
         return ids({"public-ip"});
     case PageId::Operator:
         return ids({"operator"});
+    case PageId::Postgres:
+        return ids({"backup-identity", "app-secret", "pg-cluster", "pg-backups", "pg-access",
+                    "pg-monitoring", "pg-verify"});
     default:
         return {};
     }
@@ -37,7 +40,7 @@ QString pageSlug(PageId page)
 {
     static const char* const slugs[] = {"welcome",    "settings", "extensions", "identity-storage",
                                         "monitoring", "cluster",  "public-ip",  "operator",
-                                        "review",     "deploy",   "done"};
+                                        "postgres",   "review",   "deploy",     "done"};
     return QString::fromLatin1(slugs[int(page)]);
 }
 

@@ -20,11 +20,12 @@ enum class PageId
     Cluster,
     PublicIp,
     Operator,
+    Postgres,
     Review,
     Deploy,
     Done,
 };
-constexpr int PageCount = 11;
+constexpr int PageCount = 12;
 
 // The ids of the plan's stages whose commands a page shows (and whose progress its sidebar item
 // shows).

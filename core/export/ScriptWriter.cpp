@@ -87,9 +87,13 @@ QString ScriptWriter::heredocStart(const QByteArray& input, bool expand)
 
 QString ScriptWriter::heredocBody(const QByteArray& input, bool expand)
 {
+    return heredocText(input, expand) + heredocDelimiter(input) + QLatin1Char('\n');
+}
+
+QString ScriptWriter::heredocText(const QByteArray& input, bool expand)
+{
     const QString text = QString::fromUtf8(input);
-    return (expand ? expandingOnlyReferences(text) : text) + heredocDelimiter(input) +
-           QLatin1Char('\n');
+    return expand ? expandingOnlyReferences(text) : text;
 }
 
 QString ScriptWriter::commandWithInput(const QString& commandLine, const QByteArray& input)

@@ -46,6 +46,8 @@ public:
     // "<<'EOF'" and the body with its delimiter line: a delimiter that no line of the body is.
     static QString heredocStart(const QByteArray& input, bool expand = false);
     static QString heredocBody(const QByteArray& input, bool expand = false);
+    // The body's text without its delimiter line: what a page shows as "the script's manifest".
+    static QString heredocText(const QByteArray& input, bool expand = false);
     // The same, for a log: the command line, then the input as the script has it, with its
     // secrets masked (ManifestMask).
     static QString commandWithInput(const QString& commandLine, const QByteArray& input);

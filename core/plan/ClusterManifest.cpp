@@ -113,10 +113,7 @@ void backup(YAML::Emitter& y, const Settings& st)
 
 bool valid(const Settings& st)
 {
-    for (const QString& key :
-         {keys::PgClusterName, keys::PgNamespace, keys::PgInstances, keys::PgImage,
-          keys::PgStorageSize, keys::PgStorageClass, keys::PgCpu, keys::PgMemory,
-          keys::PgBackupRetention, keys::StorageAccount, keys::BackupContainer, keys::DnsPrefix}) {
+    for (const QString& key : ClusterManifest::inputs()) {
         const FieldSpec* spec = SettingsSchema::find(key);
         if (!spec || !FieldValidator::validate(*spec, st.value(key)).isEmpty())
             return false;
@@ -125,6 +122,14 @@ bool valid(const Settings& st)
 }
 
 } // namespace
+
+QStringList ClusterManifest::inputs()
+{
+    // The page's own values first, so that the message names the field the user is typing in.
+    return {keys::PgInstances, keys::PgImage,        keys::PgStorageSize,     keys::PgStorageClass,
+            keys::PgCpu,       keys::PgMemory,       keys::PgBackupRetention, keys::PgClusterName,
+            keys::PgNamespace, keys::StorageAccount, keys::BackupContainer,   keys::DnsPrefix};
+}
 
 QString ClusterManifest::clientIdVariable()
 {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace cnpg {
 
@@ -17,6 +18,9 @@ public:
     // The manifest, ending with a newline; empty when a value it needs is invalid (the
     // settings' field errors say which).
     static QByteArray build(const Settings& settings);
+    // The settings the manifest is made from: when build() gives nothing, the first of these
+    // with a field error is the one that blocks it.
+    static QStringList inputs();
     // The variable the manifest refers to.
     static QString clientIdVariable();
     // The secret bootstrap.initdb reads the application user from.

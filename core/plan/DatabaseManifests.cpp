@@ -90,9 +90,14 @@ int DatabaseManifests::port(Endpoint endpoint)
     return endpoint == Endpoint::ReadWrite ? 5432 : 5433;
 }
 
+QStringList DatabaseManifests::scheduledBackupInputs()
+{
+    return {keys::PgBackupSchedule, keys::PgClusterName, keys::PgNamespace};
+}
+
 QByteArray DatabaseManifests::scheduledBackup(const Settings& st)
 {
-    if (!valid(st, {keys::PgClusterName, keys::PgNamespace, keys::PgBackupSchedule}))
+    if (!valid(st, scheduledBackupInputs()))
         return QByteArray();
     YAML::Emitter y;
     y << YAML::BeginMap;

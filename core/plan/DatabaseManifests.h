@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace cnpg {
 
@@ -23,6 +24,8 @@ public:
     // The ScheduledBackup on PG_BACKUP_SCHEDULE; its backups belong to it (backupOwnerReference
     // self), so that deleting it deletes their records, not the data in the container.
     static QByteArray scheduledBackup(const Settings& settings);
+    // The settings the ScheduledBackup is made from (see ClusterManifest::inputs()).
+    static QStringList scheduledBackupInputs();
     // One on-demand Backup, the first base backup the cluster can be restored from.
     static QByteArray onDemandBackup(const Settings& settings);
     // A LoadBalancer Service on the static public IP of the ingress stage, reachable from the

@@ -118,18 +118,18 @@ QList<FieldSpec> buildFields()
     krewSums.isList = true;
     f << krewSums;
     // The database cluster: the guide's manifest (its Azure Disk tab) hard-codes these.
-    f << integer(keys::PgInstances, G::Operator, 3);
-    f << extra(text(keys::PgImage, R::ContainerImage, G::Operator,
+    f << integer(keys::PgInstances, G::Postgres, 3);
+    f << extra(text(keys::PgImage, R::ContainerImage, G::Postgres,
                     QStringLiteral("ghcr.io/cloudnative-pg/postgresql:18-system-trixie")));
-    f << extra(text(keys::PgStorageSize, R::StorageSize, G::Operator, QStringLiteral("64Gi")));
-    f << extra(text(keys::PgStorageClass, R::StorageClass, G::Operator,
+    f << extra(text(keys::PgStorageSize, R::StorageSize, G::Postgres, QStringLiteral("64Gi")));
+    f << extra(text(keys::PgStorageClass, R::StorageClass, G::Postgres,
                     QStringLiteral("managed-csi-premium")));
-    f << extra(text(keys::PgCpu, R::CpuQuantity, G::Operator, QStringLiteral("2")));
-    f << extra(text(keys::PgMemory, R::MemoryQuantity, G::Operator, QStringLiteral("8Gi")));
+    f << extra(text(keys::PgCpu, R::CpuQuantity, G::Postgres, QStringLiteral("2")));
+    f << extra(text(keys::PgMemory, R::MemoryQuantity, G::Postgres, QStringLiteral("8Gi")));
     f << extra(
-        text(keys::PgBackupRetention, R::RetentionPolicy, G::Operator, QStringLiteral("7d")));
+        text(keys::PgBackupRetention, R::RetentionPolicy, G::Postgres, QStringLiteral("7d")));
     // The validation guide's: every hour at a quarter past.
-    f << extra(text(keys::PgBackupSchedule, R::BackupSchedule, G::Operator,
+    f << extra(text(keys::PgBackupSchedule, R::BackupSchedule, G::Postgres,
                     QStringLiteral("0 15 * ? * *")));
     FieldSpec subscription =
         extra(text(keys::SubscriptionId, R::SubscriptionId, G::Basics, QString()));

@@ -69,7 +69,8 @@ enum class FieldGroup
     Monitoring,
     Cluster,
     PublicIp,
-    Operator
+    Operator,
+    Postgres // the database cluster of the second guide
 };
 
 struct FieldSpec

@@ -5,6 +5,7 @@
 #include "DeployPage.h"
 #include "FieldEditor.h"
 #include "GuiTestUtil.h"
+#include "ManifestTabs.h"
 #include "ReviewPage.h"
 #include "SettingsFormPage.h"
 
@@ -158,7 +159,22 @@ void AccessibilityTest::everyPageByKeyboard()
                 QVERIFY(int(chain.indexOf(e->resetButton())) == at + 1);
             previous = at;
         }
-        QVERIFY(int(chain.indexOf(form->preview())) > previous);
+        if (ManifestTabs* tabs = form->manifests()) {
+            // The PostgreSQL cluster page: the manifests' tabs, then the one shown (the
+            // commands are the last tab, hidden until chosen).
+            const int bar = int(chain.indexOf(tabs->tabBar()));
+            QVERIFY(bar > previous);
+            QCOMPARE(int(chain.indexOf(tabs->cluster()->view())), bar + 1);
+            for (QWidget* shown : {static_cast<QWidget*>(tabs->scheduledBackup()->view()),
+                                   static_cast<QWidget*>(form->preview())}) {
+                tabs->setCurrentIndex(tabs->count() - (shown == form->preview() ? 1 : 2));
+                const QList<QWidget*> again = tabChain(&win, win.sidebar());
+                QCOMPARE(int(again.indexOf(shown)), int(again.indexOf(tabs->tabBar())) + 1);
+                QCOMPARE(int(again.indexOf(win.backButton())), int(again.indexOf(shown)) + 1);
+            }
+        } else {
+            QVERIFY(int(chain.indexOf(form->preview())) > previous);
+        }
     }
     if (PageId(page) == PageId::Review) {
         ReviewPage* r = win.reviewPage();
