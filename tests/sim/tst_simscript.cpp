@@ -270,10 +270,28 @@ private slots:
             suffix));
         QVERIFY(first.out.contains(QStringLiteral("AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS=20.")));
 
+        // CloudNativePG's dashboard, imported once into the Grafana.
+        const auto dashboardImports = [](const QJsonObject& d) {
+            for (const QJsonValue& r : d.value(QStringLiteral("resources")).toObject()) {
+                if (r.toObject().value(QStringLiteral("type")).toString() ==
+                    QLatin1String("Microsoft.Dashboard/grafana"))
+                    return r.toObject()
+                        .value(QStringLiteral("dashboards"))
+                        .toObject()
+                        .value(QStringLiteral("cloudnative-pg"))
+                        .toObject()
+                        .value(QStringLiteral("importCount"))
+                        .toInt();
+            }
+            return -1;
+        };
+        QCOMPARE(dashboardImports(dump), 1);
+
         const SimResult second = runScript(h);
         QVERIFY2(second.code == 0, qPrintable(second.err.right(3000)));
         const QJsonObject again = h.dump();
         QCOMPARE(resourcesKey(again), resourcesKey(dump));
+        QCOMPARE(dashboardImports(again), 1);
         QCOMPARE(again.value(QStringLiteral("resources"))
                      .toObject()
                      .value(cluster.value(QStringLiteral("id")).toString().toLower())
