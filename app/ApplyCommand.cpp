@@ -298,10 +298,15 @@ void ApplyCommand::printSummary(Executor::Outcome outcome)
     }
     for (const Step& s : m_executor->plan().steps()) {
         const StepStatus st = m_executor->status(s.id);
-        if (st.state == StepState::Failed)
-            m_out << "  " << tr("%1 failed (%2):").arg(s.id, st.reason) << Qt::endl
-                  << "    "
-                  << QString(st.errorText).replace(QLatin1Char('\n'), QStringLiteral("\n    "))
+        if (st.state != StepState::Failed)
+            continue;
+        m_out << "  " << tr("%1 failed (%2):").arg(s.id, st.reason) << Qt::endl
+              << "    "
+              << QString(st.errorText).replace(QLatin1Char('\n'), QStringLiteral("\n    "))
+              << Qt::endl;
+        // What to do about a failure the run cannot remedy by itself (a missing role).
+        if (!s.remedyOn && !s.remedyText.isEmpty())
+            m_out << "    " << QCoreApplication::translate("cnpg::Plan", qPrintable(s.remedyText))
                   << Qt::endl;
     }
     const struct

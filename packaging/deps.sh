@@ -11,6 +11,8 @@ packages=(
     libyaml-cpp-dev
     # the exported script and the tests run these
     jq shellcheck curl tar coreutils
+    # the manifests are checked against CloudNativePG's CRD schemas (tests/plan/crd)
+    python3 python3-jsonschema python3-yaml
     # the wizard on a machine without a display (tests, screenshots) and Hangul glyphs
     xvfb xauth fonts-noto-cjk
 )

@@ -235,6 +235,7 @@ const QList<AzCommand>& AzCli::commands()
         addRoleCommands(t);
         addStorageCommands(t);
         addMonitorCommands(t);
+        addGrafanaCommands(t);
         addAksCommands(t);
         addReadinessCommands(t);
         return t;
@@ -356,7 +357,14 @@ int AzCli::run(SimEnv& env, StateStore& store, const QStringList& argv)
         if (auto f = Faults::take(store, env.faults, QStringLiteral("az"),
                                   cmd->path.split(QLatin1Char(' ')), applies)) {
             SimError e;
-            store.read([&](State& s) { e = Faults::error(*f, QStringLiteral("az"), s, assignee); });
+            store.read([&](State& s) {
+                const QString url =
+                    cmd->path.startsWith(QLatin1String("grafana dashboard "))
+                        ? grafanaDataPlaneUrl(s, args.value(QStringLiteral("--resource-group")),
+                                              args.value(QStringLiteral("--name")), cmd->path)
+                        : QString();
+                e = Faults::error(*f, QStringLiteral("az"), s, assignee, url);
+            });
             env.latency();
             throw e;
         }

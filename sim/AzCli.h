@@ -104,6 +104,8 @@ void addResourceCommands(QList<AzCommand>& t);
 void addRoleCommands(QList<AzCommand>& t);
 void addStorageCommands(QList<AzCommand>& t);
 void addMonitorCommands(QList<AzCommand>& t);
+// az grafana dashboard: Grafana's HTTP API behind the amg extension (AzGrafana.cpp).
+void addGrafanaCommands(QList<AzCommand>& t);
 void addAksCommands(QList<AzCommand>& t);
 void addReadinessCommands(QList<AzCommand>& t);
 // What real Azure refuses before a create starts: unregistered providers, regions without the
@@ -124,6 +126,14 @@ void checkLocation(const QString& location, const QString& type);
 // Whether `principal` holds one of `roles` at `scope` or at a scope above it (AzRole.cpp).
 bool hasRoleAt(const State& s, const QString& principal, const QStringList& roles,
                const QString& scope);
+// The URL of the Grafana API call an `az grafana dashboard` command makes; empty when the
+// instance does not exist.
+QString grafanaDataPlaneUrl(const State& s, const QString& rg, const QString& name,
+                            const QString& commandPath);
+// Assigns a built-in role as `az role assignment create` does, unless the same assignment exists
+// (AzRole.cpp).
+void assignBuiltinRole(State& s, const QString& principalId, const QString& principalType,
+                       const QString& roleName, const QString& scope);
 // The storage account named `name` in any resource group; nullptr when there is none.
 const QJsonObject* findStorageAccount(const State& s, const QString& name);
 

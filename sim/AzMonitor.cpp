@@ -5,6 +5,7 @@
 #include "SimError.h"
 #include "State.h"
 #include "StateStore.h"
+#include "World.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -109,6 +110,16 @@ void grafanaCreate(AzContext& c)
             {s("systemData"), systemData(st, now)},
             {s("tags"), tagsObject(c.args)},
             {s("type"), arm::Grafana}};
+    });
+    // The extension then makes the signed-in user Grafana Admin of the instance, which the
+    // dashboard commands need. A user who may not create role assignments gets none here (the
+    // real command fails after the create; the dashboard commands then answer 403).
+    if (c.args.flag(s("--skip-role-assignments")))
+        return;
+    c.store.update([&](State& st) {
+        const QString id = arm::resourceId(st, rg, arm::Grafana, name);
+        if (st.resource(id) && world::userMayAssignRoles(st, id))
+            assignBuiltinRole(st, st.userObjectId(), s("User"), s("Grafana Admin"), id);
     });
 }
 

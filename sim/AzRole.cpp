@@ -37,6 +37,8 @@ const QList<QPair<QString, QString>>& builtinRoles()
         {s("Monitoring Reader"), s("43d0d8ad-25c7-4714-9337-8ba259a9fe05")},
         {s("Monitoring Data Reader"), s("b0d8363b-8ddd-447d-831f-62ca05bff136")},
         {s("Grafana Admin"), s("22926164-76b3-42b3-bc55-97df8dab3e41")},
+        {s("Grafana Editor"), s("a79a5197-3a5c-4973-a920-486035ffd60f")},
+        {s("Grafana Viewer"), s("60921a7e-fef1-4a43-9b16-a26c52ad4769")},
         {s("Azure Kubernetes Service Cluster User Role"),
          s("4abbcc35-e782-43d8-92c5-2d3f1bd2253f")},
         {s("Azure Kubernetes Service RBAC Cluster Admin"),
@@ -169,6 +171,40 @@ QString effectiveScope(AzContext& c, const State& st)
     return arm::subscriptionPath(st);
 }
 
+// Records a role assignment as ARM does and returns what az prints for it.
+QJsonObject insertAssignment(State& st, const QString& principalId, const QString& principalType,
+                             const QPair<QString, QString>& role, const QString& scope,
+                             const QString& rg, const QJsonValue& description)
+{
+    const QString name = arm::guid();
+    const QString id = scope + s("/providers/") + arm::RoleAssignment + QLatin1Char('/') + name;
+    const QString now = arm::timestamp(SimEnv::now());
+    QJsonObject body{
+        {s("condition"), QJsonValue()},
+        {s("conditionVersion"), QJsonValue()},
+        {s("createdBy"), QJsonValue()},
+        {s("createdOn"), now},
+        {s("delegatedManagedIdentityResourceId"), QJsonValue()},
+        {s("description"), description},
+        {s("id"), id},
+        {s("name"), name},
+        {s("principalId"), principalId},
+        {s("principalType"), principalType},
+        {s("roleDefinitionId"),
+         QString(arm::subscriptionPath(st) +
+                 s("/providers/Microsoft.Authorization/roleDefinitions/") + role.second)},
+        {s("scope"), scope},
+        {s("type"), arm::RoleAssignment},
+        {s("updatedBy"), st.userObjectId()},
+        {s("updatedOn"), now}};
+    if (!rg.isEmpty())
+        body.insert(s("resourceGroup"), rg);
+    QJsonObject rec = arm::newRecord(id, arm::RoleAssignment, name, rg, body, SimEnv::now());
+    rec.insert(s("roleName"), role.first);
+    st.insert(rec);
+    return body;
+}
+
 void assignmentCreate(AzContext& c)
 {
     const bool byAssignee = c.args.has(s("--assignee"));
@@ -238,35 +274,10 @@ void assignmentCreate(AzContext& c)
             result = assignmentView(st, *existing, false);
             return;
         }
-        const QString name = arm::guid();
-        const QString id = scope + s("/providers/") + arm::RoleAssignment + QLatin1Char('/') + name;
-        const QString now = arm::timestamp(SimEnv::now());
-        QJsonObject body{
-            {s("condition"), QJsonValue()},
-            {s("conditionVersion"), QJsonValue()},
-            {s("createdBy"), QJsonValue()},
-            {s("createdOn"), now},
-            {s("delegatedManagedIdentityResourceId"), QJsonValue()},
-            {s("description"), c.args.has(s("--description"))
-                                   ? QJsonValue(c.value(s("--description")))
-                                   : QJsonValue()},
-            {s("id"), id},
-            {s("name"), name},
-            {s("principalId"), principalId},
-            {s("principalType"), principalType},
-            {s("roleDefinitionId"),
-             QString(arm::subscriptionPath(st) +
-                     s("/providers/Microsoft.Authorization/roleDefinitions/") + role.second)},
-            {s("scope"), scope},
-            {s("type"), arm::RoleAssignment},
-            {s("updatedBy"), st.userObjectId()},
-            {s("updatedOn"), now}};
-        if (!rg.isEmpty())
-            body.insert(s("resourceGroup"), rg);
-        QJsonObject rec = arm::newRecord(id, arm::RoleAssignment, name, rg, body, SimEnv::now());
-        rec.insert(s("roleName"), role.first);
-        st.insert(rec);
-        result = body;
+        result = insertAssignment(st, principalId, principalType, role, scope, rg,
+                                  c.args.has(s("--description"))
+                                      ? QJsonValue(c.value(s("--description")))
+                                      : QJsonValue());
     });
     c.print(result);
 }
@@ -393,6 +404,14 @@ void assignmentDelete(AzContext& c)
 }
 
 } // namespace
+
+void assignBuiltinRole(State& st, const QString& principalId, const QString& principalType,
+                       const QString& roleName, const QString& scope)
+{
+    if (!findAssignment(st, principalId, resolveRole(roleName).second, scope))
+        insertAssignment(st, principalId, principalType, resolveRole(roleName), scope,
+                         scope.section(QLatin1Char('/'), 4, 4), QJsonValue());
+}
 
 bool hasRoleAt(const State& st, const QString& principal, const QStringList& roles,
                const QString& scope)

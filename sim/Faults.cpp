@@ -134,8 +134,25 @@ std::optional<SimError> apiServerError(const QString& kind, bool kubectl, bool a
 } // namespace
 
 SimError Faults::error(const Fault& f, const QString& tool, const State& s,
-                       const QString& principal)
+                       const QString& principal, const QString& dataPlaneUrl)
 {
+    if (!dataPlaneUrl.isEmpty()) {
+        // requests' HTTPError after the extension's WARNING with the response body.
+        const auto http = [&](int status, const char* side, const char* phrase) {
+            return SimError{1, QStringLiteral("WARNING: b'{\"message\":\"%3\"}'\nERROR: %1 %2 "
+                                              "Error: %3 for url: %4\n")
+                                   .arg(status)
+                                   .arg(QLatin1String(side), QLatin1String(phrase), dataPlaneUrl)};
+        };
+        if (f.kind == QLatin1String("Throttled"))
+            return http(429, "Client", "Too Many Requests");
+        if (f.kind == QLatin1String("InternalServerError"))
+            return http(500, "Server", "Internal Server Error");
+        if (f.kind == QLatin1String("ServiceUnavailable"))
+            return http(503, "Server", "Service Unavailable");
+        if (f.kind == QLatin1String("GatewayTimeout"))
+            return http(504, "Server", "Gateway Timeout");
+    }
     auto arm = [](const QString& code, const QString& msg) {
         return SimError{1,
                         QStringLiteral("ERROR: (%1) %2\nCode: %1\nMessage: %2\n").arg(code, msg)};

@@ -48,9 +48,11 @@ public:
                                      const QStringList& path,
                                      const std::function<bool(State&, const Fault&)>& applies);
     // The error the real tool reports for the fault (`principal`: the assignee of a role
-    // assignment, for PrincipalNotFound).
+    // assignment, for PrincipalNotFound; `dataPlaneUrl`: the URL of a data-plane call that az
+    // makes with requests rather than through ARM, such as Grafana's API).
     static SimError error(const Fault& f, const QString& tool, const State& s,
-                          const QString& principal = QString());
+                          const QString& principal = QString(),
+                          const QString& dataPlaneUrl = QString());
 };
 
 } // namespace cnpg::sim

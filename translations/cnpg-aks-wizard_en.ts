@@ -684,6 +684,14 @@ Without an action it opens the wizard.</translation>
         <translation>Cron with seconds first, as CloudNativePG reads it: 0 15 * ? * * is every hour at a quarter past.</translation>
     </message>
     <message>
+        <source>CloudNativePG dashboard</source>
+        <translation>CloudNativePG dashboard</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s JSON at a tagged release of cloudnative-pg/grafana-dashboards, imported into Grafana once.</source>
+        <translation>The dashboard&apos;s JSON at a tagged release of cloudnative-pg/grafana-dashboards, imported into Grafana once.</translation>
+    </message>
+    <message>
         <source>Suffix</source>
         <translation>Suffix</translation>
     </message>
@@ -1322,6 +1330,18 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Create the pod monitor for Managed Prometheus</source>
         <translation>Create the pod monitor for Managed Prometheus</translation>
+    </message>
+    <message>
+        <source>Make the signed-in user Grafana Admin</source>
+        <translation>Make the signed-in user Grafana Admin</translation>
+    </message>
+    <message>
+        <source>Import the CloudNativePG dashboard into Grafana</source>
+        <translation>Import the CloudNativePG dashboard into Grafana</translation>
+    </message>
+    <message>
+        <source>A 403 (Access denied) means Grafana does not see a Grafana role of yours on this Grafana yet: a role assigned a moment ago takes a few minutes to arrive, so wait, then run again. If it stays, ask an Owner or User Access Administrator to run az role assignment create --role &quot;Grafana Admin&quot; --assignee &lt;your sign-in name&gt; --scope &lt;the Grafana&apos;s resource ID&gt;.</source>
+        <translation>A 403 (Access denied) means Grafana does not see a Grafana role of yours on this Grafana yet: a role assigned a moment ago takes a few minutes to arrive, so wait, then run again. If it stays, ask an Owner or User Access Administrator to run az role assignment create --role &quot;Grafana Admin&quot; --assignee &lt;your sign-in name&gt; --scope &lt;the Grafana&apos;s resource ID&gt;.</translation>
     </message>
     <message>
         <source>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</source>

@@ -682,6 +682,14 @@ Without an action it opens the wizard.</source>
         <translation>CloudNativePG 형식의 cron(맨 앞이 초): 0 15 * ? * *는 매시 15분입니다.</translation>
     </message>
     <message>
+        <source>CloudNativePG dashboard</source>
+        <translation>CloudNativePG 대시보드</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s JSON at a tagged release of cloudnative-pg/grafana-dashboards, imported into Grafana once.</source>
+        <translation>cloudnative-pg/grafana-dashboards의 태그가 지정된 릴리스에 있는 대시보드 JSON으로, Grafana에 한 번만 가져옵니다.</translation>
+    </message>
+    <message>
         <source>Suffix</source>
         <translation>접미사</translation>
     </message>
@@ -1320,6 +1328,18 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Create the pod monitor for Managed Prometheus</source>
         <translation>관리형 Prometheus용 PodMonitor 만들기</translation>
+    </message>
+    <message>
+        <source>Make the signed-in user Grafana Admin</source>
+        <translation>로그인한 사용자를 Grafana Admin으로 지정</translation>
+    </message>
+    <message>
+        <source>Import the CloudNativePG dashboard into Grafana</source>
+        <translation>Grafana에 CloudNativePG 대시보드 가져오기</translation>
+    </message>
+    <message>
+        <source>A 403 (Access denied) means Grafana does not see a Grafana role of yours on this Grafana yet: a role assigned a moment ago takes a few minutes to arrive, so wait, then run again. If it stays, ask an Owner or User Access Administrator to run az role assignment create --role &quot;Grafana Admin&quot; --assignee &lt;your sign-in name&gt; --scope &lt;the Grafana&apos;s resource ID&gt;.</source>
+        <translation>403(Access denied)은 Grafana가 아직 이 Grafana에 대한 내 Grafana 역할을 확인하지 못했다는 뜻입니다. 방금 할당한 역할은 반영되는 데 몇 분이 걸리므로 기다린 다음 다시 실행하세요. 계속되면 소유자(Owner) 또는 사용자 액세스 관리자(User Access Administrator)에게 az role assignment create --role &quot;Grafana Admin&quot; --assignee &lt;로그인 이름&gt; --scope &lt;Grafana의 리소스 ID&gt;를 실행해 달라고 요청하세요.</translation>
     </message>
     <message>
         <source>The guide&apos;s remedy: grant yourself Storage Blob Data Owner, then try again.</source>

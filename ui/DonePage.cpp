@@ -230,6 +230,10 @@ QString DonePage::reportText() const
                        QString(st.errorText.trimmed())
                            .replace(QLatin1Char('\n'), QStringLiteral("\n    ")) +
                        QLatin1Char('\n');
+            if (st.state == StepState::Failed && !s.remedyOn && !s.remedyText.isEmpty())
+                out += QStringLiteral("    ") +
+                       QCoreApplication::translate("cnpg::Plan", qPrintable(s.remedyText)) +
+                       QLatin1Char('\n');
         }
     }
     if (!m_findings.isEmpty()) {

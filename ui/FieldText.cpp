@@ -180,6 +180,11 @@ const QHash<QString, Text>& table()
           QT_TRANSLATE_NOOP("cnpg::FieldText",
                             "Cron with seconds first, as CloudNativePG reads it: 0 15 * ? * * "
                             "is every hour at a quarter past.")}},
+        {keys::GrafanaDashboardUrl,
+         {QT_TRANSLATE_NOOP("cnpg::FieldText", "CloudNativePG dashboard"),
+          QT_TRANSLATE_NOOP("cnpg::FieldText",
+                            "The dashboard's JSON at a tagged release of "
+                            "cloudnative-pg/grafana-dashboards, imported into Grafana once.")}},
         // Chosen on the Welcome page from the signed-in account's subscriptions.
         {QStringLiteral("AZURE_SUBSCRIPTION_ID"),
          {QT_TRANSLATE_NOOP("cnpg::FieldText", "Azure subscription"),

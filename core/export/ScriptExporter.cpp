@@ -269,6 +269,11 @@ QString ScriptExporter::generate(const Plan& plan, const Settings& settings,
         out += QStringLiteral("say ") +
                singleQuote(title + QStringLiteral(" [") + s.id + QLatin1Char(']')) +
                QLatin1Char('\n');
+        // What to do when the step fails in a way the script cannot remedy by itself.
+        if (!s.remedyOn && !s.remedyText.isEmpty())
+            out += QStringLiteral("# ") +
+                   QCoreApplication::translate("cnpg::Plan", qPrintable(s.remedyText)) +
+                   QLatin1Char('\n');
         if (const StepAdapter* adapter = adapters.find(s.type))
             adapter->exportStep(s, writer);
         else

@@ -215,6 +215,8 @@ QString transientErrorName(TransientError e)
         return QStringLiteral("NetworkRules");
     case TransientError::KubernetesApi:
         return QStringLiteral("KubernetesApi");
+    case TransientError::GrafanaApi:
+        return QStringLiteral("GrafanaApi");
     }
     return QString();
 }
@@ -247,6 +249,10 @@ QString transientErrorPattern(TransientError e)
                               "an error on the server|ServiceUnavailable|"
                               "the server was unable to return a response in the time allotted|"
                               "another operation \\(install/upgrade/rollback\\) is in progress");
+    case TransientError::GrafanaApi:
+        // The amg extension calls Grafana with requests; azure-cli prints its HTTPError:
+        // "429 Client Error: Too Many Requests for url: ...", "503 Server Error: ...".
+        return QStringLiteral("429 Client Error|50[0234] Server Error");
     }
     return QString();
 }

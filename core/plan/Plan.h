@@ -38,8 +38,9 @@ enum class TransientError
     PrincipalNotFound, // a new identity has not propagated to Entra ID yet
     NetworkRules,      // storage data-plane access refused (the guide's role remedy)
     KubernetesApi,     // the cluster's API server briefly unreachable or overloaded
+    GrafanaApi,        // Azure Managed Grafana's HTTP API: 429 or a 5xx
 };
-constexpr int TransientErrorCount = 6;
+constexpr int TransientErrorCount = 7;
 
 // A program and its argument list. Arguments are templates: "${NAME}" is replaced by the value
 // of a setting or of a captured variable; an argument that is exactly "@{NAME}" expands to one

@@ -4,6 +4,7 @@
 #include "plan/ClusterManifest.h"
 #include "plan/DatabaseManifests.h"
 #include "plan/PlanBuilderHelpers.h"
+#include "settings/PinnedVersions.h"
 
 namespace cnpg::planbuild {
 
@@ -106,6 +107,62 @@ void addMonitoring(const Settings& st, const QStringList& where, QList<Step>& p)
                    s("pg-monitoring"), where, D::podMonitor(st),
                    s("podmonitors.azmonitoring.coreos.com"), s("PodMonitor"), D::podMonitorName(),
                    {s("pg.cluster")});
+
+    // Grafana answers by the caller's Grafana role. az grafana create makes its creator Grafana
+    // Admin after the instance exists, so a create that was interrupted (or a Grafana someone
+    // else made) leaves none: assign it unless the probe finds it, as the other roles are.
+    const QString user = s("GRAFANA_USER_ID");
+    const QString admin = s("Grafana Admin");
+    const QString grafanaId = var(s("GRAFANA_RESOURCE_ID"));
+    p << reader(s("grafana.user"), QT_TRANSLATE_NOOP("cnpg::Plan", "Look up the signed-in user"),
+                s("pg-monitoring"),
+                az({s("ad"), s("signed-in-user"), s("show"), s("--query"), s("id"), s("--output"),
+                    s("tsv")}),
+                {s("monitoring.grafana")}, user);
+    Step r =
+        step(s("grafana.role.user"),
+             QT_TRANSLATE_NOOP("cnpg::Plan", "Make the signed-in user Grafana Admin"),
+             s("pg-monitoring"), StepKind::Create,
+             az({s("role"), s("assignment"), s("create"), s("--role"), admin,
+                 s("--assignee-object-id"), var(user), s("--assignee-principal-type"), s("User"),
+                 s("--scope"), grafanaId, s("--query"), s("id"), s("--output"), s("tsv")}),
+             {s("grafana.user"), s("monitoring.grafana")}, 10);
+    r.probe = roleProbe(var(user), admin, grafanaId);
+    r.retryOn = {T::Throttled, T::InternalServerError};
+    resource(r, s("Microsoft.Authorization/roleAssignments"), admin);
+    p << r;
+
+    // CloudNativePG's dashboard in the Managed Grafana of the first guide, from a pinned
+    // release. The amg extension fills its Prometheus input (DS_PROMETHEUS) with the data
+    // source that linking the Azure Monitor workspace made. No --overwrite: the probe finds the
+    // dashboard by its uid, and a copy someone has changed since is kept.
+    const QStringList grafana = {s("--name"), var(keys::Grafana), s("--resource-group"),
+                                 var(keys::ResourceGroup)};
+    const QString uid = pinned::cnpgDashboardUid();
+    Step d =
+        step(s("grafana.dashboard"),
+             QT_TRANSLATE_NOOP("cnpg::Plan", "Import the CloudNativePG dashboard into Grafana"),
+             s("pg-monitoring"), StepKind::Create,
+             az(QStringList{s("grafana"), s("dashboard"), s("import")} + grafana +
+                QStringList{s("--definition"), var(keys::GrafanaDashboardUrl), s("--query"),
+                            s("uid"), s("--output"), s("tsv")}),
+             {s("pg.podmonitor"), s("grafana.role.user")}, 10);
+    d.probe = probe(az(QStringList{s("grafana"), s("dashboard"), s("list")} + grafana +
+                       QStringList{s("--query"), s("[?uid=='") + uid + s("'].uid | [0]"),
+                                   s("--output"), s("tsv")}),
+                    uid);
+    d.retryOn = {T::Throttled, T::InternalServerError, T::GrafanaApi};
+    // A role granted a moment ago may take minutes to reach Grafana, and one the user may not
+    // grant is for an Owner to give: the run cannot fix a 403 by itself.
+    d.remedyText = QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "cnpg::Plan",
+        "A 403 (Access denied) means Grafana does not see a Grafana role of yours on this "
+        "Grafana yet: a role assigned a moment ago takes a few minutes to arrive, so wait, then "
+        "run again. If it stays, ask an Owner or User Access Administrator to run az role "
+        "assignment create --role \"Grafana Admin\" --assignee <your sign-in name> --scope "
+        "<the Grafana's resource ID>."));
+    resource(d, s("Dashboard"), uid);
+    p << d;
 }
 
 // Stage 21: the validation guide's connection test. `kubectl cnpg psql` runs psql in the
@@ -237,7 +294,7 @@ void addPostgresStages(const Settings& st, const Common& c, QList<Step>& p)
     addBackups(st, where, p);
     // 19. Access from outside through the static public IP of stage 13.
     addAccess(st, where, p);
-    // 20. Monitoring in Azure Managed Prometheus.
+    // 20. Monitoring in Azure Managed Prometheus, and CloudNativePG's dashboard in Grafana.
     addMonitoring(st, where, p);
     // 21. The connection test: the primary writes, a standby only reads.
     addVerification(st, where, p);

@@ -29,6 +29,20 @@ inline QString cnpgOperatorVersion()
     return QStringLiteral("1.30.0");
 }
 
+// CloudNativePG's Grafana dashboard (uid cloudnative-pg; grafana.com 20417) at the tag
+// cluster-v0.0.5 of cloudnative-pg/grafana-dashboards (commit cececeb393fb), the latest tagged
+// release: a tagged raw URL, never the moving main branch.
+inline QString cnpgDashboardUrl()
+{
+    return QStringLiteral("https://raw.githubusercontent.com/cloudnative-pg/grafana-dashboards/"
+                          "cluster-v0.0.5/charts/cluster/grafana-dashboard.json");
+}
+// The uid that dashboard's JSON gives it, by which a second run finds it.
+inline QString cnpgDashboardUid()
+{
+    return QStringLiteral("cloudnative-pg");
+}
+
 // krew (kubernetes-sigs/krew): the release, and the SHA-256 of its archives as krew publishes
 // them (krew-<os>_<arch>.tar.gz.sha256, and krew-index's plugins/krew.yaml).
 inline QString krewVersion()

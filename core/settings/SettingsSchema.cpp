@@ -131,6 +131,9 @@ QList<FieldSpec> buildFields()
     // The validation guide's: every hour at a quarter past.
     f << extra(text(keys::PgBackupSchedule, R::BackupSchedule, G::Postgres,
                     QStringLiteral("0 15 * ? * *")));
+    // Pinned like the chart: the same dashboard next month.
+    f << extra(
+        text(keys::GrafanaDashboardUrl, R::HttpsUrl, G::Monitoring, pinned::cnpgDashboardUrl()));
     FieldSpec subscription =
         extra(text(keys::SubscriptionId, R::SubscriptionId, G::Basics, QString()));
     subscription.optional = true; // chosen on the Welcome page from `az account list`

@@ -162,6 +162,8 @@ inline const QString PgMemory = QStringLiteral("PG_MEMORY");
 inline const QString PgBackupRetention = QStringLiteral("PG_BACKUP_RETENTION");
 // The ScheduledBackup's schedule: CloudNativePG's six-field cron, seconds first.
 inline const QString PgBackupSchedule = QStringLiteral("PG_BACKUP_SCHEDULE");
+// The CloudNativePG dashboard imported into the Managed Grafana: a pinned release's JSON.
+inline const QString GrafanaDashboardUrl = QStringLiteral("CNPG_GRAFANA_DASHBOARD_URL");
 } // namespace keys
 
 } // namespace cnpg

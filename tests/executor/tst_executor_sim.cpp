@@ -179,6 +179,13 @@ void TestExecutorSim::faultRecovers_data()
     QTest::newRow("grafana 500") << "grafana create=InternalServerError*1"
                                  << "monitoring.grafana"
                                  << "InternalServerError" << 1;
+    // Grafana's API, as az prints requests' HTTPError for it.
+    QTest::newRow("grafana api 429") << "grafana dashboard import=Throttled*1"
+                                     << "grafana.dashboard"
+                                     << "GrafanaApi" << 1;
+    QTest::newRow("grafana api 503") << "grafana dashboard import=ServiceUnavailable*2"
+                                     << "grafana.dashboard"
+                                     << "GrafanaApi" << 2;
     QTest::newRow("network rules") << "storage container create=NetworkRules*1"
                                    << "storage.container"
                                    << "NetworkRules" << 1;

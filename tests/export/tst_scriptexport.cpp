@@ -123,6 +123,7 @@ private:
                 line.endsWith(QLatin1String(" create")) ||
                 line.contains(QLatin1String("nodepool add")) ||
                 line.contains(QLatin1String("enable-addons")) ||
+                line.contains(QLatin1String("dashboard import")) ||
                 line.startsWith(QLatin1String("helm upgrade")) ||
                 line.startsWith(QLatin1String("kubectl apply")) ||
                 line.contains(QLatin1String("krew install")))
@@ -216,7 +217,7 @@ private slots:
             QVERIFY2(found, qPrintable(QStringLiteral("not run: ") + QString::fromUtf8(line)));
             ++checked;
         }
-        QCOMPARE(checked, 44);
+        QCOMPARE(checked, 45);
         // The password reached kubectl on a pipe (48 hex digits), and the manifest the
         // identity's client ID captured in the run, with the rest as written.
         QCOMPARE(readAll(state + QStringLiteral("/secret-db-user-pass.size")).trimmed(),

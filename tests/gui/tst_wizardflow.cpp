@@ -66,6 +66,13 @@ QList<StepState> rowStates(QTreeView* view)
     return out;
 }
 
+// A fresh run creates every resource, except the signed-in user's Grafana Admin, which az
+// grafana create already gave its creator: the run finds it and skips the assignment.
+StepState expectedState(const QString& id)
+{
+    return id == QLatin1String("grafana.role.user") ? StepState::Skipped : StepState::Succeeded;
+}
+
 } // namespace
 
 class WizardFlowTest : public QObject
@@ -142,7 +149,7 @@ void WizardFlowTest::clickThroughAndDeploy()
         QVERIFY2(ids.contains(QLatin1String(id)), id);
     const QList<StepState> states = rowStates(view);
     for (int r = 0; r < states.size(); ++r)
-        QVERIFY2(states.at(r) == StepState::Succeeded, qPrintable(ids.at(r)));
+        QVERIFY2(states.at(r) == expectedState(ids.at(r)), qPrintable(ids.at(r)));
     for (int r = 0; r < view->model()->rowCount(); ++r) {
         const QModelIndex row = view->model()->index(r, 0);
         QVERIFY(!row.siblingAtColumn(StepListModel::ElapsedColumn).data().toString().isEmpty());
@@ -337,7 +344,7 @@ void WizardFlowTest::failureAndRetry()
     QCOMPARE(w.deployment.outcome(), Executor::Outcome::Succeeded);
     const QList<StepState> states = rowStates(deploy->view());
     for (int r = 0; r < states.size(); ++r)
-        QVERIFY2(states.at(r) == StepState::Succeeded,
+        QVERIFY2(states.at(r) == expectedState(ids.at(r)),
                  qPrintable(ids.at(r) + QLatin1Char(' ') + stepStateName(states.at(r))));
     QVERIFY(win.nextButton()->isEnabled());
 }

@@ -109,6 +109,8 @@ private slots:
         QTest::newRow("size in bytes") << keys::PgStorageSize << "64G" << format;
         QTest::newRow("no instances")
             << keys::PgInstances << "0" << int(SettingErrorCode::OutOfRange);
+        QTest::newRow("too many instances")
+            << keys::PgInstances << "1001" << int(SettingErrorCode::OutOfRange);
         QTest::newRow("memory without unit") << keys::PgMemory << "8" << format;
         QTest::newRow("cpu words") << keys::PgCpu << "two" << format;
         QTest::newRow("retention in hours") << keys::PgBackupRetention << "12h" << format;
@@ -130,6 +132,12 @@ private slots:
         QCOMPARE(int(errors.first().code), code);
         QCOMPARE(errors.first().field, key);
         QVERIFY(ClusterManifest::build(s).isEmpty());
+        // Nor does the plan carry one: the run and the script would apply nothing of it (and
+        // both refuse to start on a field error).
+        const Step* apply = PlanBuilder::build(s).find(QStringLiteral("pg.cluster"));
+        QVERIFY(apply);
+        QVERIFY(apply->input.isEmpty());
+        QVERIFY(!s.validate().isEmpty());
     }
 
     void validValuesPass()

@@ -3,6 +3,7 @@
 #include "plan/PlanBuilder.h"
 #include "settings/Settings.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -309,7 +310,8 @@ private slots:
                                      "--identity-name",
                                      "--issuer",
                                      "--subject",
-                                     "--audiences"};
+                                     "--audiences",
+                                     "--definition"};
         Settings s = fixedSettings();
         s.setValue(keys::Tier, QStringLiteral("premium"));
         s.setValue(keys::SupportPlan, QStringLiteral("AKSLongTermSupport"));
@@ -410,6 +412,63 @@ private slots:
         s.setValue(keys::HelmRelease, QStringLiteral("my-cloudnative-pg"));
         QCOMPARE(expanded(*PlanBuilder::build(s).find(QStringLiteral("verify.operator")), s).last(),
                  QStringLiteral("my-cloudnative-pg"));
+    }
+
+    // CloudNativePG's dashboard: imported into the first guide's Grafana after the pod monitor,
+    // from the pinned release, found again by its uid, with Grafana's own transient errors.
+    void dashboardIsImportedOnceFromThePinnedRelease()
+    {
+        const Settings s = fixedSettings();
+        const Plan plan = PlanBuilder::build(s);
+        const Step* d = plan.find(QStringLiteral("grafana.dashboard"));
+        QVERIFY(d);
+        QCOMPARE(d->stage, QStringLiteral("pg-monitoring"));
+        QCOMPARE(d->kind, StepKind::Create);
+        QVERIFY(plan.indexOf(QStringLiteral("pg.podmonitor")) < plan.indexOf(d->id));
+        QVERIFY(d->needs.contains(QStringLiteral("pg.podmonitor")));
+        QVERIFY(d->needs.contains(QStringLiteral("grafana.role.user")));
+        // After the signed-in user holds Grafana Admin on the instance, assigned unless found.
+        const Step* role = plan.find(QStringLiteral("grafana.role.user"));
+        QVERIFY(role);
+        QVERIFY(role->probe);
+        QCOMPARE(role->command.args.mid(0, 9),
+                 (QStringList{"role", "assignment", "create", "--role", "Grafana Admin",
+                              "--assignee-object-id", "${GRAFANA_USER_ID}",
+                              "--assignee-principal-type", "User"}));
+        QVERIFY(role->command.args.contains(QStringLiteral("${GRAFANA_RESOURCE_ID}")));
+        QVERIFY(role->probe->command.args.contains(QStringLiteral("Grafana Admin")));
+        const QString url = QStringLiteral(
+            "https://raw.githubusercontent.com/cloudnative-pg/grafana-dashboards/cluster-v0.0.5/"
+            "charts/cluster/grafana-dashboard.json");
+        QCOMPARE(s.value(keys::GrafanaDashboardUrl), url);
+        QCOMPARE(expanded(*d, s),
+                 (QStringList{"grafana", "dashboard", "import", "--name", "grafana-cnpg-abc12345",
+                              "--resource-group", "rg-cnpg-abc12345", "--definition", url,
+                              "--query", "uid", "--output", "tsv"}));
+        QVERIFY(!d->command.args.contains(QStringLiteral("--overwrite")));
+        QVERIFY(d->probe);
+        QCOMPARE(Plan::expandArgs(d->probe->command.args, s.resolvedValues(),
+                                  PlanBuilder::listValues(s)),
+                 (QStringList{"grafana", "dashboard", "list", "--name", "grafana-cnpg-abc12345",
+                              "--resource-group", "rg-cnpg-abc12345", "--query",
+                              "[?uid=='cloudnative-pg'].uid | [0]", "--output", "tsv"}));
+        QCOMPARE(d->probe->expect, QStringLiteral("cloudnative-pg"));
+        QVERIFY(d->retryOn.contains(TransientError::GrafanaApi));
+        QVERIFY(d->retryOn.contains(TransientError::Throttled));
+        // A 403 is not waited out: the step says what to do about it.
+        QVERIFY(!d->remedyOn);
+        QVERIFY(d->remedyText.contains(QStringLiteral("Grafana Admin")));
+        // How az prints Grafana's 429 and 5xx, and what it must not take for them.
+        for (const char* text :
+             {"ERROR: 429 Client Error: Too Many Requests for url: https://g.grafana.azure.com/x",
+              "ERROR: 503 Server Error: Service Unavailable for url: https://g/api/datasources"})
+            QVERIFY2(QRegularExpression(transientErrorPattern(TransientError::GrafanaApi))
+                         .match(QLatin1String(text))
+                         .hasMatch(),
+                     text);
+        QVERIFY(!QRegularExpression(transientErrorPattern(TransientError::GrafanaApi))
+                     .match(QStringLiteral("ERROR: 403 Client Error: Forbidden for url: x"))
+                     .hasMatch());
     }
 
     void criticalPathIsShorterThanTheGuidesOrder()

@@ -123,6 +123,10 @@ private slots:
             {keys::PgBackupRetention, QStringLiteral("7d")},
             // validate-postgresql-ha.md's ScheduledBackup: every hour at a quarter past.
             {keys::PgBackupSchedule, QStringLiteral("0 15 * ? * *")},
+            // CloudNativePG's dashboard at a tagged release, never the moving main branch.
+            {keys::GrafanaDashboardUrl,
+             QStringLiteral("https://raw.githubusercontent.com/cloudnative-pg/grafana-dashboards/"
+                            "cluster-v0.0.5/charts/cluster/grafana-dashboard.json")},
         };
         QSet<QString> covered = {keys::Suffix, keys::DnsPrefix}; // see generatedIds()
         for (const auto& [key, value] : plain) {

@@ -166,7 +166,8 @@ private slots:
             {"Microsoft.ManagedIdentity/userAssignedIdentities", 2}, // ours and the kubelet's
             {"Microsoft.Storage/storageAccounts", 1},
             {"Microsoft.Storage/storageAccounts/blobServices/containers", 1},
-            {"Microsoft.Authorization/roleAssignments", 2},
+            // the identity's two, and the Grafana Admin that az grafana create gives its creator
+            {"Microsoft.Authorization/roleAssignments", 3},
             {"Microsoft.Dashboard/grafana", 1},
             {"Microsoft.Monitor/accounts", 1},
             {"Microsoft.OperationalInsights/workspaces", 1},
@@ -269,10 +270,28 @@ private slots:
             suffix));
         QVERIFY(first.out.contains(QStringLiteral("AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS=20.")));
 
+        // CloudNativePG's dashboard, imported once into the Grafana.
+        const auto dashboardImports = [](const QJsonObject& d) {
+            for (const QJsonValue& r : d.value(QStringLiteral("resources")).toObject()) {
+                if (r.toObject().value(QStringLiteral("type")).toString() ==
+                    QLatin1String("Microsoft.Dashboard/grafana"))
+                    return r.toObject()
+                        .value(QStringLiteral("dashboards"))
+                        .toObject()
+                        .value(QStringLiteral("cloudnative-pg"))
+                        .toObject()
+                        .value(QStringLiteral("importCount"))
+                        .toInt();
+            }
+            return -1;
+        };
+        QCOMPARE(dashboardImports(dump), 1);
+
         const SimResult second = runScript(h);
         QVERIFY2(second.code == 0, qPrintable(second.err.right(3000)));
         const QJsonObject again = h.dump();
         QCOMPARE(resourcesKey(again), resourcesKey(dump));
+        QCOMPARE(dashboardImports(again), 1);
         QCOMPARE(again.value(QStringLiteral("resources"))
                      .toObject()
                      .value(cluster.value(QStringLiteral("id")).toString().toLower())
@@ -386,8 +405,9 @@ private slots:
         for (const QJsonValue& left : faults)
             QCOMPARE(left.toInt(), 0);
         QCOMPARE(r.err.count(QStringLiteral("Transient error; retrying")), 7);
-        // The network-rules error took the guide's remedy: the user now owns the blob data.
-        QCOMPARE(countType(dump, QStringLiteral("Microsoft.Authorization/roleAssignments")), 3);
+        // The network-rules error took the guide's remedy: the user now owns the blob data
+        // (beside the identity's two and the creator's Grafana Admin).
+        QCOMPARE(countType(dump, QStringLiteral("Microsoft.Authorization/roleAssignments")), 4);
         for (const QJsonValue& res : dump.value(QStringLiteral("resources")).toObject())
             QCOMPARE(res.toObject().value(QStringLiteral("createCount")).toInt(), 1);
     }

@@ -54,6 +54,7 @@ export PG_CPU='2'
 export PG_MEMORY='8Gi'
 export PG_BACKUP_RETENTION='7d'
 export PG_BACKUP_SCHEDULE='0 15 * ? * *'
+export CNPG_GRAFANA_DASHBOARD_URL='https://raw.githubusercontent.com/cloudnative-pg/grafana-dashboards/cluster-v0.0.5/charts/cluster/grafana-dashboard.json'
 # A mirror of the krew release may stand in for GitHub; its archive is still checked against KREW_SHA256.
 KREW_DOWNLOAD_URL=${KREW_DOWNLOAD_URL:-"https://github.com/kubernetes-sigs/krew/releases/download/${KREW_VERSION}"}
 
@@ -1088,6 +1089,38 @@ spec:
 EOF
 
 fi
+say 'Look up the signed-in user [grafana.user]'
+GRAFANA_USER_ID=$(az ad signed-in-user show --query id --output tsv)
+: "${GRAFANA_USER_ID:?no value was returned}"
+say 'Make the signed-in user Grafana Admin [grafana.role.user]'
+if ! probe az role assignment list \
+    --assignee "${GRAFANA_USER_ID}" \
+    --role 'Grafana Admin' \
+    --scope "${GRAFANA_RESOURCE_ID}" \
+    --query '[0].id' \
+    --output tsv; then
+    with_retry 'Throttled|TooManyRequests|InternalServerError' az role assignment create \
+        --role 'Grafana Admin' \
+        --assignee-object-id "${GRAFANA_USER_ID}" \
+        --assignee-principal-type User \
+        --scope "${GRAFANA_RESOURCE_ID}" \
+        --query id \
+        --output tsv
+fi
+say 'Import the CloudNativePG dashboard into Grafana [grafana.dashboard]'
+# A 403 (Access denied) means Grafana does not see a Grafana role of yours on this Grafana yet: a role assigned a moment ago takes a few minutes to arrive, so wait, then run again. If it stays, ask an Owner or User Access Administrator to run az role assignment create --role "Grafana Admin" --assignee <your sign-in name> --scope <the Grafana's resource ID>.
+if ! probe az grafana dashboard list \
+    --name "${GRAFANA_PRIMARY}" \
+    --resource-group "${RESOURCE_GROUP_NAME}" \
+    --query '[?uid=='\''cloudnative-pg'\''].uid | [0]' \
+    --output tsv || [ "${PROBED}" != 'cloudnative-pg' ]; then
+    with_retry 'Throttled|TooManyRequests|InternalServerError|429 Client Error|50[0234] Server Error' az grafana dashboard import \
+        --name "${GRAFANA_PRIMARY}" \
+        --resource-group "${RESOURCE_GROUP_NAME}" \
+        --definition "${CNPG_GRAFANA_DASHBOARD_URL}" \
+        --query uid \
+        --output tsv
+fi
 
 # ---- 21. Connection test ----
 say 'Check that the primary accepts writes [verify.sql.primary]'
@@ -1125,3 +1158,4 @@ printf '%s=%s\n' AKS_PRIMARY_CLUSTER_NODERG_NAME "${AKS_PRIMARY_CLUSTER_NODERG_N
 printf '%s=%s\n' AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS "${AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS}"
 printf '%s=%s\n' AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE "${AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE}"
 printf '%s=%s\n' AKS_PRIMARY_CLUSTER_OIDC_ISSUER "${AKS_PRIMARY_CLUSTER_OIDC_ISSUER}"
+printf '%s=%s\n' GRAFANA_USER_ID "${GRAFANA_USER_ID}"

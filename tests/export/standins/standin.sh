@@ -102,6 +102,14 @@ az)
                     '[{roleDefinitionName: $role, scope: $sub, principalId: "user-object-id", principalType: "User"}]'
                 exit 0
             fi ;;
+        # Grafana's dashboards, by the instance's name; the script asks for the uid alone.
+        "grafana dashboard import")
+            remember grafana-dashboard "$(flag --name)"
+            echo cloudnative-pg
+            exit 0 ;;
+        "grafana dashboard list")
+            exists grafana-dashboard "$(flag --name)" && echo cloudnative-pg
+            exit 0 ;;
         "storage account check-name")
             if [ -n "${STANDIN_NAME_TAKEN:-}" ]; then
                 echo '{"message": "The storage account named x is already taken.", "nameAvailable": false, "reason": "AlreadyExists"}'
