@@ -806,6 +806,9 @@ void TestExecutor::defaultPlanRunsToTheEnd()
         if (line.startsWith("az identity create"))
             return FakeResponse{
                 2, 0, R"({"principalId":"p","id":"/id","clientId":"c"})", {}, false};
+        // The connection test: the primary is not in recovery, a standby is.
+        if (line.startsWith("kubectl cnpg psql"))
+            return FakeResponse{2, 0, line.contains(" --replica ") ? "t\n" : "f\n", {}, false};
         return FakeResponse{2, 0, "value\n", {}, false};
     });
     Executor e(fake, plan, values, lists, fastOptions());
