@@ -144,12 +144,13 @@ QJsonObject backupStatus(const QJsonObject& cluster, const QJsonObject& rec, qin
     // <destinationPath>/<serverName>/base/<backupId>/ (backup.info and data.tar).
     const QString id =
         QDateTime::fromMSecsSinceEpoch(start, Qt::UTC).toString(s("yyyyMMdd'T'HHmmss"));
-    QJsonObject status{{s("method"), s("barmanObjectStore")},
-                       {s("destinationPath"), store.value(s("destinationPath"))},
-                       {s("serverName"), clusterName},
-                       {s("backupId"), id},
-                       {s("instanceID"), QJsonObject{{s("podName"), QString(clusterName + s("-1"))}}},
-                       {s("startedAt"), kube::isoTime(start)}};
+    QJsonObject status{
+        {s("method"), s("barmanObjectStore")},
+        {s("destinationPath"), store.value(s("destinationPath"))},
+        {s("serverName"), clusterName},
+        {s("backupId"), id},
+        {s("instanceID"), QJsonObject{{s("podName"), QString(clusterName + s("-1"))}}},
+        {s("startedAt"), kube::isoTime(start)}};
     if (now < stop) {
         status.insert(s("phase"), s("running"));
         return status;
