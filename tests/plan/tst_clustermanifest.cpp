@@ -2,6 +2,7 @@
 // YAML that the API server would take, nothing for invalid settings; and the plan step that
 // applies it.
 
+#include "ManifestTestUtil.h"
 #include "plan/ClusterManifest.h"
 #include "plan/PlanBuilder.h"
 #include "settings/Settings.h"
@@ -15,15 +16,10 @@ namespace {
 
 Settings settings()
 {
-    Settings s = Settings::withGeneratedIds();
-    s.setValue(keys::ClientIp, QStringLiteral("203.0.113.10"));
-    return s;
+    return test::manifestSettings();
 }
 
-std::string str(const YAML::Node& n)
-{
-    return n.as<std::string>();
-}
+using test::str;
 
 } // namespace
 

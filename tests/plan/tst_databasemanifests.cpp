@@ -2,6 +2,7 @@
 // Prometheus pod monitor, with the guides' fields and the settings' values, nothing for invalid
 // settings; and the plan steps that apply them, once.
 
+#include "ManifestTestUtil.h"
 #include "plan/DatabaseManifests.h"
 #include "plan/PlanBuilder.h"
 #include "settings/Settings.h"
@@ -16,15 +17,10 @@ namespace {
 
 Settings settings()
 {
-    Settings s = Settings::withGeneratedIds();
-    s.setValue(keys::ClientIp, QStringLiteral("203.0.113.10"));
-    return s;
+    return test::manifestSettings();
 }
 
-std::string str(const YAML::Node& n)
-{
-    return n.as<std::string>();
-}
+using test::str;
 
 YAML::Node load(const QByteArray& text)
 {
