@@ -130,7 +130,8 @@ private slots:
         QVERIFY(ClusterManifest::build(s).isEmpty());
         // Nor does the plan carry one: the run and the script would apply nothing of it (and
         // both refuse to start on a field error).
-        const Step* apply = PlanBuilder::build(s).find(QStringLiteral("pg.cluster"));
+        const Plan plan = PlanBuilder::build(s);
+        const Step* apply = plan.find(QStringLiteral("pg.cluster"));
         QVERIFY(apply);
         QVERIFY(apply->input.isEmpty());
         QVERIFY(!s.validate().isEmpty());
