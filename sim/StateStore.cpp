@@ -3,44 +3,52 @@
 #include "SimEnv.h"
 #include "SimError.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QLockFile>
-#include <QRandomGenerator>
 #include <QSaveFile>
-#include <QThread>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace cnpg::sim {
 
 namespace {
 
-// Holds the state's lock for its lifetime. QLockFile::lock() backs off up to seconds between
-// attempts; fifty short-lived contenders do better with short, jittered retries.
+// Holds the state's lock for its lifetime: an flock(2) on a lock file that is never removed.
+// The kernel releases it when its holder dies, however it dies; a lock file whose content names
+// its holder (QLockFile) stays in the way for its whole stale time when a holder is killed
+// between creating the file and writing its PID, which the executor does to pollers it stops.
 class Lock
 {
 public:
     explicit Lock(const QString& statePath)
-        : m_file(statePath + QStringLiteral(".lock"))
     {
         QDir().mkpath(QFileInfo(statePath).absolutePath());
-        m_file.setStaleLockTime(30000);
-        const QDeadlineTimer deadline(60000); // real time, whatever the simulated clock says
-        while (!m_file.tryLock(0)) {
-            if (m_file.error() == QLockFile::PermissionError ||
-                m_file.error() == QLockFile::UnknownError || deadline.hasExpired()) {
-                throw SimError{1,
-                               QStringLiteral("cnpg-sim: cannot lock %1\n").arg(m_file.fileName())};
-            }
-            QThread::msleep(2 + QRandomGenerator::global()->bounded(10));
+        const QByteArray name = QFile::encodeName(statePath + QStringLiteral(".lock"));
+        m_fd = ::open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        // Waiting in the kernel wakes the next contender as soon as the lock is free: fair
+        // enough for fifty short-lived pollers, and no holder keeps it longer than a write.
+        int rc = -1;
+        while (m_fd >= 0 && (rc = ::flock(m_fd, LOCK_EX)) != 0 && errno == EINTR) {
+        }
+        if (m_fd < 0 || rc != 0) {
+            const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+            if (m_fd >= 0)
+                ::close(m_fd);
+            throw SimError{1, QStringLiteral("cnpg-sim: cannot lock %1: %2\n")
+                                  .arg(QFile::decodeName(name), reason)};
         }
     }
-    ~Lock() { m_file.unlock(); }
+    ~Lock() { ::close(m_fd); } // closing the last descriptor releases the lock
+    Lock(const Lock&) = delete;
+    Lock& operator=(const Lock&) = delete;
 
 private:
-    QLockFile m_file;
+    int m_fd = -1;
 };
 
 } // namespace

@@ -636,6 +636,40 @@ private slots:
             h.run(QStringLiteral("kubectl"), words(QStringLiteral("krew install cnpg")))
                 .err.contains(QStringLiteral("Skipping plugin \"cnpg\", it is already installed")));
     }
+
+    // The state's lock is the kernel's: a holder killed at any moment, even between creating
+    // the lock file and writing into it (the executor kills the pollers it stops), leaves
+    // nothing that holds the next command up until some stale time has passed.
+    void aKilledLockHolderHoldsNobodyUp()
+    {
+        SimHarness h;
+        QVERIFY(h.isValid());
+        QVERIFY(h.prepare(false));
+        const QString lockPath = h.statePath() + QStringLiteral(".lock");
+        QFile leftover(lockPath);
+        QVERIFY(leftover.open(QIODevice::WriteOnly | QIODevice::Truncate)); // empty, fresh
+        leftover.close();
+        QProcess holder;
+        holder.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+                                                 QStringLiteral("import fcntl, sys, time\n"
+                                                                "f = open(sys.argv[1], 'a')\n"
+                                                                "fcntl.flock(f, fcntl.LOCK_EX)\n"
+                                                                "print('locked', flush=True)\n"
+                                                                "time.sleep(600)\n"),
+                                                 lockPath});
+        while (!holder.canReadLine())
+            QVERIFY2(holder.waitForReadyRead(60000), "python3 did not take the lock");
+        QCOMPARE(holder.readLine(), QByteArray("locked\n"));
+        holder.kill();
+        QVERIFY(holder.waitForFinished(60000));
+        const SimResult r = h.run(QStringLiteral("az"),
+                                  words(QStringLiteral("group show --name rg-test --query name "
+                                                       "--output tsv")),
+                                  -1);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("rg-test\n"));
+        QVERIFY(QFile::exists(lockPath)); // kept: removing it would race a waiting contender
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSimulator)
