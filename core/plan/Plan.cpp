@@ -75,6 +75,8 @@ QStringList Plan::referencedVariables(const Step& step)
         scan({QString::fromUtf8(step.input)});
     if (step.probe)
         scan(step.probe->command.args);
+    if (step.liveStatus)
+        scan(step.liveStatus->args);
     out.removeDuplicates();
     return out;
 }

@@ -111,6 +111,10 @@ struct Step
     QString resourceGroup;  // template; empty: not in a resource group (or not polled)
     QString resourceParent; // template; empty: the resource is listed itself
     std::optional<Probe> probe;
+    // A query for the step's live status while its command runs (the phase a Kubernetes
+    // resource reports while the command waits for it): its trimmed standard output, when not
+    // empty, is shown as the step's live state. Polled, never exported: the script just waits.
+    std::optional<Command> liveStatus;
     int expectedSeconds = 5;
     QList<TransientError> retryOn;
     QString lock; // steps with the same lock never run at once (e.g. changes of one AKS cluster)

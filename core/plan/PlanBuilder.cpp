@@ -27,6 +27,8 @@ void pinSubscription(const Settings& st, QList<Step>& p)
         apply(s.command);
         if (s.probe)
             apply(s.probe->command);
+        if (s.liveStatus)
+            apply(*s.liveStatus);
     }
 }
 

@@ -67,6 +67,8 @@ void addBackups(const Settings& st, const QStringList& where, QList<Step>& p)
                 where),
         {s("pg.backup.now")}, 120);
     w.retryOn = {T::KubernetesApi};
+    w.liveStatus = kubectl(QStringList{s("get"), s("backups.postgresql.cnpg.io"), backup} + where +
+                           QStringList{s("--output"), s("jsonpath={.status.phase}")});
     p << w;
 }
 
@@ -286,6 +288,9 @@ void addPostgresStages(const Settings& st, const Common& c, QList<Step>& p)
                               where),
                       {s("pg.cluster")}, 300);
         w.retryOn = {T::KubernetesApi};
+        // The operator's phase: the primary being set up, replicas being created, healthy.
+        w.liveStatus = kubectl(QStringList{s("get"), s("clusters.postgresql.cnpg.io"), name} +
+                               where + QStringList{s("--output"), s("jsonpath={.status.phase}")});
         p << w;
     }
 

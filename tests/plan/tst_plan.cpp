@@ -471,6 +471,42 @@ private slots:
                      .hasMatch());
     }
 
+    void postgresWaitsQueryTheirPhase()
+    {
+        // The long CloudNativePG waits show the operator's phase; nothing else polls.
+        const Settings s = fixedSettings();
+        const Plan plan = PlanBuilder::build(s);
+        const auto live = [&](const char* id) {
+            const Step* step = plan.find(QString::fromLatin1(id));
+            return step && step->liveStatus
+                       ? QStringList{step->liveStatus->program} +
+                             Plan::expandArgs(step->liveStatus->args, s.resolvedValues(),
+                                              PlanBuilder::listValues(s))
+                       : QStringList();
+        };
+        const QString ns = s.resolvedValues().value(keys::PgNamespace);
+        const QString context = s.resolvedValues().value(keys::ClusterName);
+        const QString cluster = s.resolvedValues().value(keys::PgClusterName);
+        QVERIFY(!ns.isEmpty() && !context.isEmpty() && !cluster.isEmpty());
+        QCOMPARE(
+            live("verify.cluster"),
+            (QStringList{"kubectl", "get", "clusters.postgresql.cnpg.io", cluster, "--namespace",
+                         ns, "--context", context, "--output", "jsonpath={.status.phase}"}));
+        const QStringList backup = live("verify.backup");
+        QCOMPARE(backup.mid(0, 3), (QStringList{"kubectl", "get", "backups.postgresql.cnpg.io"}));
+        // The query names the backup that the step waits for.
+        const Step* wait = plan.find(QStringLiteral("verify.backup"));
+        QVERIFY(wait);
+        QCOMPARE(QStringLiteral("backups.postgresql.cnpg.io/") + backup.value(3),
+                 expanded(*wait, s).value(1));
+        QCOMPARE(backup.mid(4), (QStringList{"--namespace", ns, "--context", context, "--output",
+                                             "jsonpath={.status.phase}"}));
+        int queried = 0;
+        for (const Step& step : plan.steps())
+            queried += step.liveStatus ? 1 : 0;
+        QCOMPARE(queried, 2);
+    }
+
     void criticalPathIsShorterThanTheGuidesOrder()
     {
         const Plan plan = PlanBuilder::build(fixedSettings());
