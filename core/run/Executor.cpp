@@ -167,6 +167,9 @@ void Executor::start()
         m_poller = new StatusPoller(m_launcher, base, m_options.pollIntervalMs, this);
         connect(m_poller, &StatusPoller::polled, this, &Executor::onPolled);
         connect(m_poller, &StatusPoller::idle, this, [this] { checkFinished(); });
+        m_live = new LiveStatusPoller(m_launcher, base, m_options.pollIntervalMs, this);
+        connect(m_live, &LiveStatusPoller::answered, this, &Executor::onLiveStatus);
+        connect(m_live, &LiveStatusPoller::idle, this, [this] { checkFinished(); });
     }
     spdlog::info("deployment {}: {} steps, parallel limit {}", m_journal.deployment,
                  m_plan.steps().size(), m_options.parallelLimit);
@@ -355,6 +358,10 @@ void Executor::checkFinished()
         m_poller->stop(); // idle() brings us back here
         return;
     }
+    if (m_live && !m_live->isIdle()) {
+        m_live->stop(); // idle() brings us back here
+        return;
+    }
     m_finishQueued = true;
     // Never from inside start() or cancel(): callers get finished() from the event loop.
     QTimer::singleShot(0, this, &Executor::emitFinished);
@@ -367,6 +374,8 @@ void Executor::emitFinished()
         m_graceTimer->stop();
     if (m_poller)
         m_poller->stop();
+    if (m_live)
+        m_live->stop();
     bool allDone = true;
     for (Runtime& r : m_steps) {
         if (r.step->conditional)
@@ -420,6 +429,8 @@ void Executor::cancel()
     }
     if (m_poller)
         m_poller->stop();
+    if (m_live)
+        m_live->stop();
     m_graceTimer = new QTimer(this);
     m_graceTimer->setSingleShot(true);
     connect(m_graceTimer, &QTimer::timeout, this, [this] {
@@ -452,6 +463,7 @@ QString Executor::expandedResourceGroup(const Runtime& r) const
 
 void Executor::updatePoller()
 {
+    updateLiveStatus();
     if (!m_poller || m_cancelling)
         return;
     // Poll the groups in which something is being created right now, and only then.
@@ -502,6 +514,35 @@ void Executor::onPolled(const QString& group, const QList<ResourceStatus>& resou
             emit stepChanged(r.step->id, r.status);
         }
     }
+}
+
+void Executor::updateLiveStatus()
+{
+    if (!m_live || m_cancelling)
+        return;
+    QHash<QString, Command> queries;
+    for (const Runtime& r : m_steps) {
+        if (!r.task || !r.step->liveStatus)
+            continue;
+        QStringList missing;
+        const QStringList args =
+            Plan::expandArgs(r.step->liveStatus->args, m_values, m_lists, &missing);
+        if (missing.isEmpty()) // the command itself fails on a missing value
+            queries.insert(r.step->id, Command{r.step->liveStatus->program, args});
+    }
+    m_live->setQueries(queries);
+}
+
+void Executor::onLiveStatus(const QString& id, const QString& text)
+{
+    Batch batch(this);
+    Runtime* r = rt(id);
+    // An answer that arrives after the step's command ended is not its state any more.
+    if (!r || !r->task || m_cancelling || text == r->status.provisioningState)
+        return;
+    r->status.provisioningState = text;
+    emit provisioningStateChanged(id, text);
+    emit stepChanged(id, r->status);
 }
 
 void Executor::writeJournal()

@@ -4,6 +4,7 @@
 #include "process/ProcessLauncher.h"
 #include "run/Journal.h"
 #include "run/KrewInstaller.h"
+#include "run/LiveStatusPoller.h"
 #include "run/StatusPoller.h"
 #include "run/StepState.h"
 #include "steps/StepAdapter.h"
@@ -167,6 +168,8 @@ private:
     void emitFinished();
     void updatePoller();
     void onPolled(const QString& group, const QList<ResourceStatus>& resources);
+    void updateLiveStatus();
+    void onLiveStatus(const QString& id, const QString& text);
     void killAll();
     void markDirty() { m_dirty = true; }
     void writeJournal();
@@ -206,6 +209,7 @@ private:
     Journal m_journal;
     JournalWriter* m_writer = nullptr;
     StatusPoller* m_poller = nullptr;
+    LiveStatusPoller* m_live = nullptr; // the steps' own status queries (Step::liveStatus)
     QNetworkAccessManager* m_network = nullptr;
     QTimer* m_graceTimer = nullptr;
     Outcome m_outcome = Outcome::NotStarted;

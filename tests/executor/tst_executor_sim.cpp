@@ -147,6 +147,18 @@ void TestExecutorSim::fullRunThenRerunCreatesNothingTwice()
         }
         QVERIFY(created >= 15);
         QVERIFY2(!live.isEmpty(), "no live provisioning state while long operations ran");
+        // While the run waits for the database cluster, it shows the operator's own phases.
+        const QStringList phases = {QStringLiteral("Setting up primary"),
+                                    QStringLiteral("Creating a new replica"),
+                                    QStringLiteral("Cluster in healthy state")};
+        QStringList clusterStates;
+        for (const auto& args : live) {
+            if (args.at(0).toString() == QLatin1String("verify.cluster"))
+                clusterStates << args.at(1).toString();
+        }
+        QVERIFY2(!clusterStates.isEmpty(), "no live phase while the cluster came up");
+        for (const QString& state : std::as_const(clusterStates))
+            QVERIFY2(phases.contains(state), qPrintable(state));
         QCOMPARE(run.launcher.liveCount(), 0);
         const auto values = run.executor.values();
         for (const char* key : {"AKS_UAMI_WORKLOAD_CLIENTID", "AKS_PRIMARY_CLUSTER_NODERG_NAME",

@@ -1,0 +1,123 @@
+// A step's own live status (Step::liveStatus): the executor asks its query while the step's
+// command runs, reports each new answer, and leaves no query behind when the step ends, the
+// run ends or the run is cancelled.
+#include "ExecutorTestUtil.h"
+#include "FakeLauncher.h"
+#include "run/Executor.h"
+
+#include <QTest>
+#include <spdlog/spdlog.h>
+
+using namespace cnpg;
+using namespace testutil;
+
+class TestLiveStatus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { spdlog::set_level(spdlog::level::warn); }
+    void answersFollowTheRunningStep();
+    void cancelStopsTheQueries();
+};
+
+namespace {
+FakeResponse answer(const char* text, int exitCode = 0)
+{
+    return {5, exitCode, QByteArray(text), {}, false};
+}
+
+// A wait that runs until the test releases it, whose status query names the cluster.
+Step waitStep()
+{
+    Step s = step(QStringLiteral("wait"));
+    s.kind = StepKind::Verify;
+    s.liveStatus =
+        Command{QStringLiteral("kubectl"),
+                {QStringLiteral("get"), QStringLiteral("cluster"), QStringLiteral("${NAME}")}};
+    return s;
+}
+
+QStringList answersOf(const QSignalSpy& spy, const QString& id)
+{
+    QStringList out;
+    for (const auto& args : spy) {
+        if (args.at(0).toString() == id)
+            out << args.at(1).toString();
+    }
+    return out;
+}
+} // namespace
+
+void TestLiveStatus::answersFollowTheRunningStep()
+{
+    FakeLauncher fake;
+    FakeResponse held{5, 0, "ok", {}, false};
+    held.held = true;
+    fake.on(QStringLiteral("tool wait"), {held});
+    fake.on(QStringLiteral("tool next"), {{150, 0, "ok", {}, false}});
+    // Not there yet (empty), a refused query, then the operator's phases; repeats change nothing.
+    fake.on(QStringLiteral("kubectl get cluster pg-1"),
+            {answer(""), answer("", 1), answer("Setting up primary\n"),
+             answer("Setting up primary\n"), answer("Creating a new replica\n"),
+             answer("Cluster in healthy state\n")});
+    ExecutorOptions o = fastOptions();
+    o.pollIntervalMs = 10;
+    Executor e(fake, Plan({waitStep(), step(QStringLiteral("next"), {QStringLiteral("wait")})}),
+               {{QStringLiteral("NAME"), QStringLiteral("pg-1")}}, {}, o);
+    QSignalSpy live(&e, &Executor::provisioningStateChanged);
+    QSignalSpy finished(&e, &Executor::finished);
+    e.start();
+    QTRY_VERIFY(answersOf(live, QStringLiteral("wait"))
+                    .contains(QStringLiteral("Cluster in healthy state")));
+    QCOMPARE(e.status(QStringLiteral("wait")).provisioningState,
+             QStringLiteral("Cluster in healthy state"));
+    QCOMPARE(
+        answersOf(live, QStringLiteral("wait")),
+        (QStringList{QStringLiteral("Setting up primary"), QStringLiteral("Creating a new replica"),
+                     QStringLiteral("Cluster in healthy state")}));
+    QCOMPARE(fake.release(QStringLiteral("tool wait")), 1);
+    QTRY_COMPARE(e.status(QStringLiteral("wait")).state, StepState::Succeeded);
+    const int reported = live.size();
+    QVERIFY(e.status(QStringLiteral("wait")).provisioningState.isEmpty());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(e.outcome(), Executor::Outcome::Succeeded);
+    // Nothing after the step ended, although the next step ran for many intervals.
+    QCOMPARE(live.size(), reported);
+    const qint64 ended = fake.endOf(QStringLiteral("tool wait"));
+    for (const auto& ev : fake.events())
+        QVERIFY2(!ev.started || !ev.line.startsWith(QLatin1String("kubectl")) || ev.ms <= ended,
+                 qPrintable(ev.line));
+    QCOMPARE(fake.startedCount(QStringLiteral("kubectl get cluster pg-1")),
+             fake.startedCount(QStringLiteral("kubectl")));
+    QCOMPARE(fake.running(), 0);
+}
+
+void TestLiveStatus::cancelStopsTheQueries()
+{
+    FakeLauncher fake;
+    FakeResponse held{5, 0, "ok", {}, false};
+    held.held = true;
+    fake.on(QStringLiteral("tool wait"), {held});
+    // A slow query, so that one is in flight when the run is cancelled.
+    fake.on(QStringLiteral("kubectl get cluster"),
+            {answer("Setting up primary\n"), {5000, 0, "Creating a new replica\n", {}, false}});
+    ExecutorOptions o = fastOptions();
+    o.pollIntervalMs = 10;
+    Executor e(fake, Plan({waitStep()}), {{QStringLiteral("NAME"), QStringLiteral("pg-1")}}, {}, o);
+    QSignalSpy live(&e, &Executor::provisioningStateChanged);
+    QSignalSpy finished(&e, &Executor::finished);
+    e.start();
+    QVERIFY(live.wait(10000));
+    QTRY_COMPARE(fake.startedCount(QStringLiteral("kubectl")), 2); // the slow one is running
+    e.cancel();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(e.outcome(), Executor::Outcome::Cancelled);
+    QCOMPARE(live.size(), 1);
+    QCOMPARE(fake.startedCount(QStringLiteral("kubectl")), 2);
+    QVERIFY(fake.terminated() >= 2); // the step and its query
+    QCOMPARE(fake.running(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestLiveStatus)
+#include "tst_livestatus.moc"
