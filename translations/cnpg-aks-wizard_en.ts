@@ -2194,6 +2194,66 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>the check gave an unexpected answer</source>
         <translation>the check gave an unexpected answer</translation>
     </message>
+    <message>
+        <source>Setting up the primary</source>
+        <translation>Setting up the primary</translation>
+    </message>
+    <message>
+        <source>Creating a new replica</source>
+        <translation>Creating a new replica</translation>
+    </message>
+    <message>
+        <source>Waiting for the instances to become active</source>
+        <translation>Waiting for the instances to become active</translation>
+    </message>
+    <message>
+        <source>Cluster healthy</source>
+        <translation>Cluster healthy</translation>
+    </message>
+    <message>
+        <source>Switchover in progress</source>
+        <translation>Switchover in progress</translation>
+    </message>
+    <message>
+        <source>Failing over</source>
+        <translation>Failing over</translation>
+    </message>
+    <message>
+        <source>Upgrading the cluster</source>
+        <translation>Upgrading the cluster</translation>
+    </message>
+    <message>
+        <source>Applying configuration</source>
+        <translation>Applying configuration</translation>
+    </message>
+    <message>
+        <source>Backup pending</source>
+        <translation>Backup pending</translation>
+    </message>
+    <message>
+        <source>Backup started</source>
+        <translation>Backup started</translation>
+    </message>
+    <message>
+        <source>Backup running</source>
+        <translation>Backup running</translation>
+    </message>
+    <message>
+        <source>Backup finalizing</source>
+        <translation>Backup finalizing</translation>
+    </message>
+    <message>
+        <source>Backup completed</source>
+        <translation>Backup completed</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backup waits: WAL archiving is failing</source>
+        <translation>Backup waits: WAL archiving is failing</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::StorageNameChecker</name>

@@ -2191,6 +2191,66 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>the check gave an unexpected answer</source>
         <translation>확인 결과가 예상과 다름</translation>
     </message>
+    <message>
+        <source>Setting up the primary</source>
+        <translation>주 인스턴스 설정 중</translation>
+    </message>
+    <message>
+        <source>Creating a new replica</source>
+        <translation>새 대기 복제본 만드는 중</translation>
+    </message>
+    <message>
+        <source>Waiting for the instances to become active</source>
+        <translation>인스턴스가 활성화되기를 기다리는 중</translation>
+    </message>
+    <message>
+        <source>Cluster healthy</source>
+        <translation>클러스터 정상</translation>
+    </message>
+    <message>
+        <source>Switchover in progress</source>
+        <translation>주 인스턴스 전환 중</translation>
+    </message>
+    <message>
+        <source>Failing over</source>
+        <translation>장애 조치 중</translation>
+    </message>
+    <message>
+        <source>Upgrading the cluster</source>
+        <translation>클러스터 업그레이드 중</translation>
+    </message>
+    <message>
+        <source>Applying configuration</source>
+        <translation>구성 적용 중</translation>
+    </message>
+    <message>
+        <source>Backup pending</source>
+        <translation>백업 대기 중</translation>
+    </message>
+    <message>
+        <source>Backup started</source>
+        <translation>백업 시작됨</translation>
+    </message>
+    <message>
+        <source>Backup running</source>
+        <translation>백업 실행 중</translation>
+    </message>
+    <message>
+        <source>Backup finalizing</source>
+        <translation>백업 마무리 중</translation>
+    </message>
+    <message>
+        <source>Backup completed</source>
+        <translation>백업 완료</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>백업 실패</translation>
+    </message>
+    <message>
+        <source>Backup waits: WAL archiving is failing</source>
+        <translation>백업 대기: WAL 아카이빙이 실패하고 있음</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::StorageNameChecker</name>

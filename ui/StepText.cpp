@@ -112,6 +112,40 @@ QString StepText::download(qint64 done, qint64 total) const
     return tr("Downloading %1 KiB").arg(done / 1024);
 }
 
+QString StepText::liveState(const QString& state) const
+{
+    // CloudNativePG's Cluster phases (api/v1/cluster_types.go) and Backup phases
+    // (api/v1/backup_types.go), as the operator spells them.
+    static const struct
+    {
+        const char* phase;
+        const char* text;
+    } phases[] = {
+        {"Setting up primary", QT_TRANSLATE_NOOP("cnpg::StepText", "Setting up the primary")},
+        {"Creating a new replica", QT_TRANSLATE_NOOP("cnpg::StepText", "Creating a new replica")},
+        {"Waiting for the instances to become active",
+         QT_TRANSLATE_NOOP("cnpg::StepText", "Waiting for the instances to become active")},
+        {"Cluster in healthy state", QT_TRANSLATE_NOOP("cnpg::StepText", "Cluster healthy")},
+        {"Switchover in progress", QT_TRANSLATE_NOOP("cnpg::StepText", "Switchover in progress")},
+        {"Failing over", QT_TRANSLATE_NOOP("cnpg::StepText", "Failing over")},
+        {"Upgrading cluster", QT_TRANSLATE_NOOP("cnpg::StepText", "Upgrading the cluster")},
+        {"Applying configuration", QT_TRANSLATE_NOOP("cnpg::StepText", "Applying configuration")},
+        {"pending", QT_TRANSLATE_NOOP("cnpg::StepText", "Backup pending")},
+        {"started", QT_TRANSLATE_NOOP("cnpg::StepText", "Backup started")},
+        {"running", QT_TRANSLATE_NOOP("cnpg::StepText", "Backup running")},
+        {"finalizing", QT_TRANSLATE_NOOP("cnpg::StepText", "Backup finalizing")},
+        {"completed", QT_TRANSLATE_NOOP("cnpg::StepText", "Backup completed")},
+        {"failed", QT_TRANSLATE_NOOP("cnpg::StepText", "Backup failed")},
+        {"walArchivingFailing",
+         QT_TRANSLATE_NOOP("cnpg::StepText", "Backup waits: WAL archiving is failing")},
+    };
+    for (const auto& p : phases) {
+        if (state == QLatin1String(p.phase))
+            return tr(p.text);
+    }
+    return state;
+}
+
 QString StepText::header(int column) const
 {
     switch (column) {

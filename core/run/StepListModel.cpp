@@ -95,7 +95,7 @@ QString StepListModel::provisioningState(const QString& id) const
 {
     const StepStatus st = m_status.value(id);
     if (!st.provisioningState.isEmpty())
-        return st.provisioningState;
+        return m_wording.liveState(st.provisioningState);
     if (st.state == StepState::Running && st.bytesDone >= 0)
         return m_wording.download(st.bytesDone, std::max<qint64>(st.bytesTotal, 0));
     // The executor forgets it when the step ends; Azure's last word then is Succeeded (the
@@ -103,7 +103,8 @@ QString StepListModel::provisioningState(const QString& id) const
     const QString last = m_provisioning.value(id);
     if (!last.isEmpty() && st.state == StepState::Succeeded)
         return QStringLiteral("Succeeded");
-    return isFinal(st.state) && st.state != StepState::Succeeded ? last : QString();
+    return isFinal(st.state) && st.state != StepState::Succeeded ? m_wording.liveState(last)
+                                                                 : QString();
 }
 
 Executor* StepListModel::executor() const

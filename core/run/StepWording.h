@@ -27,6 +27,9 @@ public:
     // A download's progress: `total` is 0 when unknown.
     virtual QString download(qint64 done, qint64 total) const = 0;
     virtual QString elapsed(qint64 ms) const = 0;
+    // A step's live state as its source reports it (Azure's provisioningState, CloudNativePG's
+    // phase); by default shown as it comes.
+    virtual QString liveState(const QString& state) const { return state; }
     // The title of a StepListModel::Column.
     virtual QString header(int column) const = 0;
 };

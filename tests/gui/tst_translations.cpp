@@ -236,6 +236,19 @@ void TranslationsTest::runtimeTextIsKorean()
     }
     for (int st = 0; st <= int(StepState::Cancelled); ++st)
         check(stepStateName(StepState(st)), StepText::stateText(StepState(st)));
+    // CloudNativePG's phases as the operator spells them; an unknown one is shown as it comes.
+    const StepText wording;
+    for (const char* phase :
+         {"Setting up primary", "Creating a new replica",
+          "Waiting for the instances to become active", "Cluster in healthy state",
+          "Switchover in progress", "Failing over", "Upgrading cluster", "Applying configuration",
+          "pending", "started", "running", "finalizing", "completed", "failed",
+          "walArchivingFailing"})
+        check(QString::fromLatin1(phase), wording.liveState(QString::fromLatin1(phase)));
+    QCOMPARE(wording.liveState(QStringLiteral("Setting up primary")),
+             QStringLiteral("주 인스턴스 설정 중"));
+    QCOMPARE(wording.liveState(QStringLiteral("Some future phase")),
+             QStringLiteral("Some future phase"));
     // The exported script's comments (its step titles are covered above).
     const QString script = ScriptExporter::generate(PlanBuilder::build(s), s, QStringLiteral("x"));
     for (const QString& line : script.split(QLatin1Char('\n'))) {
