@@ -259,8 +259,14 @@ void StepListModel::onStepChanged(const QString& id, const StepStatus& status)
     if (!status.provisioningState.isEmpty() &&
         status.provisioningState != m_provisioning.value(id)) {
         m_provisioning.insert(id, status.provisioningState);
-        appendLog(id, textEntry(QStringLiteral("provisioningState: ") + status.provisioningState +
-                                QLatin1Char('\n')));
+        // Named after the field it comes from: Azure's provisioningState, or the phase that
+        // the step's own query reads (CloudNativePG's status.phase).
+        const Step* step = m_plan.find(id);
+        LogEntry e = textEntry(step && step->liveStatus ? QStringLiteral("phase: ")
+                                                        : QStringLiteral("provisioningState: "),
+                               LogEntry::Live);
+        e.detail = status.provisioningState;
+        appendLog(id, e);
     }
     const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
     const Step* step = m_plan.find(id);
@@ -336,6 +342,9 @@ QString StepListModel::stepLog(const QString& id) const
             break;
         case LogEntry::Probe:
             out += m_wording.probe(e.text);
+            break;
+        case LogEntry::Live:
+            out += e.text + m_wording.liveState(e.detail) + QLatin1Char('\n');
             break;
         case LogEntry::State:
             out += QStringLiteral("[%1] %2").arg(e.time, m_wording.state(e.state));

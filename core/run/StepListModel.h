@@ -95,13 +95,14 @@ private:
         {
             Text,
             Probe,
-            State
+            State,
+            Live // a step's live state as its source reports it, worded when shown
         } kind = Text;
         QString time;
         StepState state = StepState::Pending;
         int attempt = 0;
-        QString text;   // Text: verbatim; Probe: the command; State: the reason code
-        QString detail; // State: what it waits for
+        QString text; // Text: verbatim; Probe: the command; State: the reason code; Live: the label
+        QString detail; // State: what it waits for; Live: the state
     };
     static LogEntry textEntry(const QString& text, LogEntry::Kind kind = LogEntry::Text);
     void appendLog(const QString& id, const LogEntry& entry);

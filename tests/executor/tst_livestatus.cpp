@@ -4,6 +4,8 @@
 #include "ExecutorTestUtil.h"
 #include "FakeLauncher.h"
 #include "run/Executor.h"
+#include "run/StepListModel.h"
+#include "run/StepWording.h"
 
 #include <QTest>
 #include <spdlog/spdlog.h>
@@ -19,6 +21,7 @@ private slots:
     void initTestCase() { spdlog::set_level(spdlog::level::warn); }
     void answersFollowTheRunningStep();
     void cancelStopsTheQueries();
+    void progressViewWordsThePhase();
 };
 
 namespace {
@@ -37,6 +40,24 @@ Step waitStep()
                 {QStringLiteral("get"), QStringLiteral("cluster"), QStringLiteral("${NAME}")}};
     return s;
 }
+
+// Marks what it words, so that the test sees which text went through it.
+class MarkingWording : public StepWording
+{
+public:
+    QString state(StepState) const override { return QStringLiteral("state"); }
+    QString reason(const QString& code, const QString&) const override { return code; }
+    QString attempt(int) const override { return QString(); }
+    QString probe(const QString& command) const override { return command; }
+    QString onlyIfNeeded() const override { return QString(); }
+    QString download(qint64, qint64) const override { return QString(); }
+    QString elapsed(qint64) const override { return QString(); }
+    QString header(int) const override { return QString(); }
+    QString liveState(const QString& state) const override
+    {
+        return QLatin1Char('<') + state + QLatin1Char('>');
+    }
+};
 
 QStringList answersOf(const QSignalSpy& spy, const QString& id)
 {
@@ -116,6 +137,35 @@ void TestLiveStatus::cancelStopsTheQueries()
     QCOMPARE(live.size(), 1);
     QCOMPARE(fake.startedCount(QStringLiteral("kubectl")), 2);
     QVERIFY(fake.terminated() >= 2); // the step and its query
+    QCOMPARE(fake.running(), 0);
+}
+
+void TestLiveStatus::progressViewWordsThePhase()
+{
+    FakeLauncher fake;
+    FakeResponse held{5, 0, "ok", {}, false};
+    held.held = true;
+    fake.on(QStringLiteral("tool wait"), {held});
+    fake.on(QStringLiteral("kubectl get cluster"), {answer("Setting up primary\n")});
+    ExecutorOptions o = fastOptions();
+    o.pollIntervalMs = 10;
+    const Plan plan({waitStep()});
+    const QHash<QString, QString> values{{QStringLiteral("NAME"), QStringLiteral("pg-1")}};
+    const MarkingWording wording;
+    StepListModel model(plan, values, {}, wording);
+    Executor e(fake, plan, values, {}, o);
+    model.attach(&e);
+    QSignalSpy finished(&e, &Executor::finished);
+    e.start();
+    QTRY_COMPARE(model.provisioningState(QStringLiteral("wait")),
+                 QStringLiteral("<Setting up primary>"));
+    // The log names the field the state comes from, and words it when shown.
+    QVERIFY2(model.stepLog(QStringLiteral("wait"))
+                 .contains(QStringLiteral("phase: <Setting up primary>\n")),
+             qPrintable(model.stepLog(QStringLiteral("wait"))));
+    QCOMPARE(fake.release(QStringLiteral("tool wait")), 1);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(e.outcome(), Executor::Outcome::Succeeded);
     QCOMPARE(fake.running(), 0);
 }
 
