@@ -1,14 +1,18 @@
-// az storage account create|show|list|check-name and az storage container create|show|exists.
+// az storage account create|show|list|check-name, az storage container create|show|exists and
+// az storage blob list.
 #include "ArmResource.h"
 #include "AzCli.h"
 #include "Durations.h"
+#include "KubeStatus.h"
 #include "SimEnv.h"
 #include "SimError.h"
 #include "State.h"
 #include "StateStore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace cnpg::sim {
 
@@ -273,6 +277,127 @@ void containerExists(AzContext& c)
     c.print(QJsonObject{{s("exists"), exists}});
 }
 
+// One blob as az storage blob list prints it (the SDK's BlobProperties, abridged).
+QJsonObject blobItem(const QString& container, const QString& name, qint64 size, qint64 at)
+{
+    const QString time = arm::timestamp(at);
+    return {{s("container"), container},
+            {s("deleted"), QJsonValue()},
+            {s("metadata"), QJsonObject()},
+            {s("name"), name},
+            {s("properties"),
+             QJsonObject{{s("blobTier"), s("Hot")},
+                         {s("blobTierInferred"), true},
+                         {s("blobType"), s("BlockBlob")},
+                         {s("contentLength"), size},
+                         {s("contentSettings"),
+                          QJsonObject{{s("contentType"), s("application/octet-stream")}}},
+                         {s("creationTime"), time},
+                         {s("etag"), s("\"0x8DC6A2B3C4D5E70\"")},
+                         {s("lastModified"), time},
+                         {s("lease"), QJsonObject{{s("duration"), QJsonValue()},
+                                                  {s("state"), s("available")},
+                                                  {s("status"), s("unlocked")}}},
+                         {s("serverEncrypted"), true}}},
+            {s("snapshot"), QJsonValue()},
+            {s("tags"), QJsonValue()},
+            {s("versionId"), QJsonValue()}};
+}
+
+// What CloudNativePG's barman-cloud has written to `url` (https://<account>.blob.core.windows.net/
+// <container>) by `now`: each archiving cluster's first WAL segment, and each completed base
+// backup (data.tar, then backup.info), as the clusters and backups of every AKS cluster report.
+QList<QJsonObject> barmanBlobs(const State& st, const QString& url, const QString& container,
+                               qint64 now)
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject& aks : st.resources()) {
+        if (aks.value(s("type")).toString() != arm::Cluster)
+            continue;
+        const QJsonObject objects = aks.value(s("kube")).toObject().value(s("objects")).toObject();
+        for (const QJsonValue& v : objects) {
+            const QString kind =
+                v.toObject().value(s("object")).toObject().value(s("kind")).toString();
+            if (kind != QLatin1String("Cluster") && kind != QLatin1String("Backup"))
+                continue;
+            const QJsonObject o = kubestatus::withStatus(st, aks, v.toObject(), now);
+            const QJsonObject status = o.value(s("status")).toObject();
+            const QString store = o.value(s("spec"))
+                                      .toObject()
+                                      .value(s("backup"))
+                                      .toObject()
+                                      .value(s("barmanObjectStore"))
+                                      .toObject()
+                                      .value(s("destinationPath"))
+                                      .toString();
+            const QString name = o.value(s("metadata")).toObject().value(s("name")).toString();
+            if (kind == QLatin1String("Cluster") && store == url &&
+                status.value(s("readyInstances")).toInt() > 0) {
+                out << blobItem(container,
+                                name + s("/wals/0000000100000000/000000010000000000000001"),
+                                16777216, qint64(v.toObject().value(s("createdAt")).toDouble()));
+            } else if (kind == QLatin1String("Backup") &&
+                       status.value(s("phase")).toString() == QLatin1String("completed") &&
+                       status.value(s("destinationPath")).toString() == url) {
+                const QString base = status.value(s("serverName")).toString() + s("/base/") +
+                                     status.value(s("backupId")).toString() + QLatin1Char('/');
+                const qint64 at =
+                    QDateTime::fromString(status.value(s("stoppedAt")).toString(), Qt::ISODate)
+                        .toMSecsSinceEpoch();
+                out << blobItem(container, base + s("data.tar"), 33554432, at)
+                    << blobItem(container, base + s("backup.info"), 1320, at);
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return a.value(s("name")).toString() < b.value(s("name")).toString();
+    });
+    return out;
+}
+
+void blobList(AzContext& c)
+{
+    const QString container = c.value(s("--container-name"));
+    const QString prefix = c.value(s("--prefix"));
+    c.env.latency();
+    QJsonArray out;
+    c.store.read([&](State& st) {
+        const QJsonObject account = containerAccount(c, st);
+        if (!st.resource(containerId(account, container)))
+            azFail(QStringLiteral("The specified container does not exist.\nRequestId:%1\nTime:%2\n"
+                                  "ErrorCode:ContainerNotFound")
+                       .arg(arm::guid(), arm::timestamp(SimEnv::now())),
+                   3);
+        const QString url = QStringLiteral("https://%1.blob.core.windows.net/%2")
+                                .arg(account.value(s("name")).toString(), container);
+        for (const QJsonObject& blob : barmanBlobs(st, url, container, SimEnv::now())) {
+            if (blob.value(s("name")).toString().startsWith(prefix))
+                out.append(blob);
+        }
+    });
+    // One page of --num-results (5000 by default, "*" for all); az says where the next
+    // page starts on stderr, unless asked to append it to the list.
+    const QString pageArg = c.value(s("--num-results"), s("5000"));
+    bool isNumber = false;
+    const int page = pageArg.toInt(&isNumber);
+    if (pageArg != QLatin1String("*") && (!isNumber || page < 1))
+        azFail(QStringLiteral("argument --num-results: invalid int value: '%1'").arg(pageArg), 2);
+    if (isNumber && out.size() > page) {
+        const QString marker = QStringLiteral("2!%1!MDAwMDQ2IWJhc2UvIQ--").arg(page);
+        while (out.size() > page)
+            out.removeLast();
+        if (c.args.flag(s("--show-next-marker"))) {
+            out.append(QJsonObject{{s("nextMarker"), marker}});
+        } else {
+            c.warn(s("Next Marker:"));
+            c.warn(marker);
+        }
+    } else if (c.args.flag(s("--show-next-marker"))) {
+        out.append(QJsonObject{{s("nextMarker"), QJsonValue()}});
+    }
+    c.print(out);
+}
+
 QList<Opt> containerOpts()
 {
     return {nameOpt(),
@@ -337,6 +462,13 @@ void addStorageCommands(QList<AzCommand>& t)
     t << AzCommand{s("storage container exists"),
                    s("Check for the existence of a storage container."), containerOpts(),
                    containerExists};
+    QList<Opt> blobs = containerOpts();
+    blobs.removeFirst(); // no --name: the container is --container-name
+    blobs << Opt::value(s("--container-name -c")).req() << Opt::value(s("--prefix"))
+          << Opt::value(s("--num-results")) << Opt::value(s("--marker"))
+          << Opt::value(s("--delimiter")) << Opt::list(s("--include"))
+          << Opt::flag(s("--show-next-marker"));
+    t << AzCommand{s("storage blob list"), s("List blobs in a given container."), blobs, blobList};
 }
 
 } // namespace cnpg::sim

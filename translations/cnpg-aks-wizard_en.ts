@@ -1575,6 +1575,14 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>Check that a standby is read-only</source>
         <translation>Check that a standby is read-only</translation>
     </message>
+    <message>
+        <source>Read the backup&apos;s ID</source>
+        <translation>Read the backup&apos;s ID</translation>
+    </message>
+    <message>
+        <source>Check that the backup is in the storage container</source>
+        <translation>Check that the backup is in the storage container</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Preflight</name>

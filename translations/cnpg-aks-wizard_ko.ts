@@ -1573,6 +1573,14 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>Check that a standby is read-only</source>
         <translation>대기 인스턴스가 읽기 전용인지 확인</translation>
     </message>
+    <message>
+        <source>Read the backup&apos;s ID</source>
+        <translation>백업 ID 읽기</translation>
+    </message>
+    <message>
+        <source>Check that the backup is in the storage container</source>
+        <translation>백업이 스토리지 컨테이너에 있는지 확인</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Preflight</name>

@@ -34,7 +34,7 @@ Step applyStep(const QString& id, const char* title, const QString& stage, const
 }
 
 // Stages 18 to 20: what validate-postgresql-ha.md adds around the running cluster.
-void addBackups(const Settings& st, const QStringList& where, QList<Step>& p)
+void addBackups(const Settings& st, const Common& c, const QStringList& where, QList<Step>& p)
 {
     using D = DatabaseManifests;
     const QString cluster = var(keys::PgClusterName);
@@ -70,6 +70,26 @@ void addBackups(const Settings& st, const QStringList& where, QList<Step>& p)
     w.liveStatus = kubectl(QStringList{s("get"), s("backups.postgresql.cnpg.io"), backup} + where +
                            QStringList{s("--output"), s("jsonpath={.status.phase}")});
     p << w;
+    // The validation guide's proof that the backup reached the container: barman names a base
+    // backup by its id and puts it under <serverName>/base/<backupId>/, backup.info last.
+    p << reader(s("pg.backup.id"), QT_TRANSLATE_NOOP("cnpg::Plan", "Read the backup's ID"),
+                s("pg-backups"),
+                kubectl(QStringList{s("get"), s("backups.postgresql.cnpg.io"), backup} + where +
+                        QStringList{s("--output"), s("jsonpath={.status.backupId}")}),
+                {s("verify.backup")}, s("PG_BACKUP_ID"));
+    Step blob = step(
+        s("verify.backup.blob"),
+        QT_TRANSLATE_NOOP("cnpg::Plan", "Check that the backup is in the storage container"),
+        s("pg-backups"), StepKind::Verify,
+        az({s("storage"), s("blob"), s("list"), s("--account-name"), c.account,
+            s("--container-name"), var(keys::BackupContainer), s("--auth-mode"), s("login"),
+            s("--prefix"), cluster + s("/base/") + var(s("PG_BACKUP_ID")) + s("/"), s("--query"),
+            s("[?ends_with(name, '/backup.info')] | length(@)"), s("--output"), s("tsv")}),
+        {s("pg.backup.id"), s("storage.container")}, 5);
+    blob.type = steptype::Expect;
+    blob.expectOutput = s("1");
+    blob.retryOn = {T::Throttled, T::InternalServerError};
+    p << blob;
 }
 
 void addAccess(const Settings& st, const QStringList& where, QList<Step>& p)
@@ -296,7 +316,7 @@ void addPostgresStages(const Settings& st, const Common& c, QList<Step>& p)
 
     const QStringList where = {s("--namespace"), var(keys::PgNamespace), s("--context"), c.cluster};
     // 18. Backups: the schedule, and one backup now, which the run waits for.
-    addBackups(st, where, p);
+    addBackups(st, c, where, p);
     // 19. Access from outside through the static public IP of stage 13.
     addAccess(st, where, p);
     // 20. Monitoring in Azure Managed Prometheus, and CloudNativePG's dashboard in Grafana.

@@ -303,6 +303,8 @@ private slots:
                                      "--zones",
                                      "--zone",
                                      "--cluster-name",
+                                     "--container-name",
+                                     "--prefix",
                                      "--labels",
                                      "--addons",
                                      "--workspace-resource-id",
@@ -513,9 +515,9 @@ private slots:
         // extension 20 + grafana 270 + aks 450 + nodepool 270, then the PostgreSQL cluster on
         // the pool's nodes: apply 5 + the wait for its instances 300 (the operator, the
         // insights and the public IP fit under the pool), then WAL archiving 60 and the first
-        // backup: apply 3 + its wait 120 (the services, the pod monitor and the connection test
-        // fit under it).
-        QCOMPARE(plan.criticalPathSeconds(), 20 + 270 + 450 + 270 + 5 + 300 + 60 + 3 + 120);
+        // backup: apply 3 + its wait 120 + reading its id 3 + finding it in the container 5 (the
+        // services, the pod monitor and the connection test fit under it).
+        QCOMPARE(plan.criticalPathSeconds(), 20 + 270 + 450 + 270 + 5 + 300 + 60 + 3 + 120 + 3 + 5);
         QVERIFY(plan.sequentialSeconds() > plan.criticalPathSeconds());
         const auto remaining = plan.remainingPathSeconds();
         QVERIFY(remaining.value(QStringLiteral("monitoring.grafana")) >

@@ -270,6 +270,22 @@ private slots:
                   QStringLiteral("--name"), QStringLiteral("pip1"), QStringLiteral("--query"),
                   QStringLiteral("ipAddress"), QStringLiteral("--output"), QStringLiteral("tsv")});
         QVERIFY2(ip.count(QLatin1Char('.')) == 3, qPrintable(ip));
+        // The backup container the Cluster's object store names.
+        const auto words = [](const char* line) {
+            return QString::fromLatin1(line).split(QLatin1Char(' '));
+        };
+        QVERIFY(!h.az(words("storage account create --name acct --resource-group rg-test "
+                            "--sku Standard_LRS"))
+                     .startsWith(QLatin1String("<exit")));
+        QVERIFY(!h.az(words("storage container create --name backups --account-name acct "
+                            "--auth-mode login"))
+                     .startsWith(QLatin1String("<exit")));
+        auto blobs = [&h, &words](const QString& prefix) {
+            return h.az(words("storage blob list --account-name acct --container-name backups "
+                              "--auth-mode login --query [].name --output tsv") +
+                        QStringList{QStringLiteral("--prefix"), prefix});
+        };
+        QCOMPARE(blobs(QString()), QString());
         // From here on: an instance takes 600 ms of simulated time, a backup 900 ms.
         h.timeScale = 0.01;
         const qint64 start = QDateTime::currentMSecsSinceEpoch();
@@ -316,12 +332,40 @@ private slots:
         // Three instances, then the backup.
         h.setClock(start + 1800);
         QCOMPARE(get(backups, QStringLiteral("b1"), phase), QStringLiteral("running"));
+        QCOMPARE(blobs(QString()),
+                 QStringLiteral("pg1/wals/0000000100000000/000000010000000000000001"));
         h.setClock(start + 2700);
         QCOMPARE(get(backups, QStringLiteral("b1"), phase), QStringLiteral("completed"));
         QCOMPARE(get(backups, QStringLiteral("b1"), QStringLiteral("{.status.destinationPath}")),
                  QStringLiteral("https://acct.blob.core.windows.net/backups"));
-        QVERIFY(
-            !get(backups, QStringLiteral("b1"), QStringLiteral("{.status.backupId}")).isEmpty());
+        const QString id = get(backups, QStringLiteral("b1"), QStringLiteral("{.status.backupId}"));
+        QVERIFY(!id.isEmpty());
+        // barman-cloud's layout in the container: WAL since the primary came up, the base
+        // backup under its id once completed, backup.info last.
+        const QString base = QStringLiteral("pg1/base/") + id + QLatin1Char('/');
+        QCOMPARE(blobs(QStringLiteral("pg1/")),
+                 base + QStringLiteral("backup.info\n") + base +
+                     QStringLiteral("data.tar\npg1/wals/0000000100000000/"
+                                    "000000010000000000000001"));
+        QCOMPARE(h.az(words("storage blob list --account-name acct --container-name backups "
+                            "--auth-mode login --output tsv --query") +
+                      QStringList{QStringLiteral("[?ends_with(name, '/backup.info')] | length(@)"),
+                                  QStringLiteral("--prefix"), base}),
+                 QStringLiteral("1"));
+        // One page at a time when asked, the next marker on stderr as az prints it.
+        const SimResult page = h.run(
+            QStringLiteral("az"),
+            words("storage blob list --account-name acct --container-name backups --auth-mode "
+                  "login --num-results 1 --query [].name --output tsv"));
+        QCOMPARE(page.code, 0);
+        QCOMPARE(page.out, base + QStringLiteral("backup.info\n"));
+        QVERIFY2(page.err.startsWith(QStringLiteral("WARNING: Next Marker:\nWARNING: ")),
+                 qPrintable(page.err));
+        QCOMPARE(h.run(QStringLiteral("az"),
+                       words("storage blob list --account-name acct --container-name nope "
+                             "--auth-mode login"))
+                     .code,
+                 3);
         const SimResult waited = h.run(QStringLiteral("kubectl"),
                                        {QStringLiteral("wait"), backups + QStringLiteral("/b1"),
                                         QStringLiteral("--for=jsonpath={.status.phase}=completed"),

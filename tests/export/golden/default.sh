@@ -983,6 +983,20 @@ with_retry 'i/o timeout|connection refused|TLS handshake timeout|the server is c
     --timeout=3600s \
     --namespace "${PG_NAMESPACE}" \
     --context "${AKS_PRIMARY_CLUSTER_NAME}"
+say 'Read the backup'\''s ID [pg.backup.id]'
+PG_BACKUP_ID=$(kubectl get backups.postgresql.cnpg.io "${PG_PRIMARY_CLUSTER_NAME}-on-demand-backup-1" \
+    --namespace "${PG_NAMESPACE}" \
+    --context "${AKS_PRIMARY_CLUSTER_NAME}" \
+    --output 'jsonpath={.status.backupId}')
+: "${PG_BACKUP_ID:?no value was returned}"
+say 'Check that the backup is in the storage container [verify.backup.blob]'
+with_retry 'Throttled|TooManyRequests|InternalServerError' expect_output 1 az storage blob list \
+    --account-name "${PG_PRIMARY_STORAGE_ACCOUNT_NAME}" \
+    --container-name "${PG_STORAGE_BACKUP_CONTAINER_NAME}" \
+    --auth-mode login \
+    --prefix "${PG_PRIMARY_CLUSTER_NAME}/base/${PG_BACKUP_ID}/" \
+    --query '[?ends_with(name, '\''/backup.info'\'')] | length(@)' \
+    --output tsv
 
 # ---- 19. Access from outside ----
 say 'Expose the read-write endpoint [pg.service.rw]'
@@ -1158,4 +1172,5 @@ printf '%s=%s\n' AKS_PRIMARY_CLUSTER_NODERG_NAME "${AKS_PRIMARY_CLUSTER_NODERG_N
 printf '%s=%s\n' AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS "${AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS}"
 printf '%s=%s\n' AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE "${AKS_PRIMARY_CLUSTER_NODERG_NAME_SCOPE}"
 printf '%s=%s\n' AKS_PRIMARY_CLUSTER_OIDC_ISSUER "${AKS_PRIMARY_CLUSTER_OIDC_ISSUER}"
+printf '%s=%s\n' PG_BACKUP_ID "${PG_BACKUP_ID}"
 printf '%s=%s\n' GRAFANA_USER_ID "${GRAFANA_USER_ID}"

@@ -110,6 +110,14 @@ az)
         "grafana dashboard list")
             exists grafana-dashboard "$(flag --name)" && echo cloudnative-pg
             exit 0 ;;
+        # The base backup's backup.info, once a Backup was applied; the script counts them.
+        "storage blob list")
+            if [ -n "$(find "$STANDIN_STATE" -name 'applied-*' -exec grep -l '^kind: Backup$' {} +)" ]; then
+                echo 1
+            else
+                echo 0
+            fi
+            exit 0 ;;
         "storage account check-name")
             if [ -n "${STANDIN_NAME_TAKEN:-}" ]; then
                 echo '{"message": "The storage account named x is already taken.", "nameAvailable": false, "reason": "AlreadyExists"}'
@@ -181,6 +189,7 @@ kubectl)
                               [scheduledbackups.postgresql.cnpg.io]=ScheduledBackup [services]=Service
                               [podmonitors.azmonitoring.coreos.com]=PodMonitor)
             exists applied "${kinds[$2]}" "$3" || { echo "Error from server (NotFound): $2 \"$3\" not found" >&2; exit 1; }
+            if [ "$(flag --output || true)" = "jsonpath={.status.backupId}" ]; then echo 20261202T061500; exit 0; fi
             echo "${2%%s.*}/$3" ;;
         "wait "*) echo "${2/clusters./cluster.} condition met" ;;
         *) echo "stand-in kubectl: unsupported: $*" >&2; exit 1 ;;
