@@ -24,7 +24,7 @@ if command -v ccache >/dev/null; then
 fi
 
 # The threaded parts, as CTest names (the TSan phase builds and runs these only).
-tsan_tests=(tst_executor tst_executor_sim tst_processlauncher tst_preflightsim tst_toolcheck
+tsan_tests=(tst_executor tst_livestatus tst_executor_sim tst_processlauncher tst_preflightsim tst_toolcheck
             tst_krewdownload tst_azurequeries tst_publicip tst_subscriptionpin tst_versionparser
             tst_checkcommand tst_readinesssim tst_runservice)
 
