@@ -790,25 +790,28 @@ void TestExecutor::defaultPlanRunsToTheEnd()
     // Every probe finds nothing (krew aside), every command prints what its captures need.
     Executor* executor = nullptr;
     FakeLauncher fake;
+    const auto lineOfCommand = [&](const Command& c) {
+        ProcessSpec spec;
+        spec.program = c.program;
+        spec.arguments = Plan::expandArgs(c.args, executor->values(), lists);
+        return FakeLauncher::lineOf(spec);
+    };
     fake.setFallback([&](const ProcessSpec& spec) {
         const QString line = FakeLauncher::lineOf(spec);
         if (line.startsWith("kubectl krew version"))
             return FakeResponse{2, 0, "GitVersion v0.4.4\n", {}, false};
         for (const Step& s : plan.steps()) {
-            if (s.probe &&
-                line == FakeLauncher::lineOf(
-                            {s.probe->command.program,
-                             Plan::expandArgs(s.probe->command.args, executor->values(), lists),
-                             {},
-                             {}}))
+            if (s.probe && line == lineOfCommand(s.probe->command))
                 return FakeResponse{2, 3, {}, "ERROR: (ResourceNotFound) not found\n", false};
         }
         if (line.startsWith("az identity create"))
             return FakeResponse{
                 2, 0, R"({"principalId":"p","id":"/id","clientId":"c"})", {}, false};
-        // The connection test: the primary is not in recovery, a standby is.
-        if (line.startsWith("kubectl cnpg psql"))
-            return FakeResponse{2, 0, line.contains(" --replica ") ? "t\n" : "f\n", {}, false};
+        // The checks (the connection test, the backup's blob) get the answer they expect.
+        for (const Step& s : plan.steps()) {
+            if (s.type == steptype::Expect && line == lineOfCommand(s.command))
+                return FakeResponse{2, 0, (s.expectOutput + QLatin1Char('\n')).toUtf8(), {}, false};
+        }
         return FakeResponse{2, 0, "value\n", {}, false};
     });
     Executor e(fake, plan, values, lists, fastOptions());
