@@ -1,8 +1,9 @@
 #pragma once
 // Small helpers shared by the executor tests.
 
-#include "run/Executor.h"
 #include "plan/Plan.h"
+#include "run/Executor.h"
+#include "run/StepWording.h"
 
 #include <QList>
 #include <QPair>
@@ -75,5 +76,19 @@ inline cnpg::Executor::Outcome runToEnd(cnpg::Executor& e, int timeoutMs = 10000
         return cnpg::Executor::Outcome::Running;
     return e.outcome();
 }
+
+// Words for a model's log that keep what the tests read (commands, reason codes) verbatim.
+class PlainWording : public cnpg::StepWording
+{
+public:
+    QString state(cnpg::StepState) const override { return QStringLiteral("state"); }
+    QString reason(const QString& code, const QString&) const override { return code; }
+    QString attempt(int) const override { return QString(); }
+    QString probe(const QString& command) const override { return command; }
+    QString onlyIfNeeded() const override { return QString(); }
+    QString download(qint64, qint64) const override { return QString(); }
+    QString elapsed(qint64) const override { return QString(); }
+    QString header(int) const override { return QString(); }
+};
 
 } // namespace testutil

@@ -42,17 +42,9 @@ Step waitStep()
 }
 
 // Marks what it words, so that the test sees which text went through it.
-class MarkingWording : public StepWording
+class MarkingWording : public testutil::PlainWording
 {
 public:
-    QString state(StepState) const override { return QStringLiteral("state"); }
-    QString reason(const QString& code, const QString&) const override { return code; }
-    QString attempt(int) const override { return QString(); }
-    QString probe(const QString& command) const override { return command; }
-    QString onlyIfNeeded() const override { return QString(); }
-    QString download(qint64, qint64) const override { return QString(); }
-    QString elapsed(qint64) const override { return QString(); }
-    QString header(int) const override { return QString(); }
     QString liveState(const QString& state) const override
     {
         return QLatin1Char('<') + state + QLatin1Char('>');

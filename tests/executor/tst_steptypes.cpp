@@ -99,20 +99,6 @@ FakeResponse found()
     return FakeResponse{5, 0, "/subscriptions/0/resourceGroups/rg-test\n", {}, false};
 }
 
-// Words for the model's log; the test reads only the commands in it.
-class PlainWording : public StepWording
-{
-public:
-    QString state(StepState) const override { return QStringLiteral("state"); }
-    QString reason(const QString& code, const QString&) const override { return code; }
-    QString attempt(int) const override { return QString(); }
-    QString probe(const QString& command) const override { return command; }
-    QString onlyIfNeeded() const override { return QString(); }
-    QString download(qint64, qint64) const override { return QString(); }
-    QString elapsed(qint64) const override { return QString(); }
-    QString header(int) const override { return QString(); }
-};
-
 // The step's log in the progress view after a run of `plan` (every command succeeds).
 QString logOf(const Plan& plan, const QString& id)
 {
