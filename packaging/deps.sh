@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what cnpg-aks-wizard needs to build, test and run on Debian 12 or Ubuntu 22.04+,
-# and nothing that is already there. Uses sudo when not root.
+# and nothing that is already there. Uses sudo when not root. With --test, also what only the
+# tests need.
 set -euo pipefail
 
 packages=(
@@ -16,6 +17,11 @@ packages=(
     # the wizard on a machine without a display (tests, screenshots) and Hangul glyphs
     xvfb xauth fonts-noto-cjk
 )
+if [ "${1:-}" = "--test" ]; then
+    # PostgreSQL's server programs: behind the simulated Clusters stand real servers on loopback
+    # (tst_localpostgres connects and fails over against them).
+    packages+=(postgresql postgresql-client)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -32,6 +38,13 @@ if [ "$(id -u)" -ne 0 ]; then
     sudo=(sudo)
 fi
 echo "Installing: ${missing[*]}" >&2
+if [[ " ${missing[*]} " == *" postgresql "* ]] && [ ! -e /etc/postgresql-common ]; then
+    # Debian's packaging would also create and start a system cluster on port 5432, which
+    # nothing here uses: pg_createcluster reads this directory.
+    "${sudo[@]}" mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false" |
+        "${sudo[@]}" tee /etc/postgresql-common/createcluster.d/cnpg-aks-wizard.conf >/dev/null
+fi
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-bash packaging/deps.sh
+bash packaging/deps.sh --test
 
 build=${CNPG_TEST_BUILD_DIR:-build-test}
 phases=${CNPG_TEST_PHASES:-normal,asan,tsan}

@@ -3,6 +3,7 @@
 #include "FlagParser.h"
 #include "Kube.h"
 #include "KubeStatus.h"
+#include "LocalPostgres.h"
 #include "SimEnv.h"
 #include "SimError.h"
 #include "State.h"
@@ -37,13 +38,16 @@ QList<Flag> flags()
             {s("help"), QLatin1Char('h'), true}};
 }
 
-// The Cluster `name` with its status now, or an empty object.
-QJsonObject findCluster(SimEnv& env, StateStore& store, const FlagResult& f, const QString& name)
+// The Cluster `name` with its status now, or an empty object; `aksId`: the AKS cluster's id.
+QJsonObject findCluster(SimEnv& env, StateStore& store, const FlagResult& f, const QString& name,
+                        QString* aksId = nullptr)
 {
     QJsonObject out;
     store.read([&](State& st) {
         QJsonObject& cluster =
             kube::connect(st, env, f.value(s("context")), FlagParser::Tool::Kubectl);
+        if (aksId)
+            *aksId = cluster.value(s("id")).toString();
         const QString key =
             s("Cluster/") + f.value(s("namespace"), s("default")) + QLatin1Char('/') + name;
         const QJsonObject rec = cluster.value(s("kube"))
@@ -117,7 +121,8 @@ int psql(SimEnv& env, StateStore& store, const FlagResult& f)
     const QString name = f.positionals.value(1);
     if (name.isEmpty())
         fail(s("requires at least 1 arg(s), only received 0"));
-    const QJsonObject o = findCluster(env, store, f, name);
+    QString aksId;
+    const QJsonObject o = findCluster(env, store, f, name, &aksId);
     const QJsonObject st = o.value(s("status")).toObject();
     const int ready = st.value(s("readyInstances")).toInt();
     if (o.isEmpty() || ready == 0)
@@ -127,6 +132,11 @@ int psql(SimEnv& env, StateStore& store, const FlagResult& f)
         fail(s("cannot find Pod with role \"replica\""));
     // psql's own options, after "--".
     const QStringList p = f.positionals.mid(2);
+    // A real server, when PostgreSQL is installed here: psql itself answers.
+    const int real =
+        localpg::psql(env, store, aksId, f.value(s("namespace"), s("default")), name, replica, p);
+    if (real >= 0)
+        return real;
     bool tuplesOnly = false, unaligned = false;
     QString sql;
     for (qsizetype i = 0; i < p.size(); ++i) {

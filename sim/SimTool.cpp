@@ -5,6 +5,7 @@
 #include "Durations.h"
 #include "Helm.h"
 #include "Kubectl.h"
+#include "LocalPostgres.h"
 #include "OutputFormat.h"
 #include "SimEnv.h"
 #include "SimError.h"
@@ -139,6 +140,20 @@ int dump(StateStore& store)
     return 0;
 }
 
+// The real database servers follow what the call changed. A deletion waits for them to go, so
+// that nothing of a deleted cluster still runs when the call returns; any other call leaves
+// the work to a reconciliation under way. Their failures never change the call's own result.
+void followWithServers(const SimEnv& env, StateStore& store, const QStringList& args)
+{
+    const bool deletion = args.contains(s("delete"));
+    try {
+        localpg::reconcile(env, store, deletion ? localpg::Wait::Block : localpg::Wait::IfFree);
+    } catch (const SimError& e) {
+        if (deletion)
+            err(e.text);
+    }
+}
+
 } // namespace
 
 QString SimTool::help()
@@ -163,6 +178,9 @@ QString SimTool::help()
             "  cnpg-sim world [JSON]          merge JSON into the subscription's limits and\n"
             "                                 permissions (quota, sizes, zones, providers, roles,\n"
             "                                 AKS versions; see README.md), then print them\n"
+            "  cnpg-sim local-postgres [list|stop]\n"
+            "                                 the real PostgreSQL servers behind the simulated\n"
+            "                                 Clusters (JSON: ports, roles), or stop them all\n"
             "  cnpg-sim az|kubectl|helm ARGS  run a simulated tool without the shims\n"
             "  cnpg-sim --help                this text\n\n"
             "Environment:\n"
@@ -180,6 +198,9 @@ QString SimTool::help()
             "                       PermissionMismatch stop once you hold a Storage Blob Data "
             "role;\n"
             "                       PrincipalNotFound hits assignments to service principals only\n"
+            "  CNPG_SIM_POSTGRES    off: no real PostgreSQL servers behind the Clusters (default:\n"
+            "                       on when initdb, pg_ctl, pg_basebackup and psql are found;\n"
+            "                       CNPG_SIM_PG_BIN names their directory)\n"
             "  CNPG_SIM_CLIENT_IP   your simulated public IP: kubectl and helm time out when it "
             "is\n"
             "                       outside the cluster's --api-server-authorized-ip-ranges\n\n"
@@ -258,6 +279,7 @@ int SimTool::main(const QStringList& argsIn)
             } else if (cmd == QLatin1String("install-shims")) {
                 return installShims(args.value(1));
             } else if (cmd == QLatin1String("reset")) {
+                localpg::stopAll(env);
                 store.reset();
                 return 0;
             } else if (cmd == QLatin1String("world")) {
@@ -266,19 +288,25 @@ int SimTool::main(const QStringList& argsIn)
                 return dump(store);
             } else if (cmd == QLatin1String("make-krew-release")) {
                 return makeKrewRelease(args.value(1));
+            } else if (cmd == QLatin1String("local-postgres")) {
+                return localpg::command(env, store, args.mid(1));
             } else {
                 throw SimError{
                     2, QStringLiteral("cnpg-sim: unknown command '%1' (see cnpg-sim --help)\n")
                            .arg(cmd)};
             }
         }
+        int rc = 0;
         if (name == QLatin1String("az"))
-            return AzCli::run(env, store, args);
-        if (name == QLatin1String("kubectl"))
-            return Kubectl::run(env, store, args);
-        if (name == QLatin1String("helm"))
-            return Helm::run(env, store, args);
-        return Krew::binary(env, store, args);
+            rc = AzCli::run(env, store, args);
+        else if (name == QLatin1String("kubectl"))
+            rc = Kubectl::run(env, store, args);
+        else if (name == QLatin1String("helm"))
+            rc = Helm::run(env, store, args);
+        else
+            return Krew::binary(env, store, args);
+        followWithServers(env, store, args);
+        return rc;
     } catch (const SimError& e) {
         err(e.text);
         return e.exitCode;

@@ -1,5 +1,6 @@
 #include "StateStore.h"
 
+#include "FileLock.h"
 #include "SimEnv.h"
 #include "SimError.h"
 
@@ -8,50 +9,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
 
 namespace cnpg::sim {
-
-namespace {
-
-// Holds the state's lock for its lifetime: an flock(2) on a lock file that is never removed.
-// The kernel releases it when its holder dies, however it dies; a lock file whose content names
-// its holder (QLockFile) stays in the way for its whole stale time when a holder is killed
-// between creating the file and writing its PID, which the executor does to pollers it stops.
-class Lock
-{
-public:
-    explicit Lock(const QString& statePath)
-    {
-        QDir().mkpath(QFileInfo(statePath).absolutePath());
-        const QByteArray name = QFile::encodeName(statePath + QStringLiteral(".lock"));
-        m_fd = ::open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-        // Waiting in the kernel wakes the next contender as soon as the lock is free: fair
-        // enough for fifty short-lived pollers, and no holder keeps it longer than a write.
-        int rc = -1;
-        while (m_fd >= 0 && (rc = ::flock(m_fd, LOCK_EX)) != 0 && errno == EINTR) {
-        }
-        if (m_fd < 0 || rc != 0) {
-            const QString reason = QString::fromLocal8Bit(std::strerror(errno));
-            if (m_fd >= 0)
-                ::close(m_fd);
-            throw SimError{1, QStringLiteral("cnpg-sim: cannot lock %1: %2\n")
-                                  .arg(QFile::decodeName(name), reason)};
-        }
-    }
-    ~Lock() { ::close(m_fd); } // closing the last descriptor releases the lock
-    Lock(const Lock&) = delete;
-    Lock& operator=(const Lock&) = delete;
-
-private:
-    int m_fd = -1;
-};
-
-} // namespace
 
 StateStore::StateStore(QString path)
     : m_path(std::move(path))
@@ -94,7 +53,7 @@ void StateStore::save(const State& state) const
 
 void StateStore::update(const std::function<void(State&)>& fn)
 {
-    Lock lock(m_path);
+    FileLock lock(m_path + QStringLiteral(".lock"), FileLock::Mode::Wait);
     State s = load();
     fn(s);
     save(s);
@@ -102,7 +61,7 @@ void StateStore::update(const std::function<void(State&)>& fn)
 
 void StateStore::read(const std::function<void(State&)>& fn)
 {
-    Lock lock(m_path);
+    FileLock lock(m_path + QStringLiteral(".lock"), FileLock::Mode::Wait);
     const bool fresh = !QFileInfo::exists(m_path);
     State s = load();
     // The account ids are generated with the state: keep them from the first read on.
@@ -113,7 +72,7 @@ void StateStore::read(const std::function<void(State&)>& fn)
 
 void StateStore::reset()
 {
-    Lock lock(m_path);
+    FileLock lock(m_path + QStringLiteral(".lock"), FileLock::Mode::Wait);
     save(State());
 }
 

@@ -27,7 +27,8 @@ QString SimWorld::statePath() const
     return m_env.value(QStringLiteral("CNPG_SIM_STATE"));
 }
 
-bool SimWorld::init(const QString& faults, const QString& timeScale, QString* error)
+bool SimWorld::init(const QString& faults, const QString& timeScale, QString* error,
+                    bool localPostgres)
 {
     if (!m_dir.isValid()) {
         *error = m_dir.errorString();
@@ -42,6 +43,8 @@ bool SimWorld::init(const QString& faults, const QString& timeScale, QString* er
     if (!faults.isEmpty())
         o.base.insert(QStringLiteral("CNPG_SIM_FAULTS"), faults);
     o.base.insert(QStringLiteral("CNPG_SIM_TIME_SCALE"), timeScale);
+    o.base.insert(QStringLiteral("CNPG_SIM_POSTGRES"),
+                  localPostgres ? QStringLiteral("on") : QStringLiteral("off"));
     o.simulate = true;
     o.dataDir = dataDir();
     o.simProgram = simProgram();
@@ -71,6 +74,40 @@ QJsonObject SimWorld::dump() const
     if (!p.waitForFinished(-1) || p.exitCode() != 0)
         qWarning("cnpg-sim dump failed: %s", p.readAllStandardError().constData());
     return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+SimWorld::Result SimWorld::runApp(const QStringList& args) const
+{
+    QProcess app;
+    QProcessEnvironment env = m_env;
+    env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), path(QStringLiteral("xdg-cache")));
+    env.insert(QStringLiteral("PATH"), QProcessEnvironment::systemEnvironment().value("PATH"));
+    env.remove(QStringLiteral("KREW_ROOT"));
+    app.setProcessEnvironment(env);
+    app.start(wizardProgram(), args);
+    Result r;
+    // The test's own timeout bounds a run that never ends.
+    if (!app.waitForStarted(-1) || !app.waitForFinished(-1))
+        return r;
+    r.out = app.readAllStandardOutput();
+    r.err = app.readAllStandardError();
+    r.exitCode = app.exitStatus() == QProcess::CrashExit ? -9 : app.exitCode();
+    return r;
+}
+
+SimWorld::Result SimWorld::sim(const QStringList& args) const
+{
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.start(simProgram(), args);
+    Result r;
+    if (!p.waitForStarted(-1) || !p.waitForFinished(-1))
+        return r;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    r.exitCode = p.exitStatus() == QProcess::CrashExit ? -9 : p.exitCode();
+    return r;
 }
 
 namespace {

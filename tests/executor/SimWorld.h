@@ -11,11 +11,20 @@
 class SimWorld
 {
 public:
+    struct Result
+    {
+        int exitCode = -1; // -9: crashed or never started
+        QByteArray out;
+        QByteArray err;
+    };
+
     static QString simProgram();
     static QString wizardProgram();
 
     // Builds the tools' environment as the app does (ToolEnvironment) and a krew release.
-    bool init(const QString& faults, const QString& timeScale, QString* error);
+    // The real PostgreSQL servers behind simulated Clusters are off unless `localPostgres`.
+    bool init(const QString& faults, const QString& timeScale, QString* error,
+              bool localPostgres = false);
 
     QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -24,6 +33,10 @@ public:
     QString krewUrl() const { return m_krewUrl; }
 
     QJsonObject dump() const;
+    // The headless app (e.g. --apply --simulate) in this world, to its end.
+    Result runApp(const QStringList& args) const;
+    // cnpg-sim ARGS (e.g. "kubectl ...", "local-postgres list") in this world.
+    Result sim(const QStringList& args) const;
     // Every record of the dump with a createCount, by its id (or path in the dump).
     static QMap<QString, int> createCounts(const QJsonObject& dump);
 

@@ -22,35 +22,6 @@ using namespace cnpg;
 
 namespace {
 
-struct AppRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-AppRun runApp(const SimWorld& world, const QStringList& args)
-{
-    QProcess app;
-    QProcessEnvironment env = world.environment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), world.path(QStringLiteral("xdg")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), world.path(QStringLiteral("xdg-cache")));
-    env.insert(QStringLiteral("PATH"), QProcessEnvironment::systemEnvironment().value("PATH"));
-    env.remove(QStringLiteral("KREW_ROOT"));
-    app.setProcessEnvironment(env);
-    app.start(SimWorld::wizardProgram(), args);
-    AppRun r;
-    if (!app.waitForStarted(10000))
-        return r;
-    QSignalSpy done(&app, &QProcess::finished);
-    if (app.state() != QProcess::NotRunning)
-        done.wait(240000);
-    r.out = app.readAllStandardOutput();
-    r.err = app.readAllStandardError();
-    r.exitCode = app.exitStatus() == QProcess::CrashExit ? -9 : app.exitCode();
-    return r;
-}
-
 // The simulated cluster's objects, by "Kind/namespace/name".
 QJsonObject kubeObjects(const QJsonObject& dump)
 {
@@ -103,7 +74,7 @@ private slots:
         const QStringList apply = {QStringLiteral("--apply"), QStringLiteral("--simulate"),
                                    QStringLiteral("--settings"), settingsFile};
 
-        const AppRun first = runApp(world, apply);
+        const SimWorld::Result first = world.runApp(apply);
         QVERIFY2(first.exitCode == 0, QByteArray(first.out + first.err).constData());
         const QJsonObject dump = world.dump();
 
@@ -183,7 +154,7 @@ private slots:
         }
 
         // A second run finds both and changes neither.
-        const AppRun second = runApp(world, apply);
+        const SimWorld::Result second = world.runApp(apply);
         QVERIFY2(second.exitCode == 0, QByteArray(second.out + second.err).constData());
         const auto counts = SimWorld::createCounts(world.dump());
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -207,8 +178,8 @@ private slots:
 
         // The export of the same settings.
         const QString script = world.path(QStringLiteral("deploy.sh"));
-        const AppRun exported = runApp(world, {QStringLiteral("--settings"), settingsFile,
-                                               QStringLiteral("--export-script"), script});
+        const SimWorld::Result exported = world.runApp({QStringLiteral("--settings"), settingsFile,
+                                                        QStringLiteral("--export-script"), script});
         QVERIFY2(exported.exitCode == 0, QByteArray(exported.out + exported.err).constData());
         QVERIFY(QFileInfo::exists(script));
 

@@ -35,6 +35,7 @@ QProcessEnvironment cleanEnvironment(const QString& home)
             env.remove(key);
     }
     env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("CNPG_SIM_POSTGRES"), QStringLiteral("off"));
     return env;
 }
 

@@ -27,6 +27,8 @@ QProcessEnvironment SimHarness::environment() const
     e.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
     e.insert(QStringLiteral("CNPG_SIM_STATE"), statePath());
     e.insert(QStringLiteral("CNPG_SIM_TIME_SCALE"), QString::number(timeScale));
+    // Real database servers behind the Clusters are tst_localpostgres's subject, not these.
+    e.insert(QStringLiteral("CNPG_SIM_POSTGRES"), QStringLiteral("off"));
     if (clientIp.isEmpty())
         e.remove(QStringLiteral("CNPG_SIM_CLIENT_IP"));
     else
