@@ -105,12 +105,18 @@ int ApplyCommand::start(const Settings& settings, const Options& options)
     m_request.parallel = m_options.parallel;
     m_request.resume = m_options.resume;
     m_request.journalPath = m_options.journalPath;
+    if (m_options.teardown) {
+        m_request.action = RunService::Action::Teardown;
+        m_request.purgeWorkspace = m_options.purgeWorkspace;
+    }
     QProcessEnvironment env;
     const RunService::StartResult refused = m_run->check(m_request, &env);
     if (!refused.ok()) {
         m_err << refusalText(refused) << Qt::endl;
         return 2;
     }
+    if (m_options.teardown)
+        return confirmTeardown() ? startRun() : 2;
     // A resumed run has its own resources counted in the quota and the names: only a fresh
     // one is held to the readiness checks.
     if (m_options.resume)
@@ -128,6 +134,48 @@ int ApplyCommand::startRun()
     }
     m_options.journalPath = m_run->journalPath();
     return -1;
+}
+
+bool ApplyCommand::confirmTeardown()
+{
+    const QString group = m_settings.value(keys::ResourceGroup);
+    m_out << tr("This deletes the resource group %1 and everything in it, and with the AKS "
+                "cluster its node resource group %2. Nothing else is deleted.")
+                 .arg(group, m_settings.value(keys::ManagedRg))
+          << Qt::endl;
+    if (m_options.purgeWorkspace)
+        m_out << tr("The Log Analytics workspace %1 is deleted for good first (purged): its logs "
+                    "cannot be recovered, and its name is free at once.")
+                     .arg(m_settings.value(keys::Ala))
+              << Qt::endl;
+    else
+        m_out << tr("The Log Analytics workspace %1 stays soft-deleted for 14 days: a deployment "
+                    "into the same resource group recovers it, and no other resource group can "
+                    "use its name meanwhile (--purge-workspace deletes it for good).")
+                     .arg(m_settings.value(keys::Ala))
+              << Qt::endl;
+    QString typed;
+    if (m_options.confirm) {
+        typed = *m_options.confirm;
+    } else if (::isatty(STDIN_FILENO)) {
+        m_out << tr("Type the resource group's name to delete it: ") << Qt::flush;
+        QTextStream in(stdin);
+        typed = in.readLine().trimmed();
+    } else {
+        m_err << tr("--destroy needs --confirm %1 when no terminal can ask for it; nothing was "
+                    "deleted.")
+                     .arg(group)
+              << Qt::endl;
+        return false;
+    }
+    if (typed != group) {
+        m_err << tr("\"%1\" is not the resource group's name (%2); nothing was deleted.")
+                     .arg(typed, group)
+              << Qt::endl;
+        spdlog::warn("destroy: refused, the confirmation did not match");
+        return false;
+    }
+    return true;
 }
 
 void ApplyCommand::checkReadiness(const QProcessEnvironment& environment)
@@ -176,9 +224,10 @@ void ApplyCommand::onReadinessDecided(bool proceed)
 
 QString ApplyCommand::refusalText(const RunService::StartResult& result) const
 {
-    const QString journal = m_options.journalPath.isEmpty()
-                                ? Journal::pathFor(m_options.dataDir, m_settings)
-                                : m_options.journalPath;
+    const QString journal = !m_options.journalPath.isEmpty() ? m_options.journalPath
+                            : m_options.teardown
+                                ? Journal::teardownPathFor(m_options.dataDir, m_settings)
+                                : Journal::pathFor(m_options.dataDir, m_settings);
     using R = RunService::Refusal;
     switch (result.refusal) {
     case R::None:
@@ -206,13 +255,20 @@ void ApplyCommand::onExecutorCreated(Executor* executor)
 {
     m_executor = executor;
     connect(m_executor, &Executor::stepChanged, this, &ApplyCommand::printChange);
-    m_out << timestamp() << ' '
-          << (m_options.simulate ? tr("Deploying %1 (simulated), %2 steps, up to %3 at once")
-                                 : tr("Deploying %1, %2 steps, up to %3 at once"))
-                 .arg(m_settings.value(keys::ResourceGroup))
-                 .arg(m_executor->plan().steps().size())
-                 .arg(m_run->executorOptions().parallelLimit)
-          << Qt::endl;
+    const QString group = m_settings.value(keys::ResourceGroup);
+    const auto steps = m_executor->plan().steps().size();
+    const QString header =
+        m_options.teardown
+            ? (m_options.simulate ? tr("Tearing down %1 (simulated), %2 steps")
+                                  : tr("Tearing down %1, %2 steps"))
+                  .arg(group)
+                  .arg(steps)
+            : (m_options.simulate ? tr("Deploying %1 (simulated), %2 steps, up to %3 at once")
+                                  : tr("Deploying %1, %2 steps, up to %3 at once"))
+                  .arg(group)
+                  .arg(steps)
+                  .arg(m_run->executorOptions().parallelLimit);
+    m_out << timestamp() << ' ' << header << Qt::endl;
 }
 
 QString ApplyCommand::timestamp() const
@@ -283,17 +339,23 @@ void ApplyCommand::printChange(const QString& id, const StepStatus& s)
 void ApplyCommand::printSummary(Executor::Outcome outcome)
 {
     m_out << Qt::endl;
+    const bool teardown = m_options.teardown;
     switch (outcome) {
     case Executor::Outcome::Succeeded:
-        m_out << tr("The deployment succeeded.") << Qt::endl;
+        m_out << (teardown ? tr("The teardown finished: the resource groups are gone.")
+                           : tr("The deployment succeeded."))
+              << Qt::endl;
         break;
     case Executor::Outcome::Cancelled:
-        m_out << tr("The deployment was cancelled; interrupted: %1. Continue it with --resume.")
+        m_out << (teardown ? tr("The wait was cancelled; Azure goes on deleting what it was "
+                                "asked to. Interrupted: %1. Follow it with --destroy --resume.")
+                           : tr("The deployment was cancelled; interrupted: %1. Continue it with "
+                                "--resume."))
                      .arg(m_executor->journal().inFlight.join(QStringLiteral(", ")))
               << Qt::endl;
         break;
     default:
-        m_out << tr("The deployment failed.") << Qt::endl;
+        m_out << (teardown ? tr("The teardown failed.") : tr("The deployment failed.")) << Qt::endl;
         break;
     }
     for (const Step& s : m_executor->plan().steps()) {
@@ -309,6 +371,8 @@ void ApplyCommand::printSummary(Executor::Outcome outcome)
             m_out << "    " << QCoreApplication::translate("cnpg::Plan", qPrintable(s.remedyText))
                   << Qt::endl;
     }
+    if (teardown)
+        return; // nothing of the deployment is left to show
     const struct
     {
         const char* label;

@@ -34,6 +34,11 @@ public:
         QString dataDir;
         QString simProgram; // empty: cnpg-sim next to the application
         QList<CheckId> ignoredChecks; // --ignore-check: these do not stop the deployment
+        // --destroy: the teardown instead of the deployment, once the resource group's name
+        // is confirmed (`confirm`, else typed on a terminal).
+        bool teardown = false;
+        bool purgeWorkspace = false;
+        std::optional<QString> confirm;
     };
 
     ApplyCommand(QTextStream& out, QTextStream& err, QObject* parent = nullptr);
@@ -54,6 +59,8 @@ private:
     // The service's refusal in the terminal's words.
     QString refusalText(const RunService::StartResult& result) const;
     int startRun(); // -1: started; 2: refused (printed)
+    // --destroy: the resource group's name, from --confirm or typed; false: nothing is deleted.
+    bool confirmTeardown();
     // Nothing starts against a blocking readiness finding (a fresh run only).
     void checkReadiness(const QProcessEnvironment& environment);
     void onReadinessDecided(bool proceed);

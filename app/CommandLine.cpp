@@ -7,6 +7,7 @@
 #include "export/ScriptExporter.h"
 #include "plan/Plan.h"
 #include "plan/PlanBuilder.h"
+#include "plan/TeardownBuilder.h"
 #include "preflight/Readiness.h"
 #include "preflight/VersionDefaults.h"
 #include "process/ProcessLauncher.h"
@@ -28,6 +29,11 @@
 namespace cnpg {
 
 namespace {
+// An exported script: executable by everyone who may read it.
+constexpr QFileDevice::Permissions scriptPermissions =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+    QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("cnpg::CommandLine", text);
@@ -138,9 +144,29 @@ int CommandLine::run(const QStringList& arguments)
         QStringLiteral("offline"),
         tr("With --estimate: do not ask the Retail Prices API; use the cached or shipped "
            "prices."));
-    parser.addOptions({settingsOpt, setOpt, exportScript, exportSettings, planOpt, applyOpt,
-                       simulateOpt, resumeOpt, parallelOpt, journalOpt, checkOpt, ignoreCheckOpt,
-                       estimateOpt, currencyOpt, usageOpt, offlineOpt});
+    const QCommandLineOption destroyOpt(
+        QStringLiteral("destroy"),
+        tr("Tear the deployment of --settings down: delete its resource group (and with the AKS "
+           "cluster its node resource group) and wait until both are gone. Asks for the resource "
+           "group's name on a terminal; takes --confirm, --purge-workspace, --simulate, "
+           "--resume."));
+    const QCommandLineOption confirmOpt(
+        QStringLiteral("confirm"),
+        tr("With --destroy: the resource group's name, as the confirmation; any other name "
+           "deletes nothing."),
+        QStringLiteral("name"));
+    const QCommandLineOption purgeOpt(
+        QStringLiteral("purge-workspace"),
+        tr("With --destroy or --export-teardown: delete the Log Analytics workspace for good "
+           "first, instead of leaving it soft-deleted for 14 days."));
+    const QCommandLineOption exportTeardown(
+        QStringLiteral("export-teardown"),
+        tr("Write the teardown of the deployment as a bash script to <file>."),
+        QStringLiteral("file"));
+    parser.addOptions({settingsOpt, setOpt,         exportScript, exportSettings, planOpt,
+                       applyOpt,    simulateOpt,    resumeOpt,    parallelOpt,    journalOpt,
+                       checkOpt,    ignoreCheckOpt, estimateOpt,  currencyOpt,    usageOpt,
+                       offlineOpt,  destroyOpt,     confirmOpt,   purgeOpt,       exportTeardown});
     // Handled by the wizard's start-up (app/GuiApp.cpp) before this parser runs; listed here
     // for --help.
     parser.addOption({QStringLiteral("language"),
@@ -199,9 +225,15 @@ int CommandLine::run(const QStringList& arguments)
         o.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         return startCheck(o);
     }
-    const bool apply = parser.isSet(applyOpt);
+    const bool destroy = parser.isSet(destroyOpt);
+    if (destroy && (parser.isSet(applyOpt) || check)) {
+        m_err << tr("--destroy cannot be combined with --apply or --check.") << '\n';
+        return BadInput;
+    }
+    const bool apply = parser.isSet(applyOpt) || destroy;
     const bool headless = parser.isSet(exportScript) || parser.isSet(exportSettings) ||
-                          parser.isSet(planOpt) || apply || checkSettings;
+                          parser.isSet(exportTeardown) || parser.isSet(planOpt) || apply ||
+                          checkSettings;
     if (!headless)
         return readWizardSettings(parser);
     ApplyCommand::Options applyOptions;
@@ -217,6 +249,15 @@ int CommandLine::run(const QStringList& arguments)
         applyOptions.journalPath = parser.value(journalOpt);
         applyOptions.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         applyOptions.ignoredChecks = ignored;
+        applyOptions.teardown = destroy;
+        applyOptions.purgeWorkspace = parser.isSet(purgeOpt);
+        if (parser.isSet(confirmOpt))
+            applyOptions.confirm = parser.value(confirmOpt);
+        // The names to delete come from the deployment's settings, never from defaults.
+        if (destroy && !parser.isSet(settingsOpt) && parser.values(setOpt).isEmpty()) {
+            m_err << tr("--destroy needs the deployment's settings (--settings).") << '\n';
+            return BadInput;
+        }
     }
 
     // Settings: the file (if any) over the guide's defaults, then --set values.
@@ -258,7 +299,11 @@ int CommandLine::run(const QStringList& arguments)
         actions.exportSettings = parser.value(exportSettings);
     if (parser.isSet(exportScript))
         actions.exportScript = parser.value(exportScript);
-    if (VersionDefaults::needsRegion(settings) && resolveVersion(settings, actions))
+    if (parser.isSet(exportTeardown))
+        actions.exportTeardown = parser.value(exportTeardown);
+    actions.purgeWorkspace = parser.isSet(purgeOpt);
+    // A teardown deletes by name: the Kubernetes version does not matter to it.
+    if (!destroy && VersionDefaults::needsRegion(settings) && resolveVersion(settings, actions))
         return RunEventLoop;
     return act(settings, actions);
 }
@@ -388,15 +433,22 @@ int CommandLine::act(const Settings& settings, const Actions& actions)
     }
     if (!actions.exportScript.isEmpty()) {
         const QString script = ScriptExporter::generate(plan, settings, generatorName());
-        if (!AtomicFile::write(actions.exportScript, script.toUtf8(), &error,
-                               QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                   QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                                   QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                                   QFileDevice::ExeOther)) {
+        if (!AtomicFile::write(actions.exportScript, script.toUtf8(), &error, scriptPermissions)) {
             m_err << tr("Cannot write %1: %2").arg(actions.exportScript, error) << '\n';
             return Failed;
         }
         spdlog::info("script exported to {}", actions.exportScript);
+    }
+    if (!actions.exportTeardown.isEmpty()) {
+        const Plan teardown = TeardownBuilder::build(settings, {actions.purgeWorkspace});
+        const QString script =
+            ScriptExporter::generateTeardown(teardown, settings, generatorName());
+        if (!AtomicFile::write(actions.exportTeardown, script.toUtf8(), &error,
+                               scriptPermissions)) {
+            m_err << tr("Cannot write %1: %2").arg(actions.exportTeardown, error) << '\n';
+            return Failed;
+        }
+        spdlog::info("teardown script exported to {}", actions.exportTeardown);
     }
     return Ok;
 }

@@ -64,6 +64,8 @@ private:
         bool plan = false;
         QString exportSettings; // empty: not asked for
         QString exportScript;
+        QString exportTeardown;
+        bool purgeWorkspace = false;
     };
     // Asks az for the region's default Kubernetes version, then acts; false when az is not
     // there to ask (then act at once with the tested default).

@@ -91,6 +91,11 @@ private:
     JmesPath m_query;
 };
 
+// A Log Analytics workspace deleted without --force (also with its resource group) keeps its
+// name for 14 days: created again in the same resource group it is recovered, elsewhere its
+// name is taken (AzMonitor.cpp).
+void keepSoftDeleted(State& st, const QJsonObject& workspace, qint64 now);
+
 class AzCli
 {
 public:

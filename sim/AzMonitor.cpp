@@ -1,6 +1,7 @@
 // az grafana, az monitor account, az monitor log-analytics workspace and az network public-ip.
 #include "ArmResource.h"
 #include "AzCli.h"
+#include "Durations.h"
 #include "SimEnv.h"
 #include "SimError.h"
 #include "State.h"
@@ -156,10 +157,66 @@ void monitorAccountCreate(AzContext& c)
     });
 }
 
+// Soft-deleted workspaces by lowercased name: {resourceGroup, until}.
+constexpr qint64 SoftDeleteMs = 14LL * 24 * 3600 * 1000;
+
+void checkSoftDeleted(AzContext& c, const QString& name, const QString& rg)
+{
+    c.store.update([&](State& st) {
+        QJsonObject& kept = st.section(s("softDeleted"));
+        const QString key = name.toLower();
+        const QJsonObject entry = kept.value(key).toObject();
+        if (entry.isEmpty() || qint64(entry.value(s("until")).toDouble()) <= SimEnv::now()) {
+            kept.remove(key);
+            return;
+        }
+        // The same group: the create recovers it (with its data); elsewhere the name is taken.
+        if (entry.value(s("resourceGroup")).toString().compare(rg, Qt::CaseInsensitive) == 0) {
+            kept.remove(key);
+            return;
+        }
+        armFail(s("Conflict"), QStringLiteral("The workspace name '%1' is not unique").arg(name));
+    });
+}
+
+void workspaceDelete(AzContext& c)
+{
+    const QString name = c.value(s("--workspace-name"));
+    const QString rg = c.value(s("--resource-group"));
+    if (!c.args.flag(s("--yes")))
+        azFail(s("Unable to prompt for confirmation as no tty available. Use --yes."));
+    const bool force = c.args.flag(s("--force"));
+    c.env.latency();
+    c.store.update([&](State& st) {
+        QJsonObject& w = arm::require(st, rg, arm::Workspace, name);
+        if (w.contains(s("goneAt")))
+            return;
+        const qint64 now = SimEnv::now();
+        w.insert(s("goneAt"),
+                 double(now + c.env.scaled(Durations::seconds(s("workspace delete")))));
+        if (!force)
+            keepSoftDeleted(st, w, now);
+    });
+}
+
+} // namespace
+
+void keepSoftDeleted(State& st, const QJsonObject& workspace, qint64 now)
+{
+    QJsonObject& kept = st.section(QStringLiteral("softDeleted"));
+    kept.insert(workspace.value(QStringLiteral("name")).toString().toLower(),
+                QJsonObject{{QStringLiteral("resourceGroup"),
+                             workspace.value(QStringLiteral("resourceGroup")).toString()},
+                            {QStringLiteral("until"), double(now + SoftDeleteMs)}});
+}
+
+namespace {
+
 void workspaceCreate(AzContext& c)
 {
     const QString name = c.value(s("--workspace-name"));
     const QString rg = c.value(s("--resource-group"));
+    checkSoftDeleted(c, name, rg);
     simpleCreate(c, arm::Workspace, name, rg, [&](State& st, qint64 now, const QString& id) {
         return QJsonObject{
             {s("createdDate"), arm::timestamp(now)},
@@ -285,6 +342,11 @@ void addMonitorCommands(QList<AzCommand>& t)
                     Opt::value(s("--query-access")).oneOf({s("Disabled"), s("Enabled")}),
                     Opt::value(s("--capacity-reservation-level")).num(), Opt::flag(s("--no-wait"))},
                    workspaceCreate};
+    t << AzCommand{s("monitor log-analytics workspace delete"),
+                   s("Delete a workspace instance."),
+                   {wsName, groupOpt(), Opt::boolean(s("--force -f")), Opt::flag(s("--yes -y")),
+                    Opt::flag(s("--no-wait"))},
+                   workspaceDelete};
     t << AzCommand{s("monitor log-analytics workspace show"),
                    s("Show a workspace instance."),
                    {wsName, groupOpt()},

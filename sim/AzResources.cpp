@@ -142,15 +142,49 @@ void groupDelete(AzContext& c)
                     st, r.value(s("body")).toObject().value(s("nodeResourceGroup")).toString()));
             }
         }
+        const qint64 now = SimEnv::now();
         for (auto it = st.resources().begin(); it != st.resources().end(); ++it) {
             for (const QString& p : prefixes) {
-                if (it.key() == p || it.key().startsWith(p + QLatin1Char('/')))
-                    it.value().insert(s("goneAt"), double(until));
+                if (it.key() != p && !it.key().startsWith(p + QLatin1Char('/')))
+                    continue;
+                if (it.value().value(s("type")).toString() == arm::Workspace &&
+                    !it.value().contains(s("goneAt")))
+                    keepSoftDeleted(st, it.value(), now); // a group delete never purges
+                it.value().insert(s("goneAt"), double(until));
             }
         }
     });
     if (!c.args.flag(s("--no-wait")))
         SimEnv::sleepUntil(until);
+}
+
+// az group wait: polls until the condition holds or --timeout (scaled) passes. --deleted holds
+// at once for a group that does not exist.
+void groupWait(AzContext& c)
+{
+    const QString rg = c.value(s("--name"));
+    if (!c.args.flag(s("--deleted")) && !c.args.flag(s("--exists")) && !c.args.flag(s("--created")))
+        azFail(s("incorrect usage: --created | --updated | --deleted | --exists | --custom"), 2);
+    const int timeout = c.args.integer(s("--timeout"), 3600);
+    const qint64 deadline = SimEnv::now() + c.env.scaled(timeout);
+    const bool deleted = c.args.flag(s("--deleted"));
+    c.env.latency();
+    for (;;) {
+        qint64 goneAt = 0;
+        bool exists = false;
+        c.store.read([&](State& st) {
+            const QJsonObject* g = st.resource(arm::groupId(st, rg));
+            exists = g != nullptr;
+            if (g)
+                goneAt = qint64(g->value(s("goneAt")).toDouble());
+        });
+        if (deleted ? !exists : exists)
+            return;
+        const qint64 next = qMin(deadline, goneAt > 0 && deleted ? goneAt : deadline);
+        if (SimEnv::now() >= deadline)
+            azFail(QStringLiteral("Wait operation timed-out after %1 seconds").arg(timeout));
+        SimEnv::sleepUntil(next);
+    }
 }
 
 QString identityId(const State& st, const QString& rg, const QString& name)
@@ -315,6 +349,13 @@ void addResourceCommands(QList<AzCommand>& t)
                    {groupNameOpt(), Opt::flag(s("--yes -y")), Opt::flag(s("--no-wait")),
                     Opt::value(s("--force-deletion-types -f"))},
                    groupDelete};
+    t << AzCommand{s("group wait"),
+                   s("Place the CLI in a waiting state until a condition of the resource group is "
+                     "met."),
+                   {groupNameOpt(), Opt::flag(s("--deleted")), Opt::flag(s("--exists")),
+                    Opt::flag(s("--created")), Opt::value(s("--interval")).num(),
+                    Opt::value(s("--timeout")).num()},
+                   groupWait};
     t << AzCommand{s("identity create"),
                    s("Create Identities."),
                    {nameOpt(), groupOpt(), locationOpt(), tagsOpt()},

@@ -8,7 +8,7 @@ namespace {
 const QStringList sectionNames = {QStringLiteral("account"),    QStringLiteral("extensions"),
                                   QStringLiteral("kubeconfig"), QStringLiteral("krew"),
                                   QStringLiteral("helm"),       QStringLiteral("faults"),
-                                  QStringLiteral("world")};
+                                  QStringLiteral("world"),      QStringLiteral("softDeleted")};
 
 QString guid()
 {

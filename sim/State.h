@@ -22,7 +22,8 @@ public:
     bool loggedIn() const;
     void setLoggedIn(bool in);
 
-    // Top-level objects: "extensions", "kubeconfig", "krew", "helm", "faults", "world".
+    // Top-level objects: "extensions", "kubeconfig", "krew", "helm", "faults", "world",
+    // "softDeleted" (Log Analytics workspace names kept after a delete).
     QJsonObject& section(const QString& name);
     QJsonObject section(const QString& name) const;
 

@@ -135,6 +135,50 @@
         <source>Nothing was started: the readiness checks above are blocking. Fix them and run again, or override one deliberately with --ignore-check %1.</source>
         <translation>Nothing was started: the readiness checks above are blocking. Fix them and run again, or override one deliberately with --ignore-check %1.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not the resource group&apos;s name (%2); nothing was deleted.</source>
+        <translation>&quot;%1&quot; is not the resource group&apos;s name (%2); nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>--destroy needs --confirm %1 when no terminal can ask for it; nothing was deleted.</source>
+        <translation>--destroy needs --confirm %1 when no terminal can ask for it; nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Tearing down %1 (simulated), %2 steps</source>
+        <translation>Tearing down %1 (simulated), %2 steps</translation>
+    </message>
+    <message>
+        <source>Tearing down %1, %2 steps</source>
+        <translation>Tearing down %1, %2 steps</translation>
+    </message>
+    <message>
+        <source>The Log Analytics workspace %1 is deleted for good first (purged): its logs cannot be recovered, and its name is free at once.</source>
+        <translation>The Log Analytics workspace %1 is deleted for good first (purged): its logs cannot be recovered, and its name is free at once.</translation>
+    </message>
+    <message>
+        <source>The Log Analytics workspace %1 stays soft-deleted for 14 days: a deployment into the same resource group recovers it, and no other resource group can use its name meanwhile (--purge-workspace deletes it for good).</source>
+        <translation>The Log Analytics workspace %1 stays soft-deleted for 14 days: a deployment into the same resource group recovers it, and no other resource group can use its name meanwhile (--purge-workspace deletes it for good).</translation>
+    </message>
+    <message>
+        <source>The teardown failed.</source>
+        <translation>The teardown failed.</translation>
+    </message>
+    <message>
+        <source>The teardown finished: the resource groups are gone.</source>
+        <translation>The teardown finished: the resource groups are gone.</translation>
+    </message>
+    <message>
+        <source>The wait was cancelled; Azure goes on deleting what it was asked to. Interrupted: %1. Follow it with --destroy --resume.</source>
+        <translation>The wait was cancelled; Azure goes on deleting what it was asked to. Interrupted: %1. Follow it with --destroy --resume.</translation>
+    </message>
+    <message>
+        <source>This deletes the resource group %1 and everything in it, and with the AKS cluster its node resource group %2. Nothing else is deleted.</source>
+        <translation>This deletes the resource group %1 and everything in it, and with the AKS cluster its node resource group %2. Nothing else is deleted.</translation>
+    </message>
+    <message>
+        <source>Type the resource group&apos;s name to delete it: </source>
+        <translation>Type the resource group&apos;s name to delete it: </translation>
+    </message>
 </context>
 <context>
     <name>cnpg::AzureAccount</name>
@@ -364,6 +408,30 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>The settings are not valid; nothing was estimated:</source>
         <translation>The settings are not valid; nothing was estimated:</translation>
+    </message>
+    <message>
+        <source>--destroy cannot be combined with --apply or --check.</source>
+        <translation>--destroy cannot be combined with --apply or --check.</translation>
+    </message>
+    <message>
+        <source>--destroy needs the deployment&apos;s settings (--settings).</source>
+        <translation>--destroy needs the deployment&apos;s settings (--settings).</translation>
+    </message>
+    <message>
+        <source>Tear the deployment of --settings down: delete its resource group (and with the AKS cluster its node resource group) and wait until both are gone. Asks for the resource group&apos;s name on a terminal; takes --confirm, --purge-workspace, --simulate, --resume.</source>
+        <translation>Tear the deployment of --settings down: delete its resource group (and with the AKS cluster its node resource group) and wait until both are gone. Asks for the resource group&apos;s name on a terminal; takes --confirm, --purge-workspace, --simulate, --resume.</translation>
+    </message>
+    <message>
+        <source>With --destroy or --export-teardown: delete the Log Analytics workspace for good first, instead of leaving it soft-deleted for 14 days.</source>
+        <translation>With --destroy or --export-teardown: delete the Log Analytics workspace for good first, instead of leaving it soft-deleted for 14 days.</translation>
+    </message>
+    <message>
+        <source>With --destroy: the resource group&apos;s name, as the confirmation; any other name deletes nothing.</source>
+        <translation>With --destroy: the resource group&apos;s name, as the confirmation; any other name deletes nothing.</translation>
+    </message>
+    <message>
+        <source>Write the teardown of the deployment as a bash script to &lt;file&gt;.</source>
+        <translation>Write the teardown of the deployment as a bash script to &lt;file&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1651,26 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>Check that the backup is in the storage container</source>
         <translation>Check that the backup is in the storage container</translation>
     </message>
+    <message>
+        <source>AKS node resource group</source>
+        <translation>AKS node resource group</translation>
+    </message>
+    <message>
+        <source>Delete the Log Analytics workspace for good</source>
+        <translation>Delete the Log Analytics workspace for good</translation>
+    </message>
+    <message>
+        <source>Delete the resource group</source>
+        <translation>Delete the resource group</translation>
+    </message>
+    <message>
+        <source>Log Analytics workspace</source>
+        <translation>Log Analytics workspace</translation>
+    </message>
+    <message>
+        <source>Wait for the AKS node resource group to go</source>
+        <translation>Wait for the AKS node resource group to go</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Preflight</name>
@@ -1789,6 +1877,34 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Runs a check and fails when its answer, whitespace aside, is not $1.</source>
         <translation>Runs a check and fails when its answer, whitespace aside, is not $1.</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Generated by %1. Safe to run again: what is gone already is not an error.</source>
+        <translation>Generated by %1. Safe to run again: what is gone already is not an error.</translation>
+    </message>
+    <message>
+        <source>Set CONFIRM_RESOURCE_GROUP to the resource group&apos;s name when no terminal can ask for it; nothing was deleted.</source>
+        <translation>Set CONFIRM_RESOURCE_GROUP to the resource group&apos;s name when no terminal can ask for it; nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Teardown of a deployment of the PostgreSQL-on-AKS infrastructure: its resource group and the AKS node resource group.</source>
+        <translation>Teardown of a deployment of the PostgreSQL-on-AKS infrastructure: its resource group and the AKS node resource group.</translation>
+    </message>
+    <message>
+        <source>That is not the resource group&apos;s name; nothing was deleted.</source>
+        <translation>That is not the resource group&apos;s name; nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>This deletes the resource group %1 and everything in it, and with the AKS cluster its node resource group %2. Nothing else is deleted.</source>
+        <translation>This deletes the resource group %1 and everything in it, and with the AKS cluster its node resource group %2. Nothing else is deleted.</translation>
+    </message>
+    <message>
+        <source>Type the resource group&apos;s name to delete it: </source>
+        <translation>Type the resource group&apos;s name to delete it: </translation>
     </message>
 </context>
 <context>

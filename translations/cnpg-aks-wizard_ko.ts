@@ -135,6 +135,50 @@
         <source>Nothing was started: the readiness checks above are blocking. Fix them and run again, or override one deliberately with --ignore-check %1.</source>
         <translation>아무것도 시작하지 않았습니다: 위의 준비 상태 검사가 배포를 차단합니다. 문제를 해결하고 다시 실행하거나, --ignore-check %1(으)로 의도적으로 무시하세요.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not the resource group&apos;s name (%2); nothing was deleted.</source>
+        <translation>&quot;%1&quot;은(는) 리소스 그룹의 이름(%2)이 아닙니다. 아무것도 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>--destroy needs --confirm %1 when no terminal can ask for it; nothing was deleted.</source>
+        <translation>물어볼 터미널이 없으면 --destroy에는 --confirm %1이 필요합니다. 아무것도 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Tearing down %1 (simulated), %2 steps</source>
+        <translation>%1 해체 중(시뮬레이션), %2단계</translation>
+    </message>
+    <message>
+        <source>Tearing down %1, %2 steps</source>
+        <translation>%1 해체 중, %2단계</translation>
+    </message>
+    <message>
+        <source>The Log Analytics workspace %1 is deleted for good first (purged): its logs cannot be recovered, and its name is free at once.</source>
+        <translation>먼저 Log Analytics 작업 영역 %1을(를) 영구 삭제(제거)합니다. 로그는 복구할 수 없고, 이름은 즉시 다시 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The Log Analytics workspace %1 stays soft-deleted for 14 days: a deployment into the same resource group recovers it, and no other resource group can use its name meanwhile (--purge-workspace deletes it for good).</source>
+        <translation>Log Analytics 작업 영역 %1은(는) 14일 동안 일시 삭제 상태로 남습니다. 같은 리소스 그룹에 다시 배포하면 복구되고, 그동안 다른 리소스 그룹은 그 이름을 쓸 수 없습니다(--purge-workspace는 영구 삭제합니다).</translation>
+    </message>
+    <message>
+        <source>The teardown failed.</source>
+        <translation>해체에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The teardown finished: the resource groups are gone.</source>
+        <translation>해체가 끝났습니다. 리소스 그룹이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>The wait was cancelled; Azure goes on deleting what it was asked to. Interrupted: %1. Follow it with --destroy --resume.</source>
+        <translation>기다리기를 취소했습니다. Azure는 요청받은 삭제를 계속합니다. 중단됨: %1. --destroy --resume으로 이어서 지켜보세요.</translation>
+    </message>
+    <message>
+        <source>This deletes the resource group %1 and everything in it, and with the AKS cluster its node resource group %2. Nothing else is deleted.</source>
+        <translation>리소스 그룹 %1과(와) 그 안의 모든 것, 그리고 AKS 클러스터와 함께 노드 리소스 그룹 %2을(를) 삭제합니다. 그 밖에는 아무것도 삭제하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Type the resource group&apos;s name to delete it: </source>
+        <translation>삭제하려면 리소스 그룹의 이름을 입력하세요: </translation>
+    </message>
 </context>
 <context>
     <name>cnpg::AzureAccount</name>
@@ -363,6 +407,30 @@ Without an action it opens the wizard.</source>
     <message>
         <source>The settings are not valid; nothing was estimated:</source>
         <translation>설정이 올바르지 않아 비용을 추정하지 않았습니다:</translation>
+    </message>
+    <message>
+        <source>--destroy cannot be combined with --apply or --check.</source>
+        <translation>--destroy는 --apply나 --check와 함께 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--destroy needs the deployment&apos;s settings (--settings).</source>
+        <translation>--destroy에는 배포의 설정(--settings)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Tear the deployment of --settings down: delete its resource group (and with the AKS cluster its node resource group) and wait until both are gone. Asks for the resource group&apos;s name on a terminal; takes --confirm, --purge-workspace, --simulate, --resume.</source>
+        <translation>--settings의 배포를 해체합니다. 리소스 그룹을(AKS 클러스터와 함께 노드 리소스 그룹도) 삭제하고 둘 다 없어질 때까지 기다립니다. 터미널에서 리소스 그룹의 이름을 묻습니다. --confirm, --purge-workspace, --simulate, --resume을 함께 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>With --destroy or --export-teardown: delete the Log Analytics workspace for good first, instead of leaving it soft-deleted for 14 days.</source>
+        <translation>--destroy 또는 --export-teardown과 함께: Log Analytics 작업 영역을 14일 동안 일시 삭제 상태로 두지 않고 먼저 영구 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>With --destroy: the resource group&apos;s name, as the confirmation; any other name deletes nothing.</source>
+        <translation>--destroy와 함께: 확인으로 쓰는 리소스 그룹의 이름입니다. 다른 이름이면 아무것도 삭제하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Write the teardown of the deployment as a bash script to &lt;file&gt;.</source>
+        <translation>배포의 해체를 bash 스크립트로 &lt;file&gt;에 씁니다.</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1649,26 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>Check that the backup is in the storage container</source>
         <translation>백업이 스토리지 컨테이너에 있는지 확인</translation>
     </message>
+    <message>
+        <source>AKS node resource group</source>
+        <translation>AKS 노드 리소스 그룹</translation>
+    </message>
+    <message>
+        <source>Delete the Log Analytics workspace for good</source>
+        <translation>Log Analytics 작업 영역 영구 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the resource group</source>
+        <translation>리소스 그룹 삭제</translation>
+    </message>
+    <message>
+        <source>Log Analytics workspace</source>
+        <translation>Log Analytics 작업 영역</translation>
+    </message>
+    <message>
+        <source>Wait for the AKS node resource group to go</source>
+        <translation>AKS 노드 리소스 그룹이 삭제될 때까지 대기</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Preflight</name>
@@ -1786,6 +1874,34 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Runs a check and fails when its answer, whitespace aside, is not $1.</source>
         <translation>확인 명령을 실행하고, 공백을 뺀 답이 $1이 아니면 실패합니다.</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Generated by %1. Safe to run again: what is gone already is not an error.</source>
+        <translation>%1이(가) 생성했습니다. 다시 실행해도 안전합니다. 이미 삭제된 것은 오류가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Set CONFIRM_RESOURCE_GROUP to the resource group&apos;s name when no terminal can ask for it; nothing was deleted.</source>
+        <translation>물어볼 터미널이 없으면 CONFIRM_RESOURCE_GROUP에 리소스 그룹의 이름을 설정하세요. 아무것도 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Teardown of a deployment of the PostgreSQL-on-AKS infrastructure: its resource group and the AKS node resource group.</source>
+        <translation>AKS 기반 PostgreSQL 인프라 배포의 해체: 리소스 그룹과 AKS 노드 리소스 그룹.</translation>
+    </message>
+    <message>
+        <source>That is not the resource group&apos;s name; nothing was deleted.</source>
+        <translation>리소스 그룹의 이름이 아닙니다. 아무것도 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This deletes the resource group %1 and everything in it, and with the AKS cluster its node resource group %2. Nothing else is deleted.</source>
+        <translation>리소스 그룹 %1과(와) 그 안의 모든 것, 그리고 AKS 클러스터와 함께 노드 리소스 그룹 %2을(를) 삭제합니다. 그 밖에는 아무것도 삭제하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Type the resource group&apos;s name to delete it: </source>
+        <translation>삭제하려면 리소스 그룹의 이름을 입력하세요: </translation>
     </message>
 </context>
 <context>

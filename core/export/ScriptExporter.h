@@ -18,6 +18,11 @@ public:
     // `generator` names the program and version in the header; the script holds no timestamp,
     // so that the same settings always give the same bytes.
     static QString generate(const Plan& plan, const Settings& settings, const QString& generator);
+    // The teardown's plan (TeardownBuilder) as a script: no readiness checks, and nothing is
+    // deleted before the resource group's name is confirmed (CONFIRM_RESOURCE_GROUP, else typed
+    // on a terminal), as `--destroy` asks for it.
+    static QString generateTeardown(const Plan& plan, const Settings& settings,
+                                    const QString& generator);
 
     // 'it'\''s' quoting: safe for any string, including newlines and non-ASCII text.
     static QString singleQuote(const QString& value);
@@ -26,6 +31,11 @@ public:
     static QString shellWord(const QString& templateArg);
     // A command (program and argument templates) as bash, wrapped over lines when it is long.
     static QString renderCommand(const QString& program, const QStringList& args, int indent);
+
+private:
+    static QString write(const Plan& plan, const Settings& settings, const QString& generator,
+                         bool teardown);
+    static QString confirmation(const Settings& settings);
 };
 
 } // namespace cnpg

@@ -6,13 +6,11 @@ namespace cnpg {
 
 using namespace planbuild;
 
-namespace {
-
 // A chosen subscription goes on every az command that takes one, so that a deployment never
 // lands in whatever subscription the CLI happens to default to. Not on `az extension` (local to
 // the CLI) nor `az ad` (the tenant's directory), which have no --subscription. Without a
 // chosen one the commands stay exactly the guide's.
-void pinSubscription(const Settings& st, QList<Step>& p)
+void planbuild::pinSubscription(const Settings& st, QList<Step>& p)
 {
     if (st.value(keys::SubscriptionId).isEmpty())
         return;
@@ -31,8 +29,6 @@ void pinSubscription(const Settings& st, QList<Step>& p)
             apply(*s.liveStatus);
     }
 }
-
-} // namespace
 
 QList<Stage> PlanBuilder::stages()
 {

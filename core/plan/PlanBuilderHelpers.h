@@ -122,6 +122,9 @@ struct Common
     {}
 };
 
+// The chosen subscription on every az command that takes one (PlanBuilder.cpp).
+void pinSubscription(const Settings& st, QList<Step>& p);
+
 // Stages 8 to 14 (PlanBuilderCluster.cpp).
 void addClusterStages(const Settings& st, const Common& c, QList<Step>& p);
 // Stages 15 and on: the database cluster (PlanBuilderPostgres.cpp).

@@ -40,6 +40,8 @@ struct ExecutorOptions
     int parallelLimit = 8;
     RetryPolicy retry;
     int pollIntervalMs = 15000; // live provisioning state; 0: off
+    // Multiplies the pauses of deletes that wait (the simulator's time scale in simulation).
+    double waitScale = 1.0;
     int graceMs = 5000;         // cancel: from SIGTERM to SIGKILL
     QString journalPath;        // empty: no journal; written by a JournalWriter off the loop
     Journal journal;            // deployment, settings snapshot (the executor fills the rest)

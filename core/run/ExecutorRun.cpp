@@ -155,6 +155,7 @@ StepTask* Executor::startTask(Runtime& r, const StepAdapter& adapter, const QStr
         return *m_network;
     };
     c.krewBaseUrl = m_options.krewBaseUrl;
+    c.waitScale = m_options.waitScale;
     c.krewVersion = m_values.value(keys::KrewVersion);
     c.krewChecksums = m_values.value(keys::KrewSha256);
     c.krewPlatform = m_options.krewPlatform;

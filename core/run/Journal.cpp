@@ -184,6 +184,12 @@ QString Journal::pathFor(const QString& dataDir, const Settings& settings)
            QStringLiteral("/journal.json");
 }
 
+QString Journal::teardownPathFor(const QString& dataDir, const Settings& settings)
+{
+    return dataDir + QStringLiteral("/deployments/") + settings.value(keys::ResourceGroup) +
+           QStringLiteral("/teardown.json");
+}
+
 QString Journal::latestPath(const QString& dataDir)
 {
     if (dataDir.isEmpty())

@@ -73,6 +73,8 @@ public:
     // Where a deployment's journal lives: <dataDir>/deployments/<resource group>/journal.json.
     // The wizard and `--apply` both use it, so that either can resume the other's run.
     static QString pathFor(const QString& dataDir, const Settings& settings);
+    // The teardown's journal, next to the deployment's.
+    static QString teardownPathFor(const QString& dataDir, const Settings& settings);
     // The most recently written journal under <dataDir>/deployments, or an empty string.
     static QString latestPath(const QString& dataDir);
     // The settings this journal's deployment was made with (nullopt when it holds none).

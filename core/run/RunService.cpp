@@ -2,6 +2,7 @@
 
 #include "plan/Plan.h"
 #include "plan/PlanBuilder.h"
+#include "plan/TeardownBuilder.h"
 #include "process/ProcessLauncher.h"
 #include "process/ToolEnvironment.h"
 #include "run/DatabaseAccess.h"
@@ -10,6 +11,7 @@
 #include "util/Logging.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QUrl>
 #include <spdlog/spdlog.h>
@@ -115,12 +117,16 @@ RunService::StartResult RunService::check(const Request& request, QProcessEnviro
         if (!missing.isEmpty())
             return {Refusal::ToolsMissing, missing.join(QStringLiteral(", "))};
     }
-    const QString path = request.journalPath.isEmpty()
-                             ? Journal::pathFor(m_context.dataDir, request.settings)
-                             : request.journalPath;
+    const QString path = !request.journalPath.isEmpty() ? request.journalPath
+                         : request.action == Action::Teardown
+                             ? Journal::teardownPathFor(m_context.dataDir, request.settings)
+                             : Journal::pathFor(m_context.dataDir, request.settings);
     if (journalPath)
         *journalPath = path;
-    if (request.resume) {
+    // A teardown killed before its journal was first written starts over: deleting again
+    // what is gone already is no error.
+    const bool fresh = request.action == Action::Teardown && !QFileInfo::exists(path);
+    if (request.resume && !fresh) {
         auto loaded = Journal::load(path, &error);
         if (!loaded)
             return {Refusal::NothingToResume, error};
@@ -167,6 +173,7 @@ RunService::StartResult RunService::start(const Request& request)
     o.retry.baseDelayMs = scaled(o.retry.baseDelayMs, scale);
     o.retry.capMs = scaled(o.retry.capMs, scale);
     o.pollIntervalMs = scaled(o.pollIntervalMs, scale);
+    o.waitScale = scale;
     o.journalPath = m_options.journalPath;
     o.journal.deployment = settings.value(keys::ResourceGroup);
     o.journal.settings = QJsonDocument::fromJson(SettingsFile::toJson(settings)).object();
@@ -211,6 +218,13 @@ RunService::StartResult RunService::start(const Request& request)
     return {};
 }
 
+Plan RunService::plan(const Request& request)
+{
+    if (request.action == Action::Teardown)
+        return TeardownBuilder::build(request.settings, {request.purgeWorkspace});
+    return PlanBuilder::build(request.settings);
+}
+
 void RunService::startExecutor()
 {
     if (m_cancelled) {
@@ -220,9 +234,8 @@ void RunService::startExecutor()
     if (m_executor)
         m_executor->deleteLater();
     const Settings& settings = m_request.settings;
-    m_executor =
-        new Executor(*m_context.launcher, PlanBuilder::build(settings), settings.resolvedValues(),
-                     PlanBuilder::listValues(settings), m_options, this);
+    m_executor = new Executor(*m_context.launcher, plan(m_request), settings.resolvedValues(),
+                              PlanBuilder::listValues(settings), m_options, this);
     if (m_previous)
         m_executor->resumeFrom(*m_previous);
     connect(m_executor, &Executor::finished, this, &RunService::end);

@@ -43,16 +43,25 @@ public:
         Azure,    // the real tools on PATH
     };
 
+    enum class Action
+    {
+        Deploy,   // the guides' plan (PlanBuilder)
+        Teardown, // the deployment's deletion (TeardownBuilder), with its own journal
+    };
+
     struct Request
     {
         Settings settings;
         Mode mode = Mode::Azure;
+        Action action = Action::Deploy;
+        bool purgeWorkspace = false; // Teardown: the Log Analytics workspace deleted for good
         int parallel = 8;
         // Continue the deployment's journal. Refused when there is none (NothingToResume) or
         // when it was written with other settings (SettingsChanged): a resume never silently
         // becomes a fresh run.
         bool resume = false;
-        QString journalPath; // empty: Journal::pathFor(dataDir, settings)
+        // Empty: Journal::pathFor(dataDir, settings), or teardownPathFor for a teardown.
+        QString journalPath;
         // The readiness findings and the checks overridden for this run (for the journal).
         QJsonObject readiness;
     };
@@ -83,6 +92,8 @@ public:
     static constexpr double SimTimeScale = 0.02;
     // The programs a run against Azure needs on PATH.
     static QStringList requiredPrograms();
+    // The plan a request runs (and the exporter writes for it).
+    static Plan plan(const Request& request);
 
     explicit RunService(Context context, QObject* parent = nullptr);
     ~RunService() override;

@@ -100,7 +100,7 @@ private:
                 r, reason::StillExists,
                 QStringLiteral("still there after %1 s").arg(m_context.step->waitTimeoutSeconds)});
         } else {
-            m_timer.start(m_context.step->waitIntervalMs);
+            m_timer.start(std::max(1, int(m_context.step->waitIntervalMs * m_context.waitScale)));
         }
     }
     void stop(bool kill)

@@ -44,6 +44,7 @@ struct StepRunContext
     QString krewVersion;
     QString krewChecksums;
     QString krewPlatform;
+    double waitScale = 1.0; // multiplies a step's own pauses (waitIntervalMs)
 };
 
 // One run of a step's action (its probe-first check stays with the executor). It emits

@@ -1,6 +1,7 @@
 // The plan's graph: its structure, its dependencies and locks, and how settings shape it.
 #include "plan/Plan.h"
 #include "plan/PlanBuilder.h"
+#include "plan/TeardownBuilder.h"
 #include "settings/Settings.h"
 
 #include <QRegularExpression>
@@ -313,14 +314,21 @@ private slots:
                                      "--issuer",
                                      "--subject",
                                      "--audiences",
-                                     "--definition"};
+                                     "--definition",
+                                     "--force",
+                                     "--no-wait",
+                                     "--deleted",
+                                     "--interval",
+                                     "--timeout"};
         Settings s = fixedSettings();
         s.setValue(keys::Tier, QStringLiteral("premium"));
         s.setValue(keys::SupportPlan, QStringLiteral("AKSLongTermSupport"));
         s.setValue(keys::SystemMinCount, QStringLiteral("4")); // --node-count too
         s.setValue(keys::SystemMaxCount, QStringLiteral("5"));
         int seen = 0;
-        for (const Step& step : PlanBuilder::build(s).steps()) {
+        const QList<Step> steps =
+            PlanBuilder::build(s).steps() + TeardownBuilder::build(s, {true}).steps();
+        for (const Step& step : steps) {
             QList<Command> commands{step.command};
             if (step.probe)
                 commands << step.probe->command;
@@ -340,6 +348,42 @@ private slots:
             expanded(*PlanBuilder::build(s).find(QStringLiteral("aks.insights")), s);
         QCOMPARE(insights.mid(2, 2),
                  (QStringList{QStringLiteral("--addons"), QStringLiteral("monitoring")}));
+    }
+
+    // The teardown deletes the deployment's resource group (after the workspace, purged when
+    // asked) and waits for the node resource group: nothing else, in the chosen subscription.
+    void teardownDeletesOnlyTheDeploymentsGroups()
+    {
+        Settings s = fixedSettings();
+        s.setValue(keys::SubscriptionId, QStringLiteral("00000000-0000-0000-0000-000000000001"));
+        const Plan kept = TeardownBuilder::build(s, {false});
+        QCOMPARE(kept.problems(SettingsSchema::keys()), QStringList());
+        QVERIFY(!kept.find(QStringLiteral("teardown.workspace")));
+        const Plan purged = TeardownBuilder::build(s, {true});
+        QCOMPARE(purged.problems(SettingsSchema::keys()), QStringList());
+        QStringList ids;
+        for (const Step& step : purged.steps()) {
+            ids << step.id;
+            QCOMPARE(step.kind, StepKind::Delete);
+            QVERIFY2(step.command.args.contains(QStringLiteral("--subscription")),
+                     qPrintable(step.id));
+        }
+        QCOMPARE(ids, (QStringList{QStringLiteral("teardown.workspace"),
+                                   QStringLiteral("teardown.group"),
+                                   QStringLiteral("teardown.node-group")}));
+        const Step* ws = purged.find(QStringLiteral("teardown.workspace"));
+        const Step* group = purged.find(QStringLiteral("teardown.group"));
+        const Step* node = purged.find(QStringLiteral("teardown.node-group"));
+        QCOMPARE(ws->type, steptype::DeleteWait);
+        QVERIFY(ws->command.args.contains(QStringLiteral("--force")));
+        QCOMPARE(group->type, steptype::DeleteWait);
+        QCOMPARE(group->needs, QStringList{ws->id});
+        QCOMPARE(node->needs, QStringList{group->id});
+        QCOMPARE(expanded(*group, s).mid(0, 4),
+                 (QStringList{QStringLiteral("group"), QStringLiteral("delete"),
+                              QStringLiteral("--name"), s.value(keys::ResourceGroup)}));
+        QVERIFY(expanded(*node, s).contains(s.value(keys::ManagedRg)));
+        QVERIFY(expanded(*node, s).contains(QStringLiteral("--deleted")));
     }
 
     // Long-term support: az needs the premium tier and the plan named; the standard plan is

@@ -1,0 +1,241 @@
+// The teardown against the simulator through the headless app and the exported script: nothing
+// is deleted without the resource group's name, someone else's resource group survives, a
+// killed teardown resumes to the end, the Log Analytics workspace stays soft-deleted (recovered
+// by a deployment into the same group, its name refused elsewhere) unless purged, and the
+// wizard and the script delete the same things.
+
+#include "SimWorld.h"
+#include "settings/Settings.h"
+#include "settings/SettingsFile.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+#include <csignal>
+
+using namespace cnpg;
+
+namespace {
+
+QString s(const char* t)
+{
+    return QString::fromLatin1(t);
+}
+
+// The names of the resources (and groups) that exist, by "type/name", lowercased.
+QStringList existing(const QJsonObject& dump)
+{
+    QStringList out;
+    const QJsonObject resources = dump.value(s("resources")).toObject();
+    for (const QJsonValue& v : resources) {
+        const QJsonObject r = v.toObject();
+        if (r.value(s("provisioningState")).toString() != QLatin1String("Deleting"))
+            out << (r.value(s("type")).toString() + QLatin1Char('/') +
+                    r.value(s("name")).toString())
+                       .toLower();
+    }
+    out.sort();
+    return out;
+}
+
+bool hasGroup(const QJsonObject& dump, const QString& name)
+{
+    return existing(dump).contains(s("microsoft.resources/resourcegroups/") + name.toLower());
+}
+
+struct World
+{
+    SimWorld sim;
+    Settings settings = Settings::withGeneratedIds();
+    QString settingsFile;
+    QString other = s("rg-someone-else");
+
+    bool init(QString* error)
+    {
+        if (!sim.init({}, s("0.002"), error))
+            return false;
+        settings.setValue(keys::ClientIp, s("203.0.113.10"));
+        settingsFile = sim.path(s("settings.json"));
+        if (!SettingsFile::save(settingsFile, settings)) {
+            *error = s("cannot save the settings");
+            return false;
+        }
+        return true;
+    }
+    SimWorld::Result app(const QStringList& args) const
+    {
+        return sim.runApp(args + QStringList{s("--simulate"), s("--settings"), settingsFile});
+    }
+    QString group() const { return settings.value(keys::ResourceGroup); }
+};
+
+// Deploys, and makes a resource group of someone else's with something in it.
+bool deploy(const World& w, QString* error)
+{
+    const SimWorld::Result r = w.app({s("--apply")});
+    if (r.exitCode != 0) {
+        *error = QString::fromUtf8(r.out + r.err);
+        return false;
+    }
+    for (const QStringList& cmd :
+         {QStringList{s("az"), s("group"), s("create"), s("--name"), w.other, s("--location"),
+                      s("westus3"), s("--output"), s("none")},
+          QStringList{s("az"), s("identity"), s("create"), s("--name"), s("theirs"),
+                      s("--resource-group"), w.other, s("--output"), s("none")}}) {
+        const SimWorld::Result c = w.sim.sim(cmd);
+        if (c.exitCode != 0) {
+            *error = QString::fromUtf8(c.err);
+            return false;
+        }
+    }
+    return true;
+}
+
+// Runs the exported teardown script with CONFIRM_RESOURCE_GROUP = `confirm`, stdin closed.
+SimWorld::Result runScript(const World& w, const QString& script, const QString& confirm)
+{
+    QProcess p;
+    QProcessEnvironment env = w.sim.environment();
+    env.insert(s("CONFIRM_RESOURCE_GROUP"), confirm);
+    p.setProcessEnvironment(env);
+    p.start(s("bash"), {script});
+    p.closeWriteChannel();
+    SimWorld::Result r;
+    if (!p.waitForStarted(-1) || !p.waitForFinished(-1))
+        return r;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    r.exitCode = p.exitStatus() == QProcess::CrashExit ? -9 : p.exitCode();
+    return r;
+}
+
+// The teardown, SIGKILLed once its resource group step runs.
+int killedTeardown(const World& w)
+{
+    QProcess app;
+    QProcessEnvironment env = w.sim.environment();
+    env.insert(s("XDG_DATA_HOME"), w.sim.path(s("xdg")));
+    env.insert(s("XDG_CACHE_HOME"), w.sim.path(s("xdg-cache")));
+    env.insert(s("PATH"), QProcessEnvironment::systemEnvironment().value(s("PATH")));
+    env.remove(s("KREW_ROOT"));
+    app.setProcessEnvironment(env);
+    QObject::connect(&app, &QProcess::readyReadStandardOutput, [&] {
+        while (app.canReadLine()) {
+            if (app.readLine().contains("teardown.group Running"))
+                ::kill(pid_t(app.processId()), SIGKILL);
+        }
+    });
+    app.start(SimWorld::wizardProgram(), {s("--destroy"), s("--confirm"), w.group(),
+                                          s("--simulate"), s("--settings"), w.settingsFile});
+    // waitForFinished() delivers readyRead on the way.
+    if (app.waitForStarted(-1))
+        app.waitForFinished(-1);
+    return app.exitStatus() == QProcess::CrashExit ? -9 : app.exitCode();
+}
+
+} // namespace
+
+class TestTeardown : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(SimWorld::simProgram()).isExecutable(), "cnpg-sim is not built");
+    }
+
+    void confirmedKilledResumedAndDeployedAgain()
+    {
+        World w;
+        QString error;
+        QVERIFY2(w.init(&error), qPrintable(error));
+        QVERIFY2(deploy(w, &error), qPrintable(error));
+        const QStringList before = existing(w.sim.dump());
+        QVERIFY(hasGroup(w.sim.dump(), w.group()));
+
+        // Without the resource group's name, nothing goes.
+        SimWorld::Result r = w.app({s("--destroy"), s("--confirm"), w.group() + s("x")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("nothing was deleted"));
+        r = w.app({s("--destroy")}); // no terminal to ask on
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--confirm"));
+        QCOMPARE(existing(w.sim.dump()), before);
+
+        // Killed while the group is being deleted, then resumed to the end.
+        const int killed = killedTeardown(w);
+        QVERIFY(killed == -9 || killed == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(w.sim.strayProcesses().size(), 0, 60000);
+        r = w.app({s("--destroy"), s("--resume"), s("--confirm"), w.group()});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY(r.out.contains("The teardown finished"));
+
+        // Both groups of the deployment are gone; someone else's is untouched.
+        QJsonObject dump = w.sim.dump();
+        QVERIFY(!hasGroup(dump, w.group()));
+        QVERIFY(!hasGroup(dump, w.settings.value(keys::ManagedRg)));
+        QVERIFY(hasGroup(dump, w.other));
+        QVERIFY(
+            existing(dump).contains(s("microsoft.managedidentity/userassignedidentities/theirs")));
+
+        // The workspace was soft-deleted: its name is refused to another resource group...
+        const QString workspace = w.settings.value(keys::Ala);
+        r = w.sim.sim({s("az"), s("monitor"), s("log-analytics"), s("workspace"), s("create"),
+                       s("--resource-group"), w.other, s("--workspace-name"), workspace});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("is not unique"), r.err.constData());
+        // ...and a deployment with the same settings recovers it.
+        r = w.app({s("--apply")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        dump = w.sim.dump();
+        QVERIFY(hasGroup(dump, w.group()));
+        QVERIFY(existing(dump).contains(s("microsoft.operationalinsights/workspaces/") +
+                                        workspace.toLower()));
+        QVERIFY(dump.value(s("softDeleted")).toObject().isEmpty());
+    }
+
+    // The same deployment torn down by the wizard in one world and by the exported script in
+    // another, both purging the workspace: the same things are left, and no name is held.
+    void scriptDeletesWhatTheWizardDeletes()
+    {
+        World wizard;
+        World script;
+        QString error;
+        QVERIFY2(wizard.init(&error), qPrintable(error));
+        script.settings = wizard.settings;
+        QVERIFY2(script.init(&error), qPrintable(error));
+        QVERIFY2(deploy(wizard, &error), qPrintable(error));
+        QVERIFY2(deploy(script, &error), qPrintable(error));
+
+        SimWorld::Result r =
+            wizard.app({s("--destroy"), s("--purge-workspace"), s("--confirm"), wizard.group()});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+
+        const QString file = script.sim.path(s("teardown.sh"));
+        r = script.app({s("--export-teardown"), file, s("--purge-workspace")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList before = existing(script.sim.dump());
+        r = runScript(script, file, s("not-the-name"));
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(existing(script.sim.dump()), before);
+        r = runScript(script, file, script.group());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // A second run finds nothing left to delete, and that is no error.
+        r = runScript(script, file, script.group());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        const QJsonObject a = wizard.sim.dump();
+        const QJsonObject b = script.sim.dump();
+        QCOMPARE(existing(a), existing(b));
+        QVERIFY(hasGroup(a, wizard.other));
+        QVERIFY(!hasGroup(a, wizard.group()));
+        QVERIFY(a.value(s("softDeleted")).toObject().isEmpty());
+        QVERIFY(b.value(s("softDeleted")).toObject().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeardown)
+#include "tst_teardown.moc"
