@@ -115,8 +115,10 @@ int ApplyCommand::start(const Settings& settings, const Options& options)
         m_err << refusalText(refused) << Qt::endl;
         return 2;
     }
-    if (m_options.teardown)
-        return confirmTeardown() ? startRun() : 2;
+    if (m_options.teardown) {
+        listTeardown(env);
+        return -1;
+    }
     // A resumed run has its own resources counted in the quota and the names: only a fresh
     // one is held to the readiness checks.
     if (m_options.resume)
@@ -134,6 +136,70 @@ int ApplyCommand::startRun()
     }
     m_options.journalPath = m_run->journalPath();
     return -1;
+}
+
+void ApplyCommand::listTeardown(const QProcessEnvironment& environment)
+{
+    auto* inventory = new TeardownInventory(*m_launcher, environment, this);
+    connect(inventory, &TeardownInventory::finished, this,
+            [this, inventory](const QList<TeardownInventory::Item>& items, const QString& error) {
+                inventory->deleteLater();
+                onTeardownListed(items, error);
+            });
+    m_out << timestamp() << ' ' << tr("Listing what the teardown deletes…") << Qt::endl;
+    inventory->start(m_settings);
+}
+
+void ApplyCommand::onTeardownListed(const QList<TeardownInventory::Item>& items,
+                                    const QString& error)
+{
+    if (!error.isEmpty()) {
+        m_err
+            << tr("Cannot list what the teardown would delete; nothing was deleted: %1").arg(error)
+            << Qt::endl;
+        finish(1);
+        return;
+    }
+    QList<TeardownInventory::Item> foreign;
+    for (const TeardownInventory::Item& item : items) {
+        m_out << "  " << (item.ours ? QStringLiteral("  ") : QStringLiteral("! ")) << item.group
+              << " / " << item.type << " / " << item.name << Qt::endl;
+        if (!item.ours)
+            foreign << item;
+    }
+    if (items.isEmpty())
+        m_out << "  " << tr("(nothing is left in either resource group)") << Qt::endl;
+    if (m_signal) {
+        finish(128 + m_signal);
+        return;
+    }
+    if (!confirmTeardown() || (!foreign.isEmpty() && !confirmForeign(foreign))) {
+        finish(2);
+        return;
+    }
+    if (startRun() == 2)
+        finish(2);
+}
+
+bool ApplyCommand::confirmForeign(const QList<TeardownInventory::Item>& foreign)
+{
+    m_out << tr("Resources marked with ! above (%1) are not this deployment's: it did not create "
+                "them. Deleting the resource group deletes them too.")
+                 .arg(foreign.size())
+          << Qt::endl;
+    if (m_options.deleteForeign)
+        return true;
+    if (!m_options.confirm && ::isatty(STDIN_FILENO)) {
+        m_out << tr("Type their number (%1) to delete them too: ").arg(foreign.size()) << Qt::flush;
+        QTextStream in(stdin);
+        if (in.readLine().trimmed() == QString::number(foreign.size()))
+            return true;
+    }
+    m_err << tr("Nothing was deleted. Move them to another resource group first, or confirm "
+                "with --delete-foreign.")
+          << Qt::endl;
+    spdlog::warn("destroy: refused, {} resource(s) not the deployment's", foreign.size());
+    return false;
 }
 
 bool ApplyCommand::confirmTeardown()

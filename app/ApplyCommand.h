@@ -3,6 +3,7 @@
 #include "preflight/Readiness.h"
 #include "run/Executor.h"
 #include "run/RunService.h"
+#include "run/TeardownInventory.h"
 #include "settings/Settings.h"
 
 #include <QObject>
@@ -39,6 +40,9 @@ public:
         bool teardown = false;
         bool purgeWorkspace = false;
         std::optional<QString> confirm;
+        // --delete-foreign: also when the resource group holds resources that are not the
+        // deployment's (a terminal asks instead).
+        bool deleteForeign = false;
     };
 
     ApplyCommand(QTextStream& out, QTextStream& err, QObject* parent = nullptr);
@@ -59,8 +63,11 @@ private:
     // The service's refusal in the terminal's words.
     QString refusalText(const RunService::StartResult& result) const;
     int startRun(); // -1: started; 2: refused (printed)
-    // --destroy: the resource group's name, from --confirm or typed; false: nothing is deleted.
+    // --destroy: what goes, read from Azure, then the confirmations; false: nothing is deleted.
+    void listTeardown(const QProcessEnvironment& environment);
+    void onTeardownListed(const QList<TeardownInventory::Item>& items, const QString& error);
     bool confirmTeardown();
+    bool confirmForeign(const QList<TeardownInventory::Item>& foreign);
     // Nothing starts against a blocking readiness finding (a fresh run only).
     void checkReadiness(const QProcessEnvironment& environment);
     void onReadinessDecided(bool proceed);

@@ -159,6 +159,10 @@ int CommandLine::run(const QStringList& arguments)
         QStringLiteral("purge-workspace"),
         tr("With --destroy or --export-teardown: delete the Log Analytics workspace for good "
            "first, instead of leaving it soft-deleted for 14 days."));
+    const QCommandLineOption foreignOpt(
+        QStringLiteral("delete-foreign"),
+        tr("With --destroy: delete the resource group also when it holds resources that the "
+           "deployment did not create (listed first)."));
     const QCommandLineOption exportTeardown(
         QStringLiteral("export-teardown"),
         tr("Write the teardown of the deployment as a bash script to <file>."),
@@ -166,7 +170,8 @@ int CommandLine::run(const QStringList& arguments)
     parser.addOptions({settingsOpt, setOpt,         exportScript, exportSettings, planOpt,
                        applyOpt,    simulateOpt,    resumeOpt,    parallelOpt,    journalOpt,
                        checkOpt,    ignoreCheckOpt, estimateOpt,  currencyOpt,    usageOpt,
-                       offlineOpt,  destroyOpt,     confirmOpt,   purgeOpt,       exportTeardown});
+                       offlineOpt,  destroyOpt,     confirmOpt,   purgeOpt,       exportTeardown,
+                       foreignOpt});
     // Handled by the wizard's start-up (app/GuiApp.cpp) before this parser runs; listed here
     // for --help.
     parser.addOption({QStringLiteral("language"),
@@ -251,6 +256,7 @@ int CommandLine::run(const QStringList& arguments)
         applyOptions.ignoredChecks = ignored;
         applyOptions.teardown = destroy;
         applyOptions.purgeWorkspace = parser.isSet(purgeOpt);
+        applyOptions.deleteForeign = parser.isSet(foreignOpt);
         if (parser.isSet(confirmOpt))
             applyOptions.confirm = parser.value(confirmOpt);
         // The names to delete come from the deployment's settings, never from defaults.

@@ -179,6 +179,30 @@
         <source>Type the resource group&apos;s name to delete it: </source>
         <translation>Type the resource group&apos;s name to delete it: </translation>
     </message>
+    <message>
+        <source>(nothing is left in either resource group)</source>
+        <translation>(nothing is left in either resource group)</translation>
+    </message>
+    <message>
+        <source>Cannot list what the teardown would delete; nothing was deleted: %1</source>
+        <translation>Cannot list what the teardown would delete; nothing was deleted: %1</translation>
+    </message>
+    <message>
+        <source>Listing what the teardown deletes…</source>
+        <translation>Listing what the teardown deletes…</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. Move them to another resource group first, or confirm with --delete-foreign.</source>
+        <translation>Nothing was deleted. Move them to another resource group first, or confirm with --delete-foreign.</translation>
+    </message>
+    <message>
+        <source>Resources marked with ! above (%1) are not this deployment&apos;s: it did not create them. Deleting the resource group deletes them too.</source>
+        <translation>Resources marked with ! above (%1) are not this deployment&apos;s: it did not create them. Deleting the resource group deletes them too.</translation>
+    </message>
+    <message>
+        <source>Type their number (%1) to delete them too: </source>
+        <translation>Type their number (%1) to delete them too: </translation>
+    </message>
 </context>
 <context>
     <name>cnpg::AzureAccount</name>
@@ -432,6 +456,10 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>Write the teardown of the deployment as a bash script to &lt;file&gt;.</source>
         <translation>Write the teardown of the deployment as a bash script to &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>With --destroy: delete the resource group also when it holds resources that the deployment did not create (listed first).</source>
+        <translation>With --destroy: delete the resource group also when it holds resources that the deployment did not create (listed first).</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,30 @@
         <source>Type the resource group&apos;s name to delete it: </source>
         <translation>삭제하려면 리소스 그룹의 이름을 입력하세요: </translation>
     </message>
+    <message>
+        <source>(nothing is left in either resource group)</source>
+        <translation>(두 리소스 그룹 모두에 남은 것이 없습니다)</translation>
+    </message>
+    <message>
+        <source>Cannot list what the teardown would delete; nothing was deleted: %1</source>
+        <translation>해체가 삭제할 항목을 나열할 수 없어 아무것도 삭제하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Listing what the teardown deletes…</source>
+        <translation>해체가 삭제할 항목을 나열하는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted. Move them to another resource group first, or confirm with --delete-foreign.</source>
+        <translation>아무것도 삭제하지 않았습니다. 먼저 다른 리소스 그룹으로 옮기거나 --delete-foreign으로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Resources marked with ! above (%1) are not this deployment&apos;s: it did not create them. Deleting the resource group deletes them too.</source>
+        <translation>위에서 !로 표시된 리소스(%1개)는 이 배포의 것이 아닙니다. 이 배포가 만들지 않았습니다. 리소스 그룹을 삭제하면 이들도 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Type their number (%1) to delete them too: </source>
+        <translation>이들도 삭제하려면 그 개수(%1)를 입력하세요: </translation>
+    </message>
 </context>
 <context>
     <name>cnpg::AzureAccount</name>
@@ -431,6 +455,10 @@ Without an action it opens the wizard.</source>
     <message>
         <source>Write the teardown of the deployment as a bash script to &lt;file&gt;.</source>
         <translation>배포의 해체를 bash 스크립트로 &lt;file&gt;에 씁니다.</translation>
+    </message>
+    <message>
+        <source>With --destroy: delete the resource group also when it holds resources that the deployment did not create (listed first).</source>
+        <translation>--destroy와 함께: 리소스 그룹에 배포가 만들지 않은 리소스가 있어도(먼저 나열합니다) 리소스 그룹을 삭제합니다.</translation>
     </message>
 </context>
 <context>

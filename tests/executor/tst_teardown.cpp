@@ -5,6 +5,7 @@
 // wizard and the script delete the same things.
 
 #include "SimWorld.h"
+#include "run/TeardownInventory.h"
 #include "settings/Settings.h"
 #include "settings/SettingsFile.h"
 
@@ -127,8 +128,9 @@ int killedTeardown(const World& w)
                 ::kill(pid_t(app.processId()), SIGKILL);
         }
     });
-    app.start(SimWorld::wizardProgram(), {s("--destroy"), s("--confirm"), w.group(),
-                                          s("--simulate"), s("--settings"), w.settingsFile});
+    app.start(SimWorld::wizardProgram(),
+              {s("--destroy"), s("--confirm"), w.group(), s("--delete-foreign"), s("--simulate"),
+               s("--settings"), w.settingsFile});
     // waitForFinished() delivers readyRead on the way.
     if (app.waitForStarted(-1))
         app.waitForFinished(-1);
@@ -145,6 +147,31 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(QFileInfo(SimWorld::simProgram()).isExecutable(), "cnpg-sim is not built");
+    }
+
+    // What the plan creates, what AKS keeps in its node resource group and what the monitoring
+    // add-ons make beside the cluster is the deployment's; anything else is not.
+    void inventoryKnowsWhatIsOurs()
+    {
+        const Settings st = Settings::withGeneratedIds();
+        const QString rg = st.value(keys::ResourceGroup);
+        const QString cluster = st.value(keys::ClusterName);
+        using I = TeardownInventory::Item;
+        const auto ours = [&st](const QString& group, const char* type, const QString& name) {
+            return TeardownInventory::isOurs(st, I{group, s(type), name, false});
+        };
+        QVERIFY(ours(rg, "Microsoft.ContainerService/managedClusters", cluster));
+        QVERIFY(ours(rg, "microsoft.storage/storageaccounts", st.value(keys::StorageAccount)));
+        QVERIFY(ours(rg, "Microsoft.Insights/dataCollectionRules", s("MSCI-westus3-") + cluster));
+        QVERIFY(
+            ours(rg, "Microsoft.Insights/dataCollectionEndpoints", s("MSProm-westus3-") + cluster));
+        QVERIFY(ours(rg, "Microsoft.AlertsManagement/prometheusRuleGroups",
+                     s("NodeRecordingRulesRuleGroup-") + cluster));
+        QVERIFY(ours(st.value(keys::ManagedRg), "Microsoft.Compute/virtualMachineScaleSets",
+                     s("aks-systempool-12345678-vmss")));
+        QVERIFY(!ours(rg, "Microsoft.ManagedIdentity/userAssignedIdentities", s("intruder")));
+        QVERIFY(!ours(rg, "Microsoft.Insights/dataCollectionRules", s("MSCI-westus3-another")));
+        QVERIFY(!ours(rg, "Microsoft.Storage/storageAccounts", s("someoneelses")));
     }
 
     void confirmedKilledResumedAndDeployedAgain()
@@ -165,11 +192,27 @@ private slots:
         QVERIFY(r.err.contains("--confirm"));
         QCOMPARE(existing(w.sim.dump()), before);
 
+        // Something in the group that the deployment did not make: listed, and a second
+        // confirmation needed.
+        QCOMPARE(w.sim
+                     .sim({s("az"), s("identity"), s("create"), s("--name"), s("intruder"),
+                           s("--resource-group"), w.group(), s("--output"), s("none")})
+                     .exitCode,
+                 0);
+        r = w.app({s("--destroy"), s("--confirm"), w.group()});
+        QCOMPARE(r.exitCode, 2);
+        const QByteArray listed = "! " + w.group().toUtf8() +
+                                  " / Microsoft.ManagedIdentity/userAssignedIdentities / intruder";
+        QVERIFY2(r.out.contains(listed), r.out.constData());
+        QVERIFY(r.err.contains("--delete-foreign"));
+        QVERIFY(hasGroup(w.sim.dump(), w.group()));
+
         // Killed while the group is being deleted, then resumed to the end.
         const int killed = killedTeardown(w);
         QVERIFY(killed == -9 || killed == 0);
         QTRY_COMPARE_WITH_TIMEOUT(w.sim.strayProcesses().size(), 0, 60000);
-        r = w.app({s("--destroy"), s("--resume"), s("--confirm"), w.group()});
+        r = w.app(
+            {s("--destroy"), s("--resume"), s("--confirm"), w.group(), s("--delete-foreign")});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QVERIFY(r.out.contains("The teardown finished"));
 
