@@ -2,6 +2,7 @@
 
 #include "export/ScriptPreflight.h"
 #include "export/ScriptWriter.h"
+#include "export/TeardownScript.h"
 #include "plan/Plan.h"
 #include "settings/Settings.h"
 #include "settings/SettingsSchema.h"
@@ -198,39 +199,6 @@ QString ScriptExporter::generateTeardown(const Plan& plan, const Settings& setti
     return write(plan, settings, generator, true);
 }
 
-// Nothing is deleted before the resource group's name is given back, as --destroy asks for it.
-QString ScriptExporter::confirmation(const Settings& settings)
-{
-    QString out = QStringLiteral("\n# ---- ") + tr("Confirmation") + QStringLiteral(" ----\n");
-    out += QStringLiteral("say ") +
-           singleQuote(
-               tr("This deletes the resource group %1 and everything in it, and with the "
-                  "AKS cluster its node resource group %2. Nothing else is deleted.")
-                   .arg(settings.value(keys::ResourceGroup), settings.value(keys::ManagedRg))) +
-           QLatin1Char('\n');
-    out +=
-        QStringLiteral("if [ -z \"${CONFIRM_RESOURCE_GROUP:-}\" ]; then\n"
-                       "    if [ -t 0 ]; then\n"
-                       "        read -r -p ") +
-        singleQuote(tr("Type the resource group's name to delete it: ")) +
-        QStringLiteral(" CONFIRM_RESOURCE_GROUP\n"
-                       "    else\n"
-                       "        echo ") +
-        singleQuote(tr("Set CONFIRM_RESOURCE_GROUP to the resource group's name when no "
-                       "terminal can ask for it; nothing was deleted.")) +
-        QStringLiteral(" >&2\n"
-                       "        exit 2\n"
-                       "    fi\n"
-                       "fi\n"
-                       "if [ \"${CONFIRM_RESOURCE_GROUP}\" != \"${RESOURCE_GROUP_NAME}\" ]; then\n"
-                       "    echo ") +
-        singleQuote(tr("That is not the resource group's name; nothing was deleted.")) +
-        QStringLiteral(" >&2\n"
-                       "    exit 2\n"
-                       "fi\n");
-    return out;
-}
-
 QString ScriptExporter::write(const Plan& plan, const Settings& settings, const QString& generator,
                               bool teardown)
 {
@@ -300,7 +268,7 @@ QString ScriptExporter::write(const Plan& plan, const Settings& settings, const 
     }
     out += QStringLiteral("require_tools ") + programs.join(QLatin1Char(' ')) + QLatin1Char('\n');
     if (teardown) {
-        out += confirmation(settings);
+        out += TeardownScript::checks(settings);
     } else {
         // Nothing is created before the read-only readiness checks have passed.
         out += QLatin1Char('\n') +

@@ -35,7 +35,6 @@ public:
 private:
     static QString write(const Plan& plan, const Settings& settings, const QString& generator,
                          bool teardown);
-    static QString confirmation(const Settings& settings);
 };
 
 } // namespace cnpg

@@ -56,11 +56,15 @@ bool TeardownInventory::isOurs(const Settings& settings, const Item& item)
     // rule (MSCI-<region>-<cluster>), managed Prometheus' endpoint, rule and recording rule
     // groups (MSProm-..., <Kind>RecordingRulesRuleGroup-<cluster>).
     const QString cluster = QRegularExpression::escape(settings.value(keys::ClusterName));
-    static const QString byProducts =
-        s("^(MSCI-.*-%1|MSProm-.*-%1|[A-Za-z]+RecordingRulesRuleGroup(-Win)?-%1)$");
-    return QRegularExpression(byProducts.arg(cluster), QRegularExpression::CaseInsensitiveOption)
+    return QRegularExpression(byProductPattern().arg(cluster),
+                              QRegularExpression::CaseInsensitiveOption)
         .match(item.name)
         .hasMatch();
+}
+
+QString TeardownInventory::byProductPattern()
+{
+    return s("^(MSCI-.*-%1|MSProm-.*-%1|[A-Za-z]+RecordingRulesRuleGroup(-Win)?-%1)$");
 }
 
 void TeardownInventory::start(const Settings& settings)

@@ -38,6 +38,9 @@ public:
     void start(const Settings& settings);
     // Whether `item` is one the deployment of `settings` made (directly or through Azure).
     static bool isOurs(const Settings& settings, const Item& item);
+    // The names of what the monitoring add-ons make beside the cluster, as a regular
+    // expression (case-insensitive) in which %1 stands for the cluster's name.
+    static QString byProductPattern();
 
 signals:
     // `error`: az's message when a list failed (then `items` is incomplete).

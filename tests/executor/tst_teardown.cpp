@@ -94,12 +94,16 @@ bool deploy(const World& w, QString* error)
     return true;
 }
 
-// Runs the exported teardown script with CONFIRM_RESOURCE_GROUP = `confirm`, stdin closed.
-SimWorld::Result runScript(const World& w, const QString& script, const QString& confirm)
+// Runs the exported teardown script with CONFIRM_RESOURCE_GROUP = `confirm` (and
+// DELETE_FOREIGN=yes when `foreign`), stdin closed.
+SimWorld::Result runScript(const World& w, const QString& script, const QString& confirm,
+                           bool foreign = false)
 {
     QProcess p;
     QProcessEnvironment env = w.sim.environment();
     env.insert(s("CONFIRM_RESOURCE_GROUP"), confirm);
+    if (foreign)
+        env.insert(s("DELETE_FOREIGN"), s("yes"));
     p.setProcessEnvironment(env);
     p.start(s("bash"), {script});
     p.closeWriteChannel();
@@ -253,8 +257,16 @@ private slots:
         QVERIFY2(deploy(wizard, &error), qPrintable(error));
         QVERIFY2(deploy(script, &error), qPrintable(error));
 
-        SimWorld::Result r =
-            wizard.app({s("--destroy"), s("--purge-workspace"), s("--confirm"), wizard.group()});
+        // Both groups hold something the deployment did not make.
+        for (const World* w : {&wizard, &script}) {
+            QCOMPARE(w->sim
+                         .sim({s("az"), s("identity"), s("create"), s("--name"), s("intruder"),
+                               s("--resource-group"), w->group(), s("--output"), s("none")})
+                         .exitCode,
+                     0);
+        }
+        SimWorld::Result r = wizard.app({s("--destroy"), s("--purge-workspace"), s("--confirm"),
+                                         wizard.group(), s("--delete-foreign")});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
 
         const QString file = script.sim.path(s("teardown.sh"));
@@ -264,10 +276,16 @@ private slots:
         r = runScript(script, file, s("not-the-name"));
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(existing(script.sim.dump()), before);
+        // The right name, but the intruder needs DELETE_FOREIGN=yes.
         r = runScript(script, file, script.group());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("  ! Microsoft.ManagedIdentity/userAssignedIdentities / intruder"),
+                 r.err.constData());
+        QCOMPARE(existing(script.sim.dump()), before);
+        r = runScript(script, file, script.group(), true);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         // A second run finds nothing left to delete, and that is no error.
-        r = runScript(script, file, script.group());
+        r = runScript(script, file, script.group(), true);
         QVERIFY2(r.exitCode == 0, r.err.constData());
 
         const QJsonObject a = wizard.sim.dump();
