@@ -138,6 +138,11 @@ int GuiApp::runWizard(const CommandLine::WizardStart& start)
     context.launcher = &launcher;
     context.network = &network;
     context.dataDir = dataDir;
+    // The tour shoots the wait for the database cluster while instances are still coming:
+    // slower instances make that window seconds long, even on a loaded machine.
+    if (screenshots && !context.baseEnvironment.contains(QStringLiteral("CNPG_SIM_DURATIONS")))
+        context.baseEnvironment.insert(QStringLiteral("CNPG_SIM_DURATIONS"),
+                                       QStringLiteral("cnpg instance=300"));
     RunService run(context);
     Deployment deployment(run);
     Deployment::Options deployOptions;

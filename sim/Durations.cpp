@@ -1,5 +1,7 @@
 #include "Durations.h"
 
+#include <QHash>
+
 namespace cnpg::sim {
 
 const QList<QPair<QString, double>>& Durations::profile()
@@ -36,8 +38,32 @@ const QList<QPair<QString, double>>& Durations::profile()
     return p;
 }
 
+namespace {
+
+// CNPG_SIM_DURATIONS: "<command path>=<seconds>; ..." in place of the profile's; malformed
+// entries are ignored.
+QHash<QString, double> overrides()
+{
+    QHash<QString, double> out;
+    const QStringList entries =
+        qEnvironmentVariable("CNPG_SIM_DURATIONS").split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString& entry : entries) {
+        const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
+        bool ok = false;
+        const double s = eq > 0 ? entry.mid(eq + 1).trimmed().toDouble(&ok) : 0;
+        if (ok && s >= 0)
+            out.insert(entry.left(eq).trimmed(), s);
+    }
+    return out;
+}
+
+} // namespace
+
 double Durations::seconds(const QString& command)
 {
+    static const QHash<QString, double> chosen = overrides();
+    if (const auto it = chosen.constFind(command); it != chosen.cend())
+        return *it;
     for (const auto& [name, s] : profile()) {
         if (name == command)
             return s;

@@ -12,7 +12,7 @@ class Durations
 {
 public:
     // Seconds for a command path such as "aks create" or "kubectl create namespace"; 1 s for a
-    // command the profile does not list.
+    // command the profile does not list. CNPG_SIM_DURATIONS overrides entries.
     static double seconds(const QString& command);
     static const QList<QPair<QString, double>>& profile();
 };

@@ -271,6 +271,38 @@ QJsonObject listJson(const QList<QJsonObject>& items)
                        {s("metadata"), QJsonObject{{s("resourceVersion"), s("")}}}};
 }
 
+namespace {
+
+// The body of a Go double-quoted string with its common escapes.
+QString unquote(const QString& body)
+{
+    QString out;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const QChar c = body.at(i);
+        if (c != QLatin1Char('\\') || i + 1 == body.size()) {
+            out += c;
+            continue;
+        }
+        const QChar e = body.at(++i);
+        switch (e.toLatin1()) {
+        case 't':
+            out += QLatin1Char('\t');
+            break;
+        case 'n':
+            out += QLatin1Char('\n');
+            break;
+        case 'r':
+            out += QLatin1Char('\r');
+            break;
+        default: // \\ and \" stand for themselves
+            out += e;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 QString jsonPath(const QString& templ, const QJsonObject& object)
 {
     static const QRegularExpression braces(QStringLiteral("\\{([^}]*)\\}"));
@@ -282,6 +314,12 @@ QString jsonPath(const QString& templ, const QJsonObject& object)
         out += templ.mid(last, m.capturedStart() - last);
         last = m.capturedEnd();
         QString path = m.captured(1).trimmed();
+        if (path.size() >= 2 && path.startsWith(QLatin1Char('"')) &&
+            path.endsWith(QLatin1Char('"'))) {
+            // A literal, {"\t"}: kubectl unquotes it as Go does (strconv.Unquote).
+            out += unquote(path.mid(1, path.size() - 2));
+            continue;
+        }
         if (path.startsWith(QLatin1Char('.')))
             path = path.mid(1);
         JmesPath q;

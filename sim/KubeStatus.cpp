@@ -72,11 +72,11 @@ QJsonObject clusterStatus(const QJsonObject& rec, qint64 now)
                                       {s("reason"), s("ContinuousArchivingSuccess")},
                                       {s("message"), s("Continuous archiving is working")}});
     }
-    QJsonObject status{{s("instances"), instances},
-                       {s("readyInstances"), ready},
-                       {s("phase"), phase},
-                       {s("conditions"), conditions}};
+    QJsonObject status{
+        {s("instances"), instances}, {s("phase"), phase}, {s("conditions"), conditions}};
     if (ready > 0) {
+        // The operator's field is omitempty: kubectl prints nothing for it while none is ready.
+        status.insert(s("readyInstances"), ready);
         QString primary = name + s("-1");
         QString target = primary;
         if (rec.contains(s("targetPrimary"))) {

@@ -2386,6 +2386,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>Backup waits: WAL archiving is failing</source>
         <translation>Backup waits: WAL archiving is failing</translation>
     </message>
+    <message>
+        <source>%1 (%2/%3 ready)</source>
+        <translation>%1 (%2/%3 ready)</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::StorageNameChecker</name>

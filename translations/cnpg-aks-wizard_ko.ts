@@ -2383,6 +2383,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>Backup waits: WAL archiving is failing</source>
         <translation>백업 대기: WAL 아카이빙이 실패하고 있음</translation>
     </message>
+    <message>
+        <source>%1 (%2/%3 ready)</source>
+        <translation>%1 (%2/%3 준비됨)</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::StorageNameChecker</name>

@@ -4,6 +4,8 @@
 
 #include <QFontDatabase>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QtMath>
 
 namespace cnpg {
 
@@ -30,6 +32,18 @@ void CommandPreview::setScript(const QString& text)
     setPlainText(text);
     verticalScrollBar()->setValue(v);
     horizontalScrollBar()->setValue(h);
+}
+
+int CommandPreview::contentHeight() const
+{
+    const QTextDocument* doc = document();
+    qreal height = 0;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        if (b == doc->lastBlock() && b != doc->begin() && b.text().isEmpty())
+            break;
+        height += blockBoundingRect(b).height();
+    }
+    return qCeil(height + 2 * doc->documentMargin()) + 2 * frameWidth();
 }
 
 } // namespace cnpg

@@ -16,6 +16,9 @@ public:
 
     void setScript(const QString& text);
     QString script() const { return toPlainText(); }
+    // The height that shows every line as laid out now (wrapped ones included, each as tall
+    // as its fonts need), the empty line after a final line break left out.
+    int contentHeight() const;
 
 private:
     ScriptHighlighter* m_highlighter;

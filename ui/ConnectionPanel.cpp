@@ -3,6 +3,7 @@
 #include "CommandPreview.h"
 #include "export/ScriptExporter.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QClipboard>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -49,22 +50,48 @@ ConnectionPanel::ConnectionPanel(QWidget* parent)
         m_labels << label;
         m_fields.insert(QLatin1String(name), edit);
         if (qstrcmp(name, "password") == 0) {
-            // Hidden until asked for; read from the cluster only then.
+            // Hidden until asked for; read from the cluster only then. The field keeps the
+            // row's whole width (a 48-character password fits), its buttons go under it.
             edit->setEchoMode(QLineEdit::Password);
-            auto* row = new QHBoxLayout;
-            row->addWidget(edit, 1);
+            auto* cell = new QVBoxLayout;
+            cell->addWidget(edit);
+            auto* buttons = new QHBoxLayout;
             m_show->setObjectName(QStringLiteral("showPassword"));
             m_copy->setObjectName(QStringLiteral("copyPassword"));
-            row->addWidget(m_show);
-            row->addWidget(m_copy);
-            form->addRow(label, row);
+            buttons->addWidget(m_show);
+            buttons->addWidget(m_copy);
+            buttons->addStretch(1);
+            cell->addLayout(buttons);
+            form->addRow(label, cell);
+        } else if (qstrcmp(name, "readOnlyPort") == 0) {
+            // Both ports on one row: a port is short, the page's height is not to spare.
+            QLayoutItem* row = form->itemAt(form->rowCount() - 1, QFormLayout::FieldRole);
+            auto* ports = static_cast<QHBoxLayout*>(row->layout());
+            ports->addSpacing(12);
+            ports->addWidget(label);
+            ports->addWidget(edit, 1);
+        } else if (qstrcmp(name, "readWritePort") == 0) {
+            auto* ports = new QHBoxLayout;
+            ports->addWidget(edit, 1);
+            form->addRow(label, ports);
         } else {
             form->addRow(label, edit);
         }
     }
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(form);
     m_commands->setObjectName(QStringLiteral("connectionCommands"));
-    m_commands->setMaximumHeight(m_commands->fontMetrics().lineSpacing() * 6);
+    // Half a page is narrower than a psql line: the lines wrap (between words, the quoted
+    // connection string included) and the box grows to show them all, no scrolling.
+    m_commands->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_commands->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_commands->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_commands->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_commands->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_commands->setFixedHeight(m_commands->fontMetrics().lineSpacing() * 6); // until shown
+    connect(m_commands->document()->documentLayout(),
+            &QAbstractTextDocumentLayout::documentSizeChanged, this, &ConnectionPanel::fitCommands);
+    layout->addSpacing(4);
     layout->addWidget(m_commands);
     auto* failover = new QHBoxLayout;
     m_failover->setObjectName(QStringLiteral("testFailover"));
@@ -126,19 +153,49 @@ void ConnectionPanel::setAccess(DatabaseAccess* access)
     refresh();
 }
 
+void ConnectionPanel::fitCommands()
+{
+    // Hidden (a page not shown), its width is stale: the lines it would wrap to would make
+    // the box, and with it the window, too tall.
+    if (!m_commands->isVisible())
+        return;
+    m_commands->setFixedHeight(m_commands->contentHeight());
+}
+
+void ConnectionPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitCommands();
+}
+
+void ConnectionPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitCommands();
+}
+
+void ConnectionPanel::setValue(const QString& name, const QString& value)
+{
+    QLineEdit* edit = m_fields.value(name);
+    edit->setText(value);
+    // From its start, should it not fit; the whole value in the tooltip.
+    edit->setCursorPosition(0);
+    edit->setToolTip(value);
+}
+
 void ConnectionPanel::refresh()
 {
     m_endpoint =
         m_access ? DatabaseAccess::endpoint(m_access->values()) : DatabaseAccess::Endpoint{};
     const bool known = m_access != nullptr;
-    m_fields.value(QStringLiteral("host"))->setText(m_endpoint.host);
-    m_fields.value(QStringLiteral("address"))->setText(m_endpoint.address);
-    m_fields.value(QStringLiteral("readWritePort"))
-        ->setText(known ? QString::number(m_endpoint.readWritePort) : QString());
-    m_fields.value(QStringLiteral("readOnlyPort"))
-        ->setText(known ? QString::number(m_endpoint.readOnlyPort) : QString());
-    m_fields.value(QStringLiteral("database"))->setText(m_endpoint.database);
-    m_fields.value(QStringLiteral("user"))->setText(m_endpoint.user);
+    setValue(QStringLiteral("host"), m_endpoint.host);
+    setValue(QStringLiteral("address"), m_endpoint.address);
+    setValue(QStringLiteral("readWritePort"),
+             known ? QString::number(m_endpoint.readWritePort) : QString());
+    setValue(QStringLiteral("readOnlyPort"),
+             known ? QString::number(m_endpoint.readOnlyPort) : QString());
+    setValue(QStringLiteral("database"), m_endpoint.database);
+    setValue(QStringLiteral("user"), m_endpoint.user);
     QString text;
     if (known) {
         text += QStringLiteral("# ") + tr("Read and write (the primary):") + QLatin1Char('\n');
@@ -183,6 +240,7 @@ void ConnectionPanel::onPassword(const QString& password)
     m_passwordFailure.reset();
     QLineEdit* edit = m_fields.value(QStringLiteral("password"));
     edit->setText(password);
+    edit->setCursorPosition(0);
     edit->setEchoMode(m_revealed ? QLineEdit::Normal : QLineEdit::Password);
     if (m_copyWhenRead)
         QGuiApplication::clipboard()->setText(password);

@@ -32,6 +32,10 @@ public:
     QString failoverText() const;
     bool passwordShown() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void showPassword();
     void copyPassword();
@@ -40,6 +44,9 @@ private:
                   const QString& detail);
     void updateFailoverText();
     void refresh();
+    void setValue(const QString& name, const QString& value);
+    // Sizes the commands box to its wrapped lines.
+    void fitCommands();
 
     QPointer<DatabaseAccess> m_access;
     DatabaseAccess::Endpoint m_endpoint;

@@ -314,6 +314,7 @@ void DeployPage::retranslate()
         m_deployment.model()->retranslate();
     refreshProgress();
     refreshButtons();
+    refreshLog(); // its states and phases are worded when shown
 }
 
 } // namespace cnpg

@@ -163,7 +163,11 @@ void DonePage::refresh()
     const QHash<QString, QString> v = m_deployment.values();
     for (const QString& key : outputOrder()) {
         const QString value = key == KubeContext ? v.value(keys::ClusterName) : v.value(key);
-        m_outputs.value(key)->setText(value);
+        QLineEdit* edit = m_outputs.value(key);
+        edit->setText(value);
+        // From its start, should a long name not fit; the whole of it in the tooltip.
+        edit->setCursorPosition(0);
+        edit->setToolTip(value);
     }
     const QString context = v.value(keys::ClusterName);
     const QString ns = v.value(keys::PgSystemNamespace);

@@ -3,11 +3,12 @@
 #include "DeployPage.h"
 #include "Deployment.h"
 #include "LanguageManager.h"
+#include "MainWindow.h"
 #include "ReadinessPanel.h"
 #include "ReviewPage.h"
-#include "util/Logging.h"
-#include "MainWindow.h"
+#include "run/LivePhase.h"
 #include "run/StepListModel.h"
+#include "util/Logging.h"
 
 #include <QDir>
 #include <QPixmap>
@@ -20,6 +21,8 @@ namespace cnpg {
 namespace {
 constexpr int TickMs = 60;
 constexpr int TimeoutTicks = 180 * 1000 / TickMs; // the whole tour, deployment included
+// The step whose live phase the tour shows: the wait for the database cluster's instances.
+const QString LiveStep = QStringLiteral("verify.cluster");
 } // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow& window, LanguageManager& languages,
@@ -84,6 +87,12 @@ void ScreenshotTour::plan()
         m_steps << show(PageId(p)) << shot(pageSlug(PageId(p)) + QStringLiteral("-ko"));
     m_steps << cost(QStringLiteral("review-cost-ko"));
     m_steps << show(PageId::Deploy);
+    m_steps << Step([this, deployment] {
+        if (!deployment().model())
+            return false;
+        watchLivePhase(deployment().model());
+        return true;
+    });
     m_steps << Step([deployment] {
         const StepListModel* m = deployment().model();
         return (m && m->progress() >= 0.45) || !deployment().isRunning();
@@ -105,6 +114,26 @@ void ScreenshotTour::plan()
     m_steps << shot(QStringLiteral("deploy-running-ko"));
     m_steps << language(QStringLiteral("en")) << shot(QStringLiteral("deploy-running-en"));
     m_steps << language(QStringLiteral("ko"));
+    // The wait for the database cluster while the operator reports its phase and ready
+    // instances: the model's changes say when (watchLivePhase), the row's log shows it.
+    // The Korean shot at once, the English one a language switch later.
+    m_steps << Step([this, deployment] {
+        if (m_livePhase) {
+            selectStep(LiveStep);
+            return shoot(QStringLiteral("deploy-phase-ko"));
+        }
+        if (!deployment().isRunning())
+            fail(QStringLiteral("no live phase of %1 was seen").arg(LiveStep));
+        return false;
+    });
+    m_steps << language(QStringLiteral("en")) << Step([this, deployment] {
+        const StepListModel* m = deployment().model();
+        if (!m || m->stepStatus(LiveStep).state != StepState::Running)
+            spdlog::warn("screenshots: {} ended before the English shot of its phase",
+                         LiveStep.toStdString());
+        return shoot(QStringLiteral("deploy-phase-en"));
+    });
+    m_steps << language(QStringLiteral("ko"));
     m_steps << Step([this, deployment] {
         if (deployment().isRunning())
             return false;
@@ -119,6 +148,40 @@ void ScreenshotTour::plan()
     for (int p = 0; p < PageCount; ++p)
         m_steps << show(PageId(p)) << shot(pageSlug(PageId(p)) + QStringLiteral("-en"));
     m_steps << show(PageId::Review) << cost(QStringLiteral("review-cost-en"));
+}
+
+void ScreenshotTour::watchLivePhase(const StepListModel* model)
+{
+    // Well under way: a phase with an instance ready and (of three or more) at least two
+    // still to come, so that the step runs on for two instances' start-up, long enough for
+    // the shots in both languages.
+    auto update = [this, model] {
+        const StepStatus st = model->stepStatus(LiveStep);
+        const LivePhase live = LivePhase::parse(st.provisioningState);
+        const int toCome = live.desired - live.ready;
+        m_livePhase = st.state == StepState::Running && live.hasCounts() && live.ready > 0 &&
+                      (toCome >= 2 || (toCome == 1 && live.desired < 3));
+    };
+    connect(model, &QAbstractItemModel::dataChanged, this, update);
+    update();
+}
+
+void ScreenshotTour::selectStep(const QString& id)
+{
+    QTreeView* view = m_window.deployPage()->view();
+    const QAbstractItemModel* model = view->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex row = model->index(r, 0);
+        for (int c = 0; c < model->rowCount(row); ++c) {
+            const QModelIndex child = model->index(c, 0, row);
+            if (child.data(StepListModel::StepIdRole).toString() == id) {
+                view->expand(row);
+                view->setCurrentIndex(child);
+                view->scrollTo(child);
+                return;
+            }
+        }
+    }
 }
 
 void ScreenshotTour::advance()

@@ -10,10 +10,12 @@ namespace cnpg {
 
 class LanguageManager;
 class MainWindow;
+class StepListModel;
 
 // `--screenshots DIR`: shows every page in Korean and English and saves <page>-<lang>.png,
-// including a simulated deployment while it runs and when it is done. Event-driven: a timer
-// advances one step at a time, so the window keeps painting and the deployment keeps running.
+// including a simulated deployment while it runs (the cluster's live phase too) and when it
+// is done. Event-driven: a timer advances one step at a time, so the window keeps painting
+// and the deployment keeps running.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,10 @@ private:
     void advance();
     bool shoot(const QString& name);
     void fail(const QString& why);
+    // Keeps m_livePhase current from the model's changes.
+    void watchLivePhase(const StepListModel* model);
+    // Expands the step's row and selects it, so that its log shows.
+    void selectStep(const QString& id);
 
     MainWindow& m_window;
     LanguageManager& m_languages;
@@ -42,6 +48,7 @@ private:
     int m_ticks = 0;
     QTimer* m_timer;
     QStringList m_written;
+    bool m_livePhase = false; // the cluster wait runs and reports a phase with ready instances
 };
 
 } // namespace cnpg

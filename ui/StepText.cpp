@@ -1,5 +1,6 @@
 #include "StepText.h"
 
+#include "run/LivePhase.h"
 #include "run/StepListModel.h"
 
 #include <QCoreApplication>
@@ -113,6 +114,16 @@ QString StepText::download(qint64 done, qint64 total) const
 }
 
 QString StepText::liveState(const QString& state) const
+{
+    const LivePhase live = LivePhase::parse(state);
+    const QString phase = phaseText(live.phase);
+    if (!live.hasCounts())
+        return phase;
+    return tr("%1 (%2/%3 ready)")
+        .arg(phase, QString::number(live.ready), QString::number(live.desired));
+}
+
+QString StepText::phaseText(const QString& state)
 {
     // CloudNativePG's Cluster phases (api/v1/cluster_types.go) and Backup phases
     // (api/v1/backup_types.go), as the operator spells them.

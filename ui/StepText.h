@@ -24,9 +24,13 @@ public:
     QString onlyIfNeeded() const override;
     QString download(qint64 done, qint64 total) const override;
     QString elapsed(qint64 ms) const override { return formatElapsed(ms); }
-    // CloudNativePG's cluster and backup phases in the UI's language; others as they come.
+    // CloudNativePG's cluster and backup phases in the UI's language, with the ready instances
+    // when the query reports them (run/LivePhase); other states as they come.
     QString liveState(const QString& state) const override;
     QString header(int column) const override;
+
+private:
+    static QString phaseText(const QString& phase);
 };
 
 } // namespace cnpg

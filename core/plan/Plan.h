@@ -112,8 +112,9 @@ struct Step
     QString resourceParent; // template; empty: the resource is listed itself
     std::optional<Probe> probe;
     // A query for the step's live status while its command runs (the phase a Kubernetes
-    // resource reports while the command waits for it): its trimmed standard output, when not
-    // empty, is shown as the step's live state. Polled, never exported: the script just waits.
+    // resource reports while the command waits for it, optionally with a tab and its
+    // "ready/desired" instances: run/LivePhase): its standard output, when it names a phase, is
+    // shown as the step's live state. Polled, never exported: the script just waits.
     std::optional<Command> liveStatus;
     int expectedSeconds = 5;
     QList<TransientError> retryOn;

@@ -308,9 +308,13 @@ void addPostgresStages(const Settings& st, const Common& c, QList<Step>& p)
                               where),
                       {s("pg.cluster")}, 300);
         w.retryOn = {T::KubernetesApi};
-        // The operator's phase: the primary being set up, replicas being created, healthy.
-        w.liveStatus = kubectl(QStringList{s("get"), s("clusters.postgresql.cnpg.io"), name} +
-                               where + QStringList{s("--output"), s("jsonpath={.status.phase}")});
+        // The operator's phase (the primary being set up, replicas being created, healthy)
+        // and how many of the instances asked for are ready. The desired count is the spec's:
+        // status.instances counts the PVC groups created so far.
+        w.liveStatus = kubectl(
+            QStringList{s("get"), s("clusters.postgresql.cnpg.io"), name} + where +
+            QStringList{s("--output"), s("jsonpath={.status.phase}{\"\\t\"}"
+                                         "{.status.readyInstances}{\"/\"}{.spec.instances}")});
         p << w;
     }
 

@@ -1,5 +1,7 @@
 #include "run/LiveStatusPoller.h"
 
+#include "run/LivePhase.h"
+
 #include <QList>
 #include <QTimer>
 
@@ -58,10 +60,13 @@ void LiveStatusPoller::start(const QString& id, const Command& command)
     connect(p, &RunningProcess::finished, this, [this, id, p](const ProcessResult& r) {
         m_inFlight.remove(id);
         p->deleteLater();
-        // A failed or empty answer is no news: the resource may not exist yet, or the API
-        // server may be busy; the next poll may work.
-        const QString text = QString::fromUtf8(r.standardOutput).trimmed();
-        if (r.ok() && !text.isEmpty() && m_queries.contains(id))
+        // A failed answer, or one without a phase, is no news: the resource may not exist
+        // yet, or the API server may be busy; the next poll may work. Only the end is
+        // trimmed: an absent phase leaves the answer starting with its tab.
+        QString text = QString::fromUtf8(r.standardOutput);
+        while (!text.isEmpty() && text.back().isSpace())
+            text.chop(1);
+        if (r.ok() && !LivePhase::parse(text).isEmpty() && m_queries.contains(id))
             emit answered(id, text);
         if (m_inFlight.isEmpty() && m_queries.isEmpty())
             emit idle();

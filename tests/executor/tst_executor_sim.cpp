@@ -7,6 +7,7 @@
 #include "process/ProcessLauncher.h"
 #include "run/Executor.h"
 #include "run/Journal.h"
+#include "run/LivePhase.h"
 #include "settings/Settings.h"
 #include "settings/SettingsFile.h"
 
@@ -158,8 +159,18 @@ void TestExecutorSim::fullRunThenRerunCreatesNothingTwice()
             if (args.at(0).toString() == QLatin1String("verify.cluster"))
                 clusterStates << args.at(1).toString();
         }
-        for (const QString& state : std::as_const(clusterStates))
-            QVERIFY2(phases.contains(state), qPrintable(state));
+        // With how many of the settings' instances are ready, once any is.
+        const int desired = settings.resolvedValues().value(keys::PgInstances).toInt();
+        QVERIFY(desired > 0);
+        for (const QString& state : std::as_const(clusterStates)) {
+            const LivePhase live = LivePhase::parse(state);
+            QVERIFY2(phases.contains(live.phase), qPrintable(state));
+            QCOMPARE(live.desired, desired);
+            QVERIFY2(live.ready == -1 || (live.ready >= 1 && live.ready <= desired),
+                     qPrintable(state));
+            QCOMPARE(live.ready == desired,
+                     live.phase == QLatin1String("Cluster in healthy state"));
+        }
         QCOMPARE(run.launcher.liveCount(), 0);
         const auto values = run.executor.values();
         for (const char* key : {"AKS_UAMI_WORKLOAD_CLIENTID", "AKS_PRIMARY_CLUSTER_NODERG_NAME",

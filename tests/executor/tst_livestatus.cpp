@@ -4,6 +4,7 @@
 #include "ExecutorTestUtil.h"
 #include "FakeLauncher.h"
 #include "run/Executor.h"
+#include "run/LivePhase.h"
 #include "run/StepListModel.h"
 #include "run/StepWording.h"
 
@@ -22,6 +23,8 @@ private slots:
     void answersFollowTheRunningStep();
     void cancelStopsTheQueries();
     void progressViewWordsThePhase();
+    void readyInstancesComeWithThePhase();
+    void parsesPhaseAndCounts();
 };
 
 namespace {
@@ -159,6 +162,74 @@ void TestLiveStatus::progressViewWordsThePhase()
     QVERIFY(finished.wait(10000));
     QCOMPARE(e.outcome(), Executor::Outcome::Succeeded);
     QCOMPARE(fake.running(), 0);
+}
+
+void TestLiveStatus::readyInstancesComeWithThePhase()
+{
+    FakeLauncher fake;
+    FakeResponse held{5, 0, "ok", {}, false};
+    held.held = true;
+    fake.on(QStringLiteral("tool wait"), {held});
+    // What kubectl prints for the phase, a tab and ready/desired: before the operator sets
+    // a phase, only the literals and the spec's count (no news); readyInstances is left out
+    // while it is 0; the counts change while the phase stays.
+    fake.on(QStringLiteral("kubectl get cluster pg-1"),
+            {answer("\t/3"), answer("Setting up primary\t/3"),
+             answer("Creating a new replica\t1/3"), answer("Creating a new replica\t1/3"),
+             answer("Creating a new replica\t2/3"), answer("Cluster in healthy state\t3/3\n")});
+    ExecutorOptions o = fastOptions();
+    o.pollIntervalMs = 10;
+    const Plan plan({waitStep()});
+    const QHash<QString, QString> values{{QStringLiteral("NAME"), QStringLiteral("pg-1")}};
+    const MarkingWording wording;
+    StepListModel model(plan, values, {}, wording);
+    Executor e(fake, plan, values, {}, o);
+    model.attach(&e);
+    QSignalSpy live(&e, &Executor::provisioningStateChanged);
+    QSignalSpy finished(&e, &Executor::finished);
+    e.start();
+    QTRY_COMPARE(model.provisioningState(QStringLiteral("wait")),
+                 QStringLiteral("<Cluster in healthy state\t3/3>"));
+    QCOMPARE(answersOf(live, QStringLiteral("wait")),
+             (QStringList{QStringLiteral("Setting up primary\t/3"),
+                          QStringLiteral("Creating a new replica\t1/3"),
+                          QStringLiteral("Creating a new replica\t2/3"),
+                          QStringLiteral("Cluster in healthy state\t3/3")}));
+    // Each new count is a line of the log, worded when shown.
+    const QString log = model.stepLog(QStringLiteral("wait"));
+    QVERIFY2(log.contains(QStringLiteral("phase: <Creating a new replica\t1/3>\n")) &&
+                 log.contains(QStringLiteral("phase: <Creating a new replica\t2/3>\n")),
+             qPrintable(log));
+    QCOMPARE(fake.release(QStringLiteral("tool wait")), 1);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(e.outcome(), Executor::Outcome::Succeeded);
+    QCOMPARE(fake.running(), 0);
+}
+
+void TestLiveStatus::parsesPhaseAndCounts()
+{
+    const LivePhase both = LivePhase::parse(QStringLiteral("Creating a new replica\t2/3"));
+    QCOMPARE(both.phase, QStringLiteral("Creating a new replica"));
+    QCOMPARE(both.ready, 2);
+    QCOMPARE(both.desired, 3);
+    QVERIFY(both.hasCounts());
+    // No ready instance yet: the operator leaves the field out.
+    const LivePhase early = LivePhase::parse(QStringLiteral("Setting up primary\t/3"));
+    QCOMPARE(early.phase, QStringLiteral("Setting up primary"));
+    QCOMPARE(early.ready, -1);
+    QCOMPARE(early.desired, 3);
+    QVERIFY(!early.hasCounts());
+    // A phase alone (a backup's, Azure's provisioningState) stays as it is.
+    const LivePhase plain = LivePhase::parse(QStringLiteral("Switchover in progress"));
+    QCOMPARE(plain.phase, QStringLiteral("Switchover in progress"));
+    QVERIFY(!plain.hasCounts() && !plain.isEmpty());
+    QVERIFY(LivePhase::parse(QStringLiteral("\t2/3")).isEmpty());
+    QVERIFY(LivePhase::parse(QString()).isEmpty());
+    // Not counts: kept as the phase, without counts.
+    const LivePhase odd = LivePhase::parse(QStringLiteral("Failing over\tx/y"));
+    QCOMPARE(odd.phase, QStringLiteral("Failing over"));
+    QVERIFY(!odd.hasCounts());
+    QVERIFY(!LivePhase::parse(QStringLiteral("Failing over\t2/0")).hasCounts());
 }
 
 QTEST_GUILESS_MAIN(TestLiveStatus)

@@ -34,6 +34,8 @@ void ScreenshotsTest::everyPageInBothLanguages()
             names << pageSlug(PageId(p)) + QLatin1Char('-') + QLatin1String(lang);
     }
     names << QStringLiteral("deploy-running-ko") << QStringLiteral("deploy-running-en");
+    // The wait for the database cluster, its phase and ready instances in its log.
+    names << QStringLiteral("deploy-phase-ko") << QStringLiteral("deploy-phase-en");
     names << QStringLiteral("review-cost-ko") << QStringLiteral("review-cost-en");
     for (const QString& name : names) {
         const QImage image(dir.filePath(name + QStringLiteral(".png")));

@@ -249,6 +249,13 @@ void TranslationsTest::runtimeTextIsKorean()
              QStringLiteral("주 인스턴스 설정 중"));
     QCOMPARE(wording.liveState(QStringLiteral("Some future phase")),
              QStringLiteral("Some future phase"));
+    // With the cluster's ready instances (phase, tab, ready/desired); none ready yet: the phase.
+    QCOMPARE(wording.liveState(QStringLiteral("Creating a new replica\t2/3")),
+             QStringLiteral("새 대기 복제본 만드는 중 (2/3 준비됨)"));
+    QCOMPARE(wording.liveState(QStringLiteral("Setting up primary\t/3")),
+             QStringLiteral("주 인스턴스 설정 중"));
+    QCOMPARE(wording.liveState(QStringLiteral("Some future phase\t1/3")),
+             QStringLiteral("Some future phase (1/3 준비됨)"));
     // The exported script's comments (its step titles are covered above).
     const QString script = ScriptExporter::generate(PlanBuilder::build(s), s, QStringLiteral("x"));
     for (const QString& line : script.split(QLatin1Char('\n'))) {
@@ -265,6 +272,8 @@ void TranslationsTest::runtimeTextIsKorean()
              QStringLiteral("A value is required."));
     QCOMPARE(ReviewPage::durationText(60), QStringLiteral("about 1 minute"));
     QCOMPARE(ReviewPage::durationText(120), QStringLiteral("about 2 minutes"));
+    QCOMPARE(wording.liveState(QStringLiteral("Creating a new replica\t2/3")),
+             QStringLiteral("Creating a new replica (2/3 ready)"));
 }
 
 QTEST_GUILESS_MAIN(TranslationsTest)

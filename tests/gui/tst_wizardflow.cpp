@@ -16,10 +16,13 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTimer>
 #include <QTreeView>
 #include <spdlog/spdlog.h>
@@ -89,6 +92,7 @@ private slots:
 private:
     void checkConnection(DonePage& done, const Settings& s, const QString& dataDir,
                          MainWindow& win);
+    void checkConnectionLayout(DonePage& done, MainWindow& win);
 };
 
 void WizardFlowTest::clickThroughAndDeploy()
@@ -225,6 +229,9 @@ void WizardFlowTest::checkConnection(DonePage& done, const Settings& s, const QS
     const QString password = c->field(QStringLiteral("password"));
     QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{48}$")).match(password).hasMatch(),
              qPrintable(password));
+    checkConnectionLayout(done, win);
+    if (QTest::currentTestFailed())
+        return;
     QTemporaryDir out;
     QVERIFY(win.exportReportTo(out.filePath(QStringLiteral("report.md"))));
     QDirIterator files(dataDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -243,6 +250,32 @@ void WizardFlowTest::checkConnection(DonePage& done, const Settings& s, const QS
     const QString promoted = s.value(keys::PgClusterName) + QStringLiteral("-2");
     QTRY_VERIFY_WITH_TIMEOUT(
         c->failoverText().startsWith(QStringLiteral("The new primary is ") + promoted), 60000);
+}
+
+// At the size the wizard is designed for, the connection box shows every value whole: the
+// page fits the window, every psql line is in view without scrolling, the revealed password
+// fits its field.
+void WizardFlowTest::checkConnectionLayout(DonePage& done, MainWindow& win)
+{
+    win.resize(1280, 800);
+    QTRY_COMPARE(win.size(), QSize(1280, 800));
+    auto* commands = done.findChild<CommandPreview*>(QStringLiteral("connectionCommands"));
+    QVERIFY(commands);
+    const QTextBlock last = commands->document()->findBlockByNumber(
+        commands->document()->blockCount() -
+        (commands->document()->lastBlock().text().isEmpty() ? 2 : 1));
+    QVERIFY(last.text().startsWith(QLatin1String("psql ")));
+    QTextCursor end(last);
+    end.movePosition(QTextCursor::EndOfBlock);
+    QTRY_VERIFY2(commands->cursorRect(end).bottom() <= commands->viewport()->height() &&
+                     commands->cursorRect(end).right() <= commands->viewport()->width(),
+                 qPrintable(commands->script()));
+    QCOMPARE(commands->verticalScrollBar()->value(), 0);
+    const auto* password = done.findChild<QLineEdit*>(QStringLiteral("connection_password"));
+    QVERIFY(password && password->echoMode() == QLineEdit::Normal);
+    // The text and the frame's and text margins' few pixels.
+    QVERIFY2(password->fontMetrics().horizontalAdvance(password->text()) + 8 <= password->width(),
+             qPrintable(QString::number(password->width())));
 }
 
 void WizardFlowTest::cancelAndResume()

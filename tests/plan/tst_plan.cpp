@@ -519,7 +519,8 @@ private slots:
 
     void postgresWaitsQueryTheirPhase()
     {
-        // The long CloudNativePG waits show the operator's phase; nothing else polls.
+        // The long CloudNativePG waits show the operator's phase, the cluster's with how many
+        // of its instances are ready (one query, tab-separated); nothing else polls.
         const Settings s = fixedSettings();
         const Plan plan = PlanBuilder::build(s);
         const auto live = [&](const char* id) {
@@ -534,10 +535,11 @@ private slots:
         const QString context = s.resolvedValues().value(keys::ClusterName);
         const QString cluster = s.resolvedValues().value(keys::PgClusterName);
         QVERIFY(!ns.isEmpty() && !context.isEmpty() && !cluster.isEmpty());
-        QCOMPARE(
-            live("verify.cluster"),
-            (QStringList{"kubectl", "get", "clusters.postgresql.cnpg.io", cluster, "--namespace",
-                         ns, "--context", context, "--output", "jsonpath={.status.phase}"}));
+        QCOMPARE(live("verify.cluster"),
+                 (QStringList{"kubectl", "get", "clusters.postgresql.cnpg.io", cluster,
+                              "--namespace", ns, "--context", context, "--output",
+                              "jsonpath={.status.phase}{\"\\t\"}{.status.readyInstances}{\"/\"}"
+                              "{.spec.instances}"}));
         const QStringList backup = live("verify.backup");
         QCOMPARE(backup.mid(0, 3), (QStringList{"kubectl", "get", "backups.postgresql.cnpg.io"}));
         // The query names the backup that the step waits for.

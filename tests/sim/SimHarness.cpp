@@ -37,6 +37,10 @@ QProcessEnvironment SimHarness::environment() const
         e.remove(QStringLiteral("CNPG_SIM_CLOCK"));
     else
         e.insert(QStringLiteral("CNPG_SIM_CLOCK"), m_dir.filePath(QStringLiteral("clock")));
+    if (durations.isEmpty())
+        e.remove(QStringLiteral("CNPG_SIM_DURATIONS"));
+    else
+        e.insert(QStringLiteral("CNPG_SIM_DURATIONS"), durations);
     if (faults.isEmpty())
         e.remove(QStringLiteral("CNPG_SIM_FAULTS"));
     else

@@ -29,7 +29,8 @@ public:
 
     double timeScale = 0;
     QString faults;
-    QString clientIp; // CNPG_SIM_CLIENT_IP
+    QString clientIp;  // CNPG_SIM_CLIENT_IP
+    QString durations; // CNPG_SIM_DURATIONS
     QProcessEnvironment environment() const;
 
     // The simulator's clock (CNPG_SIM_CLOCK): from the first call on, simulated time is what the

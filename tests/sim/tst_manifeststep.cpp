@@ -329,8 +329,34 @@ private slots:
                  QStringLiteral("backup.postgresql.cnpg.io/b1 created\n"));
         const QString phase = QStringLiteral("{.status.phase}");
         QCOMPARE(get(backups, QStringLiteral("b1"), phase), QStringLiteral("pending"));
+        // The cluster's phase and ready instances in one template, as kubectl prints it: the
+        // quoted literals unquoted, nothing for readyInstances while the operator omits it.
+        const QString clusters = QStringLiteral("clusters.postgresql.cnpg.io");
+        const QString counted = QStringLiteral(
+            R"({.status.phase}{"\t"}{.status.readyInstances}{"/"}{.spec.instances})");
+        QCOMPARE(get(clusters, QStringLiteral("pg1"), counted),
+                 QStringLiteral("Setting up primary\t/3"));
+        h.setClock(start + 700);
+        QCOMPARE(get(clusters, QStringLiteral("pg1"), counted),
+                 QStringLiteral("Creating a new replica\t1/3"));
+        h.setClock(start + 1300);
+        QCOMPARE(get(clusters, QStringLiteral("pg1"), counted),
+                 QStringLiteral("Creating a new replica\t2/3"));
         // Three instances, then the backup.
         h.setClock(start + 1800);
+        QCOMPARE(get(clusters, QStringLiteral("pg1"), counted),
+                 QStringLiteral("Cluster in healthy state\t3/3"));
+        // CNPG_SIM_DURATIONS stretches an instance's start-up (the screenshot tour's way to a
+        // long live phase): 1200 ms here, so 700 ms on no instance is ready yet.
+        h.durations = QStringLiteral("cnpg instance=120");
+        QCOMPARE(apply("apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: pg2\n"
+                       "spec:\n  instances: 2\n")
+                     .code,
+                 0);
+        h.durations.clear();
+        h.setClock(start + 1800 + 700);
+        QCOMPARE(get(clusters, QStringLiteral("pg2"), counted),
+                 QStringLiteral("Setting up primary\t/2"));
         QCOMPARE(get(backups, QStringLiteral("b1"), phase), QStringLiteral("running"));
         QCOMPARE(blobs(QString()),
                  QStringLiteral("pg1/wals/0000000100000000/000000010000000000000001"));
