@@ -316,7 +316,9 @@ void Reconciler::converge(const Desired& d, QJsonObject& entry)
         it = keep ? std::next(it) : instances.erase(it);
     }
     entry.insert(s("instances"), instances);
-    save(d.id, entry);
+    // Written only when something changed: every simulated call ends here.
+    if (m_registry.value(s("clusters")).toObject().value(d.id).toObject() != entry)
+        save(d.id, entry);
     if (!entry.contains(s("primary")) && !create(d, entry, d.primary, true))
         return;
     if (entry.value(s("primary")).toString() != d.primary && instances.contains(d.primary))
