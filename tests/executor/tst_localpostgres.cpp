@@ -159,6 +159,19 @@ private slots:
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(2).toString()));
         const QString password = read.first().first().toString();
 
+        // The password reached the servers as a SCRAM verifier only: no log of theirs, nor the
+        // simulator's registry or failure log, holds it.
+        QStringList files = QDir(servers.directory).entryList({s("*.log")}, QDir::Files);
+        for (QString& f : files)
+            f = servers.directory + QLatin1Char('/') + f;
+        files << world.statePath() + s(".postgres.json") << world.statePath() + s(".postgres.log");
+        QVERIFY(files.size() >= 4);
+        for (const QString& path : std::as_const(files)) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(password.toUtf8()), qPrintable(path));
+        }
+
         const QString primary = servers.primary;
         const QString standby = pg + s("-2");
         const QString db = servers.database;
