@@ -12,6 +12,7 @@
 #include "preflight/VersionDefaults.h"
 #include "process/ProcessLauncher.h"
 #include "process/ToolEnvironment.h"
+#include "run/DeploymentIndex.h"
 #include "run/Journal.h"
 #include "run/RunService.h"
 #include "settings/PinnedVersions.h"
@@ -24,6 +25,7 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <algorithm>
 #include <spdlog/spdlog.h>
 
 namespace cnpg {
@@ -163,6 +165,10 @@ int CommandLine::run(const QStringList& arguments)
         QStringLiteral("delete-foreign"),
         tr("With --destroy: delete the resource group also when it holds resources that the "
            "deployment did not create (listed first)."));
+    const QCommandLineOption listOpt(
+        QStringLiteral("list"),
+        tr("Print the deployments this machine knows (from their journals): resource group, "
+           "region, last run, outcome, steps done, teardown; then exit."));
     const QCommandLineOption exportTeardown(
         QStringLiteral("export-teardown"),
         tr("Write the teardown of the deployment as a bash script to <file>."),
@@ -171,7 +177,7 @@ int CommandLine::run(const QStringList& arguments)
                        applyOpt,    simulateOpt,    resumeOpt,    parallelOpt,    journalOpt,
                        checkOpt,    ignoreCheckOpt, estimateOpt,  currencyOpt,    usageOpt,
                        offlineOpt,  destroyOpt,     confirmOpt,   purgeOpt,       exportTeardown,
-                       foreignOpt});
+                       foreignOpt,  listOpt});
     // Handled by the wizard's start-up (app/GuiApp.cpp) before this parser runs; listed here
     // for --help.
     parser.addOption({QStringLiteral("language"),
@@ -200,6 +206,8 @@ int CommandLine::run(const QStringList& arguments)
         m_err << tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << '\n';
         return BadInput;
     }
+    if (parser.isSet(listOpt))
+        return listDeployments();
     if (parser.isSet(estimateOpt)) {
         EstimateCommand::Options o;
         o.currency = parser.value(currencyOpt);
@@ -312,6 +320,58 @@ int CommandLine::run(const QStringList& arguments)
     if (!destroy && VersionDefaults::needsRegion(settings) && resolveVersion(settings, actions))
         return RunEventLoop;
     return act(settings, actions);
+}
+
+int CommandLine::listDeployments()
+{
+    const QList<DeploymentIndex::Entry> entries =
+        DeploymentIndex::scan(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (entries.isEmpty()) {
+        m_out << tr("No deployments yet.") << '\n';
+        return Ok;
+    }
+    const auto word = [](const QString& outcome) {
+        if (outcome == QLatin1String("succeeded"))
+            return tr("succeeded");
+        if (outcome == QLatin1String("failed"))
+            return tr("failed");
+        if (outcome == QLatin1String("cancelled"))
+            return tr("cancelled");
+        if (outcome == QLatin1String("running"))
+            return tr("running or interrupted");
+        return outcome;
+    };
+    QList<QStringList> rows = {{tr("RESOURCE GROUP"), tr("REGION"), tr("LAST RUN (UTC)"),
+                                tr("OUTCOME"), tr("STEPS"), tr("TEARDOWN")}};
+    for (const DeploymentIndex::Entry& e : entries) {
+        if (!e.problem.isEmpty()) {
+            rows << QStringList{e.resourceGroup, QString(),
+                                QString(),       tr("unreadable journal: %1").arg(e.problem),
+                                QString(),       QString()};
+            continue;
+        }
+        rows << QStringList{e.resourceGroup,
+                            e.region,
+                            e.updatedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                            word(e.outcome),
+                            QStringLiteral("%1/%2").arg(e.stepsDone).arg(e.stepsTotal),
+                            e.teardownOutcome.isEmpty() ? QStringLiteral("-")
+                            : e.teardownOutcome == QLatin1String("succeeded")
+                                ? tr("torn down")
+                                : word(e.teardownOutcome)};
+    }
+    QList<int> widths(rows.first().size(), 0);
+    for (const QStringList& r : rows) {
+        for (int i = 0; i < r.size(); ++i)
+            widths[i] = std::max(widths[i], int(r.at(i).size()));
+    }
+    for (const QStringList& r : rows) {
+        QString line;
+        for (int i = 0; i < r.size(); ++i)
+            line += i + 1 < r.size() ? r.at(i).leftJustified(widths.at(i) + 2) : r.at(i);
+        m_out << line.trimmed() << '\n';
+    }
+    return Ok;
 }
 
 int CommandLine::estimate(const QCommandLineParser& parser, const EstimateCommand::Options& o)

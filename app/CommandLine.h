@@ -52,6 +52,7 @@ public:
 private:
     int readWizardSettings(const QCommandLineParser& parser);
     int estimate(const QCommandLineParser& parser, const EstimateCommand::Options& options);
+    int listDeployments();
 
     // What to do once the settings are complete.
     struct Actions

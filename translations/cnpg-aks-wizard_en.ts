@@ -461,6 +461,62 @@ Without an action it opens the wizard.</translation>
         <source>With --destroy: delete the resource group also when it holds resources that the deployment did not create (listed first).</source>
         <translation>With --destroy: delete the resource group also when it holds resources that the deployment did not create (listed first).</translation>
     </message>
+    <message>
+        <source>LAST RUN (UTC)</source>
+        <translation>LAST RUN (UTC)</translation>
+    </message>
+    <message>
+        <source>No deployments yet.</source>
+        <translation>No deployments yet.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>OUTCOME</translation>
+    </message>
+    <message>
+        <source>Print the deployments this machine knows (from their journals): resource group, region, last run, outcome, steps done, teardown; then exit.</source>
+        <translation>Print the deployments this machine knows (from their journals): resource group, region, last run, outcome, steps done, teardown; then exit.</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>RESOURCE GROUP</source>
+        <translation>RESOURCE GROUP</translation>
+    </message>
+    <message>
+        <source>STEPS</source>
+        <translation>STEPS</translation>
+    </message>
+    <message>
+        <source>TEARDOWN</source>
+        <translation>TEARDOWN</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>running or interrupted</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>torn down</source>
+        <translation>torn down</translation>
+    </message>
+    <message>
+        <source>unreadable journal: %1</source>
+        <translation>unreadable journal: %1</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::DeployPage</name>

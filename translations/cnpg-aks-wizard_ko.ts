@@ -460,6 +460,62 @@ Without an action it opens the wizard.</source>
         <source>With --destroy: delete the resource group also when it holds resources that the deployment did not create (listed first).</source>
         <translation>--destroy와 함께: 리소스 그룹에 배포가 만들지 않은 리소스가 있어도(먼저 나열합니다) 리소스 그룹을 삭제합니다.</translation>
     </message>
+    <message>
+        <source>LAST RUN (UTC)</source>
+        <translation>마지막 실행(UTC)</translation>
+    </message>
+    <message>
+        <source>No deployments yet.</source>
+        <translation>아직 배포가 없습니다.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Print the deployments this machine knows (from their journals): resource group, region, last run, outcome, steps done, teardown; then exit.</source>
+        <translation>이 컴퓨터가 아는 배포(저널 기준)를 출력하고 끝냅니다: 리소스 그룹, 지역, 마지막 실행, 결과, 완료된 단계, 해체.</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>RESOURCE GROUP</source>
+        <translation>리소스 그룹</translation>
+    </message>
+    <message>
+        <source>STEPS</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>TEARDOWN</source>
+        <translation>해체</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>실행 중 또는 중단됨</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>torn down</source>
+        <translation>해체됨</translation>
+    </message>
+    <message>
+        <source>unreadable journal: %1</source>
+        <translation>읽을 수 없는 저널: %1</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::DeployPage</name>

@@ -1,16 +1,22 @@
 // cnpg-aks-wizard's headless command line, run as a process the way users and CI run it.
 #include "SettingsArguments.h"
+#include "run/Journal.h"
+#include "settings/SettingsFile.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
+
+using namespace cnpg;
 
 namespace {
 #if defined(__SANITIZE_ADDRESS__)
@@ -347,6 +353,73 @@ private slots:
 
     // One reader for both: the command line's actions need every value; the wizard asks for
     // the empty ones itself (a settings file saved before the client IP was known opens).
+    // --list: the deployments of this machine's journals, newest first, with their teardown.
+    void listShowsTheKnownDeployments()
+    {
+        const QString xdg = path("xdg-list");
+        const QString dir = xdg + QStringLiteral("/cnpg-aks-wizard/deployments/");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), xdg);
+        const auto list = [&env] {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(CNPG_BIN_DIR "/cnpg-aks-wizard"), {QStringLiteral("--list")});
+            p.waitForFinished(30000);
+            return Result{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                          QString::fromUtf8(p.readAllStandardError())};
+        };
+        Result r = list();
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("No deployments yet."));
+
+        const auto journal = [&](const QString& group, const char* region, const char* outcome,
+                                 const QDateTime& at, StepState second) {
+            Settings st = Settings::withGeneratedIds();
+            st.setValue(keys::Region, QString::fromLatin1(region));
+            Journal j;
+            j.deployment = group;
+            j.settings = QJsonDocument::fromJson(SettingsFile::toJson(st)).object();
+            j.startedAt = at.addSecs(-600);
+            j.updatedAt = at;
+            j.outcome = QString::fromLatin1(outcome);
+            j.steps.insert(QStringLiteral("group.create"), {StepState::Succeeded});
+            j.steps.insert(QStringLiteral("aks.create"), {second});
+            return j;
+        };
+        const QDateTime older(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+        QVERIFY(
+            journal(QStringLiteral("rg-a"), "koreacentral", "succeeded", older, StepState::Skipped)
+                .save(dir + QStringLiteral("rg-a/journal.json")));
+        Journal teardown = journal(QStringLiteral("rg-a"), "koreacentral", "succeeded",
+                                   older.addSecs(3600), StepState::Succeeded);
+        QVERIFY(teardown.save(dir + QStringLiteral("rg-a/teardown.json")));
+        QVERIFY(journal(QStringLiteral("rg-b"), "westus3", "failed", older.addDays(1),
+                        StepState::Failed)
+                    .save(dir + QStringLiteral("rg-b/journal.json")));
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("rg-c")));
+        write(dir + QStringLiteral("rg-c/journal.json"), "[]");
+
+        r = list();
+        QCOMPARE(r.code, 0);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("RESOURCE GROUP")));
+        const auto cells = [](const QString& line) {
+            return line.split(QRegularExpression(QStringLiteral("\\s{2,}")));
+        };
+        QCOMPARE(cells(lines.at(1)),
+                 (QStringList{QStringLiteral("rg-b"), QStringLiteral("westus3"),
+                              QStringLiteral("2026-12-02 10:00"), QStringLiteral("failed"),
+                              QStringLiteral("1/2"), QStringLiteral("-")}));
+        QCOMPARE(cells(lines.at(2)),
+                 (QStringList{QStringLiteral("rg-a"), QStringLiteral("koreacentral"),
+                              QStringLiteral("2026-12-01 10:00"), QStringLiteral("succeeded"),
+                              QStringLiteral("2/2"), QStringLiteral("torn down")}));
+        QVERIFY2(lines.at(3).startsWith(QStringLiteral("rg-c")) &&
+                     lines.at(3).contains(QStringLiteral("unreadable journal")),
+                 qPrintable(lines.at(3)));
+    }
+
     void oneParserTwoPurposes()
     {
         using cnpg::SettingsArguments;
