@@ -143,6 +143,10 @@ int GuiApp::runWizard(const CommandLine::WizardStart& start)
     if (screenshots && !context.baseEnvironment.contains(QStringLiteral("CNPG_SIM_DURATIONS")))
         context.baseEnvironment.insert(QStringLiteral("CNPG_SIM_DURATIONS"),
                                        QStringLiteral("cnpg instance=300"));
+    // The tour's simulated world is thrown away with its temporary directory: real database
+    // servers behind it would outlive it.
+    if (screenshots)
+        context.baseEnvironment.insert(QStringLiteral("CNPG_SIM_POSTGRES"), QStringLiteral("off"));
     RunService run(context);
     Deployment deployment(run);
     Deployment::Options deployOptions;

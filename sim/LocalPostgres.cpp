@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSaveFile>
+#include <csignal>
 #include <cstdlib>
 #include <pwd.h>
 #include <unistd.h>
@@ -170,11 +171,13 @@ PgServer::Result bootstrap(const PgServer& pg, const Desired& d)
 class Reconciler
 {
 public:
-    Reconciler(const SimEnv& env, PgTools tools)
+    // `budget`: how many servers this reconciliation may make (-1: all it needs).
+    Reconciler(const SimEnv& env, PgTools tools, int budget = -1)
         : m_env(env)
         , m_tools(std::move(tools))
         , m_registry(loadRegistry(env))
         , m_root(m_registry.value(QStringLiteral("root")).toString())
+        , m_budget(budget)
     {}
 
     void run(const QList<Desired>& desired);
@@ -202,6 +205,7 @@ private:
     PgTools m_tools;
     QJsonObject m_registry;
     QString m_root;
+    int m_budget = -1;
     QStringList m_failures;
 };
 
@@ -242,6 +246,10 @@ void Reconciler::save(const QString& id, const QJsonObject& entry)
 bool Reconciler::create(const Desired& d, QJsonObject& entry, const QString& instance, bool primary,
                         int port)
 {
+    if (m_budget == 0)
+        return false; // left to the next call
+    if (m_budget > 0)
+        --m_budget;
     QJsonObject instances = entry.value(s("instances")).toObject();
     const int primaryPort =
         instances.value(entry.value(s("primary")).toString()).toObject().value(s("port")).toInt();
@@ -396,6 +404,29 @@ void report(const SimEnv& env, const QStringList& failures, bool print)
 
 } // namespace
 
+// The executor stops the pollers it no longer needs (SIGTERM, then SIGKILL after a grace
+// period). A reconciliation stopped half-way would leave an initdb, a copy or a server running
+// that the registry does not know: the termination waits until it is done, and a call that
+// only passes by makes one server at most, well within the grace period.
+class TerminationDeferred
+{
+public:
+    TerminationDeferred()
+    {
+        sigset_t set;
+        sigemptyset(&set);
+        for (const int signal : {SIGTERM, SIGINT, SIGHUP})
+            sigaddset(&set, signal);
+        sigprocmask(SIG_BLOCK, &set, &m_previous);
+    }
+    ~TerminationDeferred() { sigprocmask(SIG_SETMASK, &m_previous, nullptr); }
+    TerminationDeferred(const TerminationDeferred&) = delete;
+    TerminationDeferred& operator=(const TerminationDeferred&) = delete;
+
+private:
+    sigset_t m_previous;
+};
+
 void reconcile(const SimEnv& env, StateStore& store, Wait wait)
 {
     const PgTools tools = PgTools::find();
@@ -404,10 +435,11 @@ void reconcile(const SimEnv& env, StateStore& store, Wait wait)
     FileLock lock(lockPath(env), wait == Wait::Block ? FileLock::Mode::Wait : FileLock::Mode::Try);
     if (!lock.isHeld())
         return;
+    const TerminationDeferred deferred;
     const QList<Desired> desired = desiredState(store);
     if (desired.isEmpty() && !QFile::exists(registryPath(env)))
         return;
-    Reconciler r(env, tools);
+    Reconciler r(env, tools, wait == Wait::Block ? -1 : 1);
     r.run(desired);
     report(env, r.failures(), wait == Wait::Block);
 }

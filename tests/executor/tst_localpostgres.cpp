@@ -96,6 +96,12 @@ QList<qint64> serverProcesses(const QString& directory)
     return out;
 }
 
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 // Whatever a failing check leaves running is stopped with the test.
 struct StopServers
 {
@@ -135,7 +141,9 @@ private slots:
         // The run's own connection test asks the real servers through kubectl cnpg psql.
         const SimWorld::Result run =
             world.runApp({s("--apply"), s("--simulate"), s("--settings"), settingsFile});
-        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err + "\nThe servers' failures:\n" +
+                                               readAll(world.statePath() + s(".postgres.log")))
+                                        .constData());
         QVERIFY(run.out.contains("verify.sql.primary Succeeded"));
         QVERIFY(run.out.contains("verify.sql.replica Succeeded"));
 

@@ -29,6 +29,8 @@ QProcessEnvironment worldEnvironment(const QString& home)
     QDir().mkpath(home); // the tools' working directory
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("CNPG_SIM_TIME_SCALE"), TimeScale);
+    // No real PostgreSQL servers: nothing here would stop them.
+    env.insert(QStringLiteral("CNPG_SIM_POSTGRES"), QStringLiteral("off"));
     return env;
 }
 
