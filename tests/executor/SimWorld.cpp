@@ -78,30 +78,28 @@ QJsonObject SimWorld::dump() const
 
 SimWorld::Result SimWorld::runApp(const QStringList& args) const
 {
-    QProcess app;
     QProcessEnvironment env = m_env;
     env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), path(QStringLiteral("xdg-cache")));
     env.insert(QStringLiteral("PATH"), QProcessEnvironment::systemEnvironment().value("PATH"));
     env.remove(QStringLiteral("KREW_ROOT"));
-    app.setProcessEnvironment(env);
-    app.start(wizardProgram(), args);
-    Result r;
-    // The test's own timeout bounds a run that never ends.
-    if (!app.waitForStarted(-1) || !app.waitForFinished(-1))
-        return r;
-    r.out = app.readAllStandardOutput();
-    r.err = app.readAllStandardError();
-    r.exitCode = app.exitStatus() == QProcess::CrashExit ? -9 : app.exitCode();
-    return r;
+    return run(wizardProgram(), args, env);
 }
 
 SimWorld::Result SimWorld::sim(const QStringList& args) const
 {
+    return run(simProgram(), args, m_env);
+}
+
+SimWorld::Result SimWorld::run(const QString& program, const QStringList& args,
+                               const QProcessEnvironment& env)
+{
     QProcess p;
-    p.setProcessEnvironment(m_env);
-    p.start(simProgram(), args);
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    p.closeWriteChannel();
     Result r;
+    // The test's own timeout bounds a run that never ends.
     if (!p.waitForStarted(-1) || !p.waitForFinished(-1))
         return r;
     r.out = p.readAllStandardOutput();

@@ -37,6 +37,9 @@ public:
     Result runApp(const QStringList& args) const;
     // cnpg-sim ARGS (e.g. "kubectl ...", "local-postgres list") in this world.
     Result sim(const QStringList& args) const;
+    // Any program in `env`, stdin closed, to its end.
+    static Result run(const QString& program, const QStringList& args,
+                      const QProcessEnvironment& env);
     // Every record of the dump with a createCount, by its id (or path in the dump).
     static QMap<QString, int> createCounts(const QJsonObject& dump);
 

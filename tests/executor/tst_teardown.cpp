@@ -99,21 +99,11 @@ bool deploy(const World& w, QString* error)
 SimWorld::Result runScript(const World& w, const QString& script, const QString& confirm,
                            bool foreign = false)
 {
-    QProcess p;
     QProcessEnvironment env = w.sim.environment();
     env.insert(s("CONFIRM_RESOURCE_GROUP"), confirm);
     if (foreign)
         env.insert(s("DELETE_FOREIGN"), s("yes"));
-    p.setProcessEnvironment(env);
-    p.start(s("bash"), {script});
-    p.closeWriteChannel();
-    SimWorld::Result r;
-    if (!p.waitForStarted(-1) || !p.waitForFinished(-1))
-        return r;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    r.exitCode = p.exitStatus() == QProcess::CrashExit ? -9 : p.exitCode();
-    return r;
+    return SimWorld::run(s("bash"), {script}, env);
 }
 
 // The teardown, SIGKILLed once its resource group step runs.
