@@ -1390,6 +1390,18 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>F&amp;inish</source>
         <translation>F&amp;inish</translation>
     </message>
+    <message>
+        <source>&amp;Deployments…</source>
+        <translation>&amp;Deployments…</translation>
+    </message>
+    <message>
+        <source>A deployment is running: cancel it or let it finish first.</source>
+        <translation>A deployment is running: cancel it or let it finish first.</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::ManifestTabs</name>
@@ -3412,6 +3424,296 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>What the resource group holds that this deployment did not make.</source>
         <translation>What the resource group holds that this deployment did not make.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::DeploymentsDialog</name>
+    <message>
+        <source>Asking Azure what of %1 still exists…</source>
+        <translation>Asking Azure what of %1 still exists…</translation>
+    </message>
+    <message>
+        <source>Azure could not list everything: %1</source>
+        <translation>Azure could not list everything: %1</translation>
+    </message>
+    <message>
+        <source>Bash scripts (*.sh)</source>
+        <translation>Bash scripts (*.sh)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Check asks Azure what still exists.</source>
+        <translation>Check asks Azure what still exists.</translation>
+    </message>
+    <message>
+        <source>Check what exists</source>
+        <translation>Check what exists</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked live: %n resource(s) of the deployment&apos;s groups exist.</source>
+        <translation>
+            <numerusform>Checked live: %n resource of the deployment&apos;s groups exist.</numerusform>
+            <numerusform>Checked live: %n resources of the deployment&apos;s groups exist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation>Export script</translation>
+    </message>
+    <message>
+        <source>Export script…</source>
+        <translation>Export script…</translation>
+    </message>
+    <message>
+        <source>Export teardown script</source>
+        <translation>Export teardown script</translation>
+    </message>
+    <message>
+        <source>Export teardown script…</source>
+        <translation>Export teardown script…</translation>
+    </message>
+    <message>
+        <source>In Azure now</source>
+        <translation>In Azure now</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No deployments yet: a deployment appears here once it has started.</source>
+        <translation>No deployments yet: a deployment appears here once it has started.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Resource group</translation>
+    </message>
+    <message>
+        <source>Resources of %1, from its journal:</source>
+        <translation>Resources of %1, from its journal:</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Steps done</translation>
+    </message>
+    <message>
+        <source>Tear down…</source>
+        <translation>Tear down…</translation>
+    </message>
+    <message>
+        <source>Teardown</source>
+        <translation>Teardown</translation>
+    </message>
+    <message>
+        <source>The journal cannot tell: %1</source>
+        <translation>The journal cannot tell: %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>exists</translation>
+    </message>
+    <message>
+        <source>exists (made by Azure for the deployment)</source>
+        <translation>exists (made by Azure for the deployment)</translation>
+    </message>
+    <message>
+        <source>exists (not made by this deployment)</source>
+        <translation>exists (not made by this deployment)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>running or interrupted</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>the journal records no settings</source>
+        <translation>the journal records no settings</translation>
+    </message>
+    <message>
+        <source>torn down</source>
+        <translation>torn down</translation>
+    </message>
+    <message>
+        <source>unreadable journal: %1</source>
+        <translation>unreadable journal: %1</translation>
+    </message>
+    <message>
+        <source>not listed by Azure</source>
+        <translation>not listed by Azure</translation>
+    </message>
+    <message>
+        <source>inside the cluster</source>
+        <translation>inside the cluster</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::TeardownDialog</name>
+    <message numerus="yes">
+        <source>%n of them not made by this deployment (marked): they go too only when you tick the box above.</source>
+        <translation>
+            <numerusform>%n of them not made by this deployment (marked): it goes too only when you tick the box above.</numerusform>
+            <numerusform>%n of them not made by this deployment (marked): they go too only when you tick the box above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) will be deleted.</source>
+        <translation>
+            <numerusform>%n resource will be deleted.</numerusform>
+            <numerusform>%n resources will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A step failed: its row shows the tool&apos;s error.</source>
+        <translation>A step failed: its row shows the tool&apos;s error.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete the %n resource(s) marked as not made by this deployment</source>
+        <translation>
+            <numerusform>Also delete the %n resource marked as not made by this deployment</numerusform>
+            <numerusform>Also delete the %n resources marked as not made by this deployment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure is deleting %1. Elapsed %2, about %3 left. Stop waiting leaves Azure deleting.</source>
+        <translation>Azure is deleting %1. Elapsed %2, about %3 left. Stop waiting leaves Azure deleting.</translation>
+    </message>
+    <message>
+        <source>Azure lists nothing in either resource group: they are gone already, or empty. The teardown makes sure of it.</source>
+        <translation>Azure lists nothing in either resource group: they are gone already, or empty. The teardown makes sure of it.</translation>
+    </message>
+    <message>
+        <source>Cannot list what the teardown would delete; nothing was deleted: %1</source>
+        <translation>Cannot list what the teardown would delete; nothing was deleted: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the Log Analytics workspace %1 for good (purge)</source>
+        <translation>Delete the Log Analytics workspace %1 for good (purge)</translation>
+    </message>
+    <message>
+        <source>Listing what the teardown deletes…</source>
+        <translation>Listing what the teardown deletes…</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Resource group</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Stop waiting</translation>
+    </message>
+    <message>
+        <source>Stop waiting and close</source>
+        <translation>Stop waiting and close</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. Azure goes on deleting what it was asked to; Resume follows it again.</source>
+        <translation>Stopped waiting. Azure goes on deleting what it was asked to; Resume follows it again.</translation>
+    </message>
+    <message>
+        <source>Tear down %1</source>
+        <translation>Tear down %1</translation>
+    </message>
+    <message>
+        <source>The teardown deletes the resource group %1 with everything in it, and the AKS node resource group %2 with the cluster; nothing else in the subscription. Azure lists now:</source>
+        <translation>The teardown deletes the resource group %1 with everything in it, and the AKS node resource group %2 with the cluster; nothing else in the subscription. Azure lists now:</translation>
+    </message>
+    <message>
+        <source>The teardown failed. %1</source>
+        <translation>The teardown failed. %1</translation>
+    </message>
+    <message>
+        <source>The teardown finished: the resource groups are gone.</source>
+        <translation>The teardown finished: the resource groups are gone.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Type the resource group&apos;s name, %1, to confirm the deletion:</source>
+        <translation>Type the resource group&apos;s name, %1, to confirm the deletion:</translation>
+    </message>
+    <message>
+        <source>Without purge, Azure keeps the workspace soft-deleted for 14 days: deploying the same settings again brings it back with its data, and no other resource group can use the name meanwhile. Purged, its logs are gone and cannot be recovered.</source>
+        <translation>Without purge, Azure keeps the workspace soft-deleted for 14 days: deploying the same settings again brings it back with its data, and no other resource group can use the name meanwhile. Purged, its logs are gone and cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>not made by this deployment</source>
+        <translation>not made by this deployment</translation>
+    </message>
+    <message>
+        <source>this deployment&apos;s</source>
+        <translation>this deployment&apos;s</translation>
     </message>
 </context>
 </TS>

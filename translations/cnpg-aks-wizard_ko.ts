@@ -1388,6 +1388,18 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>F&amp;inish</source>
         <translation>마침(&amp;I)</translation>
     </message>
+    <message>
+        <source>&amp;Deployments…</source>
+        <translation>배포 목록(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A deployment is running: cancel it or let it finish first.</source>
+        <translation>배포가 실행 중입니다. 먼저 취소하거나 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>배포 목록</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::ManifestTabs</name>
@@ -3404,6 +3416,292 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>What the resource group holds that this deployment did not make.</source>
         <translation>리소스 그룹에 있는 것 중 이 배포가 만들지 않은 것.</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::DeploymentsDialog</name>
+    <message>
+        <source>Asking Azure what of %1 still exists…</source>
+        <translation>%1 중 아직 남아 있는 것을 Azure에 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Azure could not list everything: %1</source>
+        <translation>Azure가 전부 나열하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Bash scripts (*.sh)</source>
+        <translation>Bash 스크립트 (*.sh)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Check asks Azure what still exists.</source>
+        <translation>확인을 누르면 아직 남아 있는 것을 Azure에 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Check what exists</source>
+        <translation>남은 리소스 확인</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked live: %n resource(s) of the deployment&apos;s groups exist.</source>
+        <translation>
+            <numerusform>실시간 확인: 배포의 리소스 그룹에 리소스 %n개가 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>배포 목록</translation>
+    </message>
+    <message>
+        <source>Export script</source>
+        <translation>스크립트 내보내기</translation>
+    </message>
+    <message>
+        <source>Export script…</source>
+        <translation>스크립트 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export teardown script</source>
+        <translation>해체 스크립트 내보내기</translation>
+    </message>
+    <message>
+        <source>Export teardown script…</source>
+        <translation>해체 스크립트 내보내기…</translation>
+    </message>
+    <message>
+        <source>In Azure now</source>
+        <translation>현재 Azure</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>마지막 실행</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>No deployments yet: a deployment appears here once it has started.</source>
+        <translation>아직 배포가 없습니다. 배포를 시작하면 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>리소스 그룹</translation>
+    </message>
+    <message>
+        <source>Resources of %1, from its journal:</source>
+        <translation>저널에 기록된 %1의 리소스:</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>완료된 단계</translation>
+    </message>
+    <message>
+        <source>Tear down…</source>
+        <translation>해체…</translation>
+    </message>
+    <message>
+        <source>Teardown</source>
+        <translation>해체</translation>
+    </message>
+    <message>
+        <source>The journal cannot tell: %1</source>
+        <translation>저널로는 알 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>있음</translation>
+    </message>
+    <message>
+        <source>exists (made by Azure for the deployment)</source>
+        <translation>있음(Azure가 배포를 위해 만듦)</translation>
+    </message>
+    <message>
+        <source>exists (not made by this deployment)</source>
+        <translation>있음(이 배포가 만들지 않음)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>실행 중 또는 중단됨</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>the journal records no settings</source>
+        <translation>저널에 설정이 기록되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>torn down</source>
+        <translation>해체됨</translation>
+    </message>
+    <message>
+        <source>unreadable journal: %1</source>
+        <translation>읽을 수 없는 저널: %1</translation>
+    </message>
+    <message>
+        <source>not listed by Azure</source>
+        <translation>Azure 목록에 없음</translation>
+    </message>
+    <message>
+        <source>inside the cluster</source>
+        <translation>클러스터 안</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::TeardownDialog</name>
+    <message numerus="yes">
+        <source>%n of them not made by this deployment (marked): they go too only when you tick the box above.</source>
+        <translation>
+            <numerusform>그중 %n개는 이 배포가 만들지 않았습니다(표시됨). 위 확인란을 선택해야 함께 삭제됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) will be deleted.</source>
+        <translation>
+            <numerusform>리소스 %n개가 삭제됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A step failed: its row shows the tool&apos;s error.</source>
+        <translation>단계가 실패했습니다. 해당 행에 도구의 오류가 표시됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also delete the %n resource(s) marked as not made by this deployment</source>
+        <translation>
+            <numerusform>이 배포가 만들지 않은 것으로 표시된 리소스 %n개도 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure is deleting %1. Elapsed %2, about %3 left. Stop waiting leaves Azure deleting.</source>
+        <translation>Azure가 %1을(를) 삭제하는 중입니다. 경과 %2, 약 %3 남음. 기다리기를 멈춰도 Azure는 계속 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Azure lists nothing in either resource group: they are gone already, or empty. The teardown makes sure of it.</source>
+        <translation>Azure가 두 리소스 그룹 모두에서 아무것도 나열하지 않습니다. 이미 삭제되었거나 비어 있습니다. 해체가 이를 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot list what the teardown would delete; nothing was deleted: %1</source>
+        <translation>해체가 삭제할 항목을 나열할 수 없어 아무것도 삭제하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete the Log Analytics workspace %1 for good (purge)</source>
+        <translation>Log Analytics 작업 영역 %1 영구 삭제(제거)</translation>
+    </message>
+    <message>
+        <source>Listing what the teardown deletes…</source>
+        <translation>해체가 삭제할 항목을 나열하는 중…</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>만든 주체</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>리소스 그룹</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>기다리기 멈춤</translation>
+    </message>
+    <message>
+        <source>Stop waiting and close</source>
+        <translation>기다리기 멈추고 닫기</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. Azure goes on deleting what it was asked to; Resume follows it again.</source>
+        <translation>기다리기를 멈췄습니다. Azure는 요청받은 삭제를 계속합니다. 다시 시작을 누르면 다시 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Tear down %1</source>
+        <translation>%1 해체</translation>
+    </message>
+    <message>
+        <source>The teardown deletes the resource group %1 with everything in it, and the AKS node resource group %2 with the cluster; nothing else in the subscription. Azure lists now:</source>
+        <translation>해체는 리소스 그룹 %1을(를) 그 안의 모든 것과 함께, 그리고 AKS 노드 리소스 그룹 %2을(를) 클러스터와 함께 삭제합니다. 구독의 다른 것은 삭제하지 않습니다. 현재 Azure 목록:</translation>
+    </message>
+    <message>
+        <source>The teardown failed. %1</source>
+        <translation>해체에 실패했습니다. %1</translation>
+    </message>
+    <message>
+        <source>The teardown finished: the resource groups are gone.</source>
+        <translation>해체가 끝났습니다. 리소스 그룹이 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Type the resource group&apos;s name, %1, to confirm the deletion:</source>
+        <translation>삭제를 확인하려면 리소스 그룹의 이름 %1을(를) 입력하세요:</translation>
+    </message>
+    <message>
+        <source>Without purge, Azure keeps the workspace soft-deleted for 14 days: deploying the same settings again brings it back with its data, and no other resource group can use the name meanwhile. Purged, its logs are gone and cannot be recovered.</source>
+        <translation>영구 삭제하지 않으면 Azure는 작업 영역을 14일 동안 일시 삭제 상태로 둡니다. 같은 설정으로 다시 배포하면 데이터와 함께 복구되고, 그동안 다른 리소스 그룹은 그 이름을 쓸 수 없습니다. 영구 삭제하면 로그는 사라지고 복구할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>not made by this deployment</source>
+        <translation>이 배포가 만들지 않음</translation>
+    </message>
+    <message>
+        <source>this deployment&apos;s</source>
+        <translation>이 배포</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "Deployment.h"
 #include "SettingsModel.h"
 #include "StageIcons.h"
+#include "StepIconModel.h"
 #include "StepText.h"
 #include "run/StepListModel.h"
 
@@ -21,20 +22,6 @@
 #include <QVBoxLayout>
 
 namespace cnpg {
-
-// Adds the state icons (QtGui) to core's QtCore-only model.
-class StepIconModel : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    QVariant data(const QModelIndex& index, int role) const override
-    {
-        if (role == Qt::DecorationRole && index.column() == StepListModel::StateColumn)
-            return StageIcons::forState(
-                StepState(QIdentityProxyModel::data(index, StepListModel::StateRole).toInt()));
-        return QIdentityProxyModel::data(index, role);
-    }
-};
 
 DeployPage::DeployPage(SettingsModel& settings, Deployment& deployment, QWidget* parent)
     : WizardPage(PageId::Deploy, parent)

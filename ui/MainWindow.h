@@ -17,6 +17,7 @@ namespace cnpg {
 
 class CostModel;
 class DeployPage;
+class DeploymentsDialog;
 class Deployment;
 class DonePage;
 class LanguageManager;
@@ -71,6 +72,9 @@ public:
     bool exportScriptTo(const QString& path, QString* error = nullptr) const;
     bool exportSettingsTo(const QString& path, QString* error = nullptr) const;
     bool exportReportTo(const QString& path, QString* error = nullptr) const;
+    // File > Deployments: the deployments of this machine, to resume, export, check or tear
+    // down (opened without waiting; also returned for tests).
+    DeploymentsDialog* openDeployments();
     // The cost estimate on the Review page, the cluster page and in the run report.
     void setCostModel(CostModel* model);
     // Applies every well-typed value of the file; returns its problems as translated lines.
@@ -106,6 +110,7 @@ private:
     void saveSettingsDialog();
     void exportScriptDialog();
     void exportReportDialog();
+    void openDeploymentsDialog();
     void openLogFolder();
 
     SettingsModel& m_settings;
@@ -128,6 +133,7 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_deploymentsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QActionGroup* m_languageActions = nullptr;

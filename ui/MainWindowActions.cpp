@@ -1,6 +1,7 @@
 // The main window's menus and file actions (open, save, export, report, log folder).
 #include "CostFigure.h"
 #include "Deployment.h"
+#include "DeploymentsDialog.h"
 #include "DonePage.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -8,6 +9,7 @@
 #include "SettingErrorText.h"
 #include "SettingsFormPage.h"
 #include "SettingsModel.h"
+#include "WelcomePage.h"
 #include "settings/SettingsFile.h"
 #include "util/AtomicFile.h"
 
@@ -32,6 +34,10 @@ void MainWindow::buildMenus()
     m_saveAction->setShortcut(QKeySequence::Save);
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportScriptDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu->addSeparator();
+    m_deploymentsAction =
+        m_fileMenu->addAction(QString(), this, &MainWindow::openDeploymentsDialog);
+    m_deploymentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -82,6 +88,7 @@ void MainWindow::retranslateMenus()
     m_openAction->setText(tr("&Open settings…"));
     m_saveAction->setText(tr("&Save settings…"));
     m_exportAction->setText(tr("&Export script…"));
+    m_deploymentsAction->setText(tr("&Deployments…"));
     m_quitAction->setText(tr("&Quit"));
     // The corner box names each language in itself, for whoever cannot read the current one.
     m_languageMenu->setTitle(tr("&Language"));
@@ -214,6 +221,32 @@ void MainWindow::openLogFolder()
     const QString dir = m_deployment.logDirectory();
     QDir().mkpath(dir);
     QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
+}
+
+DeploymentsDialog* MainWindow::openDeployments()
+{
+    const RunService::Mode mode = m_simulate ? RunService::Mode::Simulate : RunService::Mode::Azure;
+    auto* dialog = new DeploymentsDialog(m_deployment.service().context(), mode, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeploymentsDialog::resumeRequested, this, [this](const Settings& settings) {
+        if (m_deployment.isRunning()) {
+            showProblems(tr("Deployments"),
+                         {tr("A deployment is running: cancel it or let it finish first.")});
+            return;
+        }
+        m_settings.replace(settings);
+        welcomePage()->offerResume(QString());
+        showPage(PageId::Deploy); // finds the journal and continues it
+    });
+    // A run that ends shows in the list at once.
+    connect(&m_deployment, &Deployment::finished, dialog, &DeploymentsDialog::refresh);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::openDeploymentsDialog()
+{
+    openDeployments();
 }
 
 void MainWindow::setCostModel(CostModel* model)

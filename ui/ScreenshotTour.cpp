@@ -2,18 +2,23 @@
 
 #include "DeployPage.h"
 #include "Deployment.h"
+#include "DeploymentsDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ReadinessPanel.h"
 #include "ReviewPage.h"
+#include "TeardownDialog.h"
 #include "run/LivePhase.h"
 #include "run/StepListModel.h"
+#include "settings/SettingsSchema.h"
 #include "util/Logging.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QTimer>
 #include <QTreeView>
+#include <memory>
 #include <spdlog/spdlog.h>
 
 namespace cnpg {
@@ -148,6 +153,48 @@ void ScreenshotTour::plan()
     for (int p = 0; p < PageCount; ++p)
         m_steps << show(PageId(p)) << shot(pageSlug(PageId(p)) + QStringLiteral("-en"));
     m_steps << show(PageId::Review) << cost(QStringLiteral("review-cost-en"));
+    m_steps << deploymentsShots(QStringLiteral("en"));
+    m_steps << language(QStringLiteral("ko")) << deploymentsShots(QStringLiteral("ko"));
+}
+
+QList<ScreenshotTour::Step> ScreenshotTour::deploymentsShots(const QString& language)
+{
+    auto teardown = std::make_shared<QPointer<TeardownDialog>>();
+    return {Step([this] {
+                m_deployments = m_window.openDeployments();
+                m_deployments->checkSelected();
+                return true;
+            }),
+            Step([this] { return m_deployments && !m_deployments->isChecking(); }),
+            Step([this, language] {
+                return shoot(QStringLiteral("deployments-") + language, m_deployments);
+            }),
+            Step([this, teardown] {
+                *teardown = m_deployments->tearDownSelected();
+                if (*teardown)
+                    (*teardown)->show();
+                return true;
+            }),
+            Step([this, teardown] {
+                if (!*teardown) {
+                    fail(QStringLiteral("the teardown dialog did not open"));
+                    return true;
+                }
+                if ((*teardown)->phase() == TeardownDialog::Phase::Listing)
+                    return false;
+                (*teardown)->confirmEdit()->setText(
+                    (*teardown)->settings().value(keys::ResourceGroup));
+                return true;
+            }),
+            Step([this, teardown, language] {
+                return shoot(QStringLiteral("teardown-") + language, *teardown);
+            }),
+            Step([this, teardown] {
+                if (*teardown)
+                    (*teardown)->close();
+                m_deployments->close();
+                return true;
+            })};
 }
 
 void ScreenshotTour::watchLivePhase(const StepListModel* model)
@@ -200,10 +247,11 @@ void ScreenshotTour::advance()
     }
 }
 
-bool ScreenshotTour::shoot(const QString& name)
+bool ScreenshotTour::shoot(const QString& name, QWidget* widget)
 {
     const QString path = m_directory + QLatin1Char('/') + name + QStringLiteral(".png");
-    if (!m_window.grab().save(path, "PNG")) {
+    QWidget* target = widget ? widget : &m_window;
+    if (!target->grab().save(path, "PNG")) {
         fail(QStringLiteral("cannot write %1").arg(path));
         return true;
     }

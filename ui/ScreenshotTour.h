@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <functional>
 
@@ -8,6 +9,7 @@ class QTimer;
 
 namespace cnpg {
 
+class DeploymentsDialog;
 class LanguageManager;
 class MainWindow;
 class StepListModel;
@@ -33,7 +35,9 @@ private:
     using Step = std::function<bool()>; // true: done, go on to the next
     void plan();
     void advance();
-    bool shoot(const QString& name);
+    bool shoot(const QString& name, QWidget* widget = nullptr);
+    // File > Deployments with a live check, then a teardown's confirmation (nothing deleted).
+    QList<Step> deploymentsShots(const QString& language);
     void fail(const QString& why);
     // Keeps m_livePhase current from the model's changes.
     void watchLivePhase(const StepListModel* model);
@@ -48,6 +52,7 @@ private:
     int m_ticks = 0;
     QTimer* m_timer;
     QStringList m_written;
+    QPointer<DeploymentsDialog> m_deployments;
     bool m_livePhase = false; // the cluster wait runs and reports a phase with ready instances
 };
 

@@ -1,11 +1,14 @@
 #include "run/DeploymentIndex.h"
 
+#include "plan/Plan.h"
+#include "plan/PlanBuilder.h"
 #include "run/Journal.h"
 #include "settings/Settings.h"
 #include "settings/SettingsSchema.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <algorithm>
 
 namespace cnpg {
@@ -46,6 +49,41 @@ QList<DeploymentIndex::Entry> DeploymentIndex::scan(const QString& dataDir)
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const Entry& a, const Entry& b) { return a.updatedAt > b.updatedAt; });
+    return out;
+}
+
+QList<DeploymentIndex::Resource> DeploymentIndex::resources(const QString& journalPath,
+                                                            QString* error)
+{
+    QList<Resource> out;
+    const auto journal = Journal::load(journalPath, error);
+    if (!journal)
+        return out;
+    const auto settings = journal->deployedSettings();
+    if (!settings) {
+        if (error)
+            *error = QStringLiteral("the journal records no settings");
+        return out;
+    }
+    const QHash<QString, QString> values = settings->resolvedValues();
+    QSet<QString> seen;
+    for (const Step& step : PlanBuilder::build(*settings).steps()) {
+        const auto record = journal->steps.constFind(step.id);
+        if (step.resourceType.isEmpty() || step.kind != StepKind::Create ||
+            record == journal->steps.cend() ||
+            (record->state != StepState::Succeeded && record->state != StepState::Skipped))
+            continue;
+        Resource r{step.resourceType, Plan::expandArgs({step.resourceName}, values, {}).value(0),
+                   Plan::expandArgs({step.resourceGroup}, values, {}).value(0)};
+        r.listed = !r.group.isEmpty() && step.resourceParent.isEmpty() && r.type.count(u'/') == 1 &&
+                   !r.type.startsWith(QLatin1String("Microsoft.Resources/")) &&
+                   !r.type.startsWith(QLatin1String("Microsoft.Authorization/"));
+        const QString key = (r.type + QLatin1Char('/') + r.name).toLower();
+        if (r.name.isEmpty() || seen.contains(key))
+            continue;
+        seen.insert(key);
+        out << r;
+    }
     return out;
 }
 

@@ -26,8 +26,23 @@ public:
         QString problem; // the journal could not be read (the other fields are empty)
     };
 
+    // A resource that a deployment's journal records as made or found by one of its steps.
+    struct Resource
+    {
+        QString type; // e.g. Microsoft.ContainerService/managedClusters
+        QString name;
+        QString group; // empty: not in a resource group
+        // `az resource list --resource-group <group>` shows it: a top-level resource, not a
+        // child (a node pool, an add-on, a federated credential), a role assignment or a
+        // resource group itself.
+        bool listed = false;
+    };
+
     // Newest first.
     static QList<Entry> scan(const QString& dataDir);
+    // The resources the journal's steps created or found (its plan, rebuilt from the settings
+    // it recorded), once each, in plan order. `error`: why the journal cannot tell.
+    static QList<Resource> resources(const QString& journalPath, QString* error = nullptr);
 };
 
 } // namespace cnpg

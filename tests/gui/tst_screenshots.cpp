@@ -42,6 +42,14 @@ void ScreenshotsTest::everyPageInBothLanguages()
         QVERIFY2(!image.isNull(), qPrintable(name));
         QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1280, 800));
     }
+    // File > Deployments after the run, and the teardown's confirmation (never confirmed).
+    for (const char* name : {"deployments-ko", "deployments-en", "teardown-ko", "teardown-en"}) {
+        const QImage image(dir.filePath(QLatin1String(name) + QStringLiteral(".png")));
+        QVERIFY2(!image.isNull(), name);
+        QVERIFY(image.width() >= 800);
+    }
+    QVERIFY(QImage(dir.filePath(QStringLiteral("teardown-ko.png"))) !=
+            QImage(dir.filePath(QStringLiteral("teardown-en.png"))));
     // A Korean and an English picture of the same page differ (the text changed).
     QVERIFY(QImage(dir.filePath(QStringLiteral("settings-ko.png"))) !=
             QImage(dir.filePath(QStringLiteral("settings-en.png"))));
