@@ -1,5 +1,6 @@
 // The main window's menus and file actions (open, save, export, report, log folder).
 #include "CostFigure.h"
+#include "DeployPage.h"
 #include "Deployment.h"
 #include "DeploymentsDialog.h"
 #include "DonePage.h"
@@ -236,7 +237,11 @@ DeploymentsDialog* MainWindow::openDeployments()
         }
         m_settings.replace(settings);
         welcomePage()->offerResume(QString());
-        showPage(PageId::Deploy); // finds the journal and continues it
+        showPage(PageId::Deploy);
+        // The page starts a run only when it has none of these settings; asked to resume, a
+        // run cancelled or failed in this session continues too.
+        if (!m_deployment.isRunning())
+            deployPage()->start(true);
     });
     // A run that ends shows in the list at once.
     connect(&m_deployment, &Deployment::finished, dialog, &DeploymentsDialog::refresh);

@@ -7,6 +7,7 @@
 #include "GuiTestUtil.h"
 #include "TeardownDialog.h"
 #include "run/Journal.h"
+#include "run/StepListModel.h"
 #include "settings/SettingsFile.h"
 
 #include <QCheckBox>
@@ -85,6 +86,7 @@ class DeploymentsViewTest : public QObject
     Q_OBJECT
 private slots:
     void listCheckExportAndTearDown();
+    void resumeContinuesTheJournalInTheWizard();
 };
 
 void DeploymentsViewTest::listCheckExportAndTearDown()
@@ -217,6 +219,33 @@ void DeploymentsViewTest::listCheckExportAndTearDown()
     languages.setLanguage(s("en"), false);
     QTRY_COMPARE(view.deploymentList()->headerItem()->text(0), s("Resource group"));
     teardown->close();
+}
+
+void DeploymentsViewTest::resumeContinuesTheJournalInTheWizard()
+{
+    Wizard w(fixedSettings(), s("en"), {true, QString(), s("0.002")});
+    // A deployment cancelled once it is under way leaves a journal to resume.
+    QSignalSpy finished(&w.deployment, &Deployment::finished);
+    QVERIFY(w.deployment.start(fixedSettings(), false).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(w.deployment.model()->progress() > 0.1, 60000);
+    w.deployment.cancel();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(w.deployment.outcome(), Executor::Outcome::Cancelled);
+
+    // Another value in the window: Resume brings the journal's settings back.
+    w.model.setValue(keys::LocalName, s("other"));
+    DeploymentsDialog* view = w.window->openDeployments();
+    QCOMPARE(view->entries().size(), 1);
+    QCOMPARE(view->deploymentList()->topLevelItem(0)->text(3), s("cancelled"));
+    QVERIFY(view->resumeButton()->isEnabled());
+    view->resumeButton()->click();
+    QCOMPARE(w.window->currentPage(), PageId::Deploy);
+    QCOMPARE(w.model.settings(), fixedSettings());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2, 120000);
+    QCOMPARE(w.deployment.outcome(), Executor::Outcome::Succeeded);
+    const auto journal = Journal::load(Journal::pathFor(w.data.path(), fixedSettings()));
+    QVERIFY(journal);
+    QCOMPARE(journal->history.size(), 1); // the cancelled run, continued
 }
 
 QTEST_MAIN(DeploymentsViewTest)
