@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what cnpg-aks-wizard needs to build, test and run on Debian 12 or Ubuntu 22.04+,
 # and nothing that is already there. Uses sudo when not root. With --test, also what only the
-# tests need.
+# tests need; with --package, what packaging/package.sh needs.
 set -euo pipefail
 
 packages=(
@@ -17,10 +17,16 @@ packages=(
     # the wizard on a machine without a display (tests, screenshots) and Hangul glyphs
     xvfb xauth fonts-noto-cjk
 )
+if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--package" ]; then
+    # dpkg-shlibdeps (dpkg-dev) works out the package's run-time libraries.
+    packages+=(dpkg-dev)
+fi
 if [ "${1:-}" = "--test" ]; then
     # PostgreSQL's server programs: behind the simulated Clusters stand real servers on loopback
     # (tst_localpostgres connects and fails over against them).
     packages+=(postgresql postgresql-client)
+    # tst_package checks the package's desktop entry, metainfo and policy.
+    packages+=(lintian appstream desktop-file-utils)
 fi
 
 missing=()
