@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -67,8 +68,17 @@ std::unique_ptr<QCoreApplication> GuiApp::createApplication(int& argc, char** ar
                 return std::make_unique<QCoreApplication>(argc, argv);
         }
     }
-    if (hasDisplay())
-        return std::make_unique<QApplication>(argc, argv);
+    if (hasDisplay()) {
+        auto app = std::make_unique<QApplication>(argc, argv);
+        // The desktop entry's name (Wayland matches windows to it) and the package's icon.
+        QGuiApplication::setDesktopFileName(
+            QStringLiteral("io.github.cnpg_aks_wizard.CnpgAksWizard"));
+        QIcon icon;
+        for (int size : {16, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/cnpg-aks-wizard-%1.png").arg(size));
+        QApplication::setWindowIcon(icon);
+        return app;
+    }
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 

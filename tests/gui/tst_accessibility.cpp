@@ -10,6 +10,7 @@
 #include "SettingsFormPage.h"
 
 #include <QAccessible>
+#include <QImage>
 #include <QPlainTextEdit>
 #include <QTreeView>
 
@@ -65,6 +66,7 @@ private slots:
     void everyPageByKeyboard();
     void sidebarArrowKeys();
     void fitsTheSmallestScreen();
+    void windowIconIsBuiltIn();
 };
 
 void AccessibilityTest::everyPageByKeyboard_data()
@@ -218,6 +220,16 @@ void AccessibilityTest::fitsTheSmallestScreen()
                      qPrintable(pageSlug(PageId(p)) +
                                 QStringLiteral(" needs %1×%2").arg(min.width()).arg(min.height())));
         }
+    }
+}
+
+// The window's icon (the package's pictures) is compiled into the wizard, in every size a window
+// manager asks for.
+void AccessibilityTest::windowIconIsBuiltIn()
+{
+    for (int size : {16, 32, 48, 64, 128, 256}) {
+        const QImage image(QStringLiteral(":/icons/cnpg-aks-wizard-%1.png").arg(size));
+        QCOMPARE(image.size(), QSize(size, size));
     }
 }
 
