@@ -5,6 +5,7 @@
 #include "preflight/ReadinessText.h"
 #include "process/ProcessLauncher.h"
 #include "run/Journal.h"
+#include "run/RunEvents.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,9 @@ int ApplyCommand::start(const Settings& settings, const Options& options)
         m_err << tr("The simulator could not prepare the krew release: %1").arg(detail) << Qt::endl;
     });
     connect(m_run.get(), &RunService::finished, this, [this](Executor::Outcome outcome) {
+        if (m_events && m_executor)
+            *m_events << QString::fromUtf8(RunEvents::finished(outcome, m_runClock.elapsed()))
+                      << Qt::flush;
         if (m_executor)
             printSummary(outcome);
         if (outcome == Executor::Outcome::Cancelled && m_signal)
@@ -321,6 +325,28 @@ void ApplyCommand::onExecutorCreated(Executor* executor)
 {
     m_executor = executor;
     connect(m_executor, &Executor::stepChanged, this, &ApplyCommand::printChange);
+    if (m_events) {
+        m_runClock.start();
+        *m_events << QString::fromUtf8(RunEvents::started(
+                         m_options.teardown ? QStringLiteral("teardown") : QStringLiteral("deploy"),
+                         m_settings.value(keys::ResourceGroup), m_options.simulate,
+                         int(m_executor->plan().steps().size())))
+                  << Qt::flush;
+        connect(m_executor, &Executor::stepChanged, this,
+                [this](const QString& id, const StepStatus& status) {
+                    // A change worth a line: not every byte of a download.
+                    const auto last = m_emitted.constFind(id);
+                    if (last != m_emitted.cend() && last->state == status.state &&
+                        last->attempt == status.attempt && last->reason == status.reason &&
+                        last->waitingFor == status.waitingFor &&
+                        last->provisioningState == status.provisioningState)
+                        return;
+                    m_emitted.insert(id, status);
+                    *m_events << QString::fromUtf8(
+                                     RunEvents::step(id, status, m_executor->elapsedMs(id)))
+                              << Qt::flush;
+                });
+    }
     const QString group = m_settings.value(keys::ResourceGroup);
     const auto steps = m_executor->plan().steps().size();
     const QString header =

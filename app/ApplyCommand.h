@@ -6,6 +6,7 @@
 #include "run/TeardownInventory.h"
 #include "settings/Settings.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -43,6 +44,8 @@ public:
         // --delete-foreign: also when the resource group holds resources that are not the
         // deployment's (a terminal asks instead).
         bool deleteForeign = false;
+        // --events json: every change as a JSON line on the event stream (RunEvents).
+        bool events = false;
     };
 
     ApplyCommand(QTextStream& out, QTextStream& err, QObject* parent = nullptr);
@@ -51,6 +54,8 @@ public:
     // Starts the deployment. Returns -1 when it runs (finished() follows from the event loop),
     // else the exit code of a problem found before anything ran.
     int start(const Settings& settings, const Options& options);
+    // Where --events writes (standard output; the messages then go to `out`, standard error).
+    void setEventStream(QTextStream* events) { m_events = events; }
 
     // The address --simulate uses when MY_PUBLIC_CLIENT_IP is not set (RFC 5737).
     static QString simulatedClientIp() { return QStringLiteral("203.0.113.10"); }
@@ -81,6 +86,8 @@ private:
 
     QTextStream& m_out;
     QTextStream& m_err;
+    QTextStream* m_events = nullptr;
+    QElapsedTimer m_runClock; // for the events' run times
     Options m_options;
     Settings m_settings;
     // The launcher outlives the run that starts processes with it (declared first).
@@ -91,6 +98,7 @@ private:
     ReadinessGate* m_gate = nullptr;
     QSocketNotifier* m_signals = nullptr;
     QHash<QString, StepStatus> m_printed;
+    QHash<QString, StepStatus> m_emitted; // --events: the last status written per step
     int m_signal = 0;
     bool m_done = false;
 };

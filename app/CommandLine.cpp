@@ -173,6 +173,13 @@ int CommandLine::run(const QStringList& arguments)
         QStringLiteral("export-teardown"),
         tr("Write the teardown of the deployment as a bash script to <file>."),
         QStringLiteral("file"));
+    const QCommandLineOption eventsOpt(
+        QStringLiteral("events"),
+        tr("With --apply or --destroy: print the run on standard output as JSON lines, one "
+           "object per change of a step (the README documents the fields); the other messages "
+           "go to standard error. <format>: json."),
+        QStringLiteral("format"));
+    parser.addOption(eventsOpt);
     parser.addOptions({settingsOpt, setOpt,         exportScript, exportSettings, planOpt,
                        applyOpt,    simulateOpt,    resumeOpt,    parallelOpt,    journalOpt,
                        checkOpt,    ignoreCheckOpt, estimateOpt,  currencyOpt,    usageOpt,
@@ -244,6 +251,10 @@ int CommandLine::run(const QStringList& arguments)
         return BadInput;
     }
     const bool apply = parser.isSet(applyOpt) || destroy;
+    if (parser.isSet(eventsOpt) && !apply) {
+        m_err << tr("--events needs --apply or --destroy.") << '\n';
+        return BadInput;
+    }
     const bool headless = parser.isSet(exportScript) || parser.isSet(exportSettings) ||
                           parser.isSet(exportTeardown) || parser.isSet(planOpt) || apply ||
                           checkSettings;
@@ -265,6 +276,13 @@ int CommandLine::run(const QStringList& arguments)
         applyOptions.teardown = destroy;
         applyOptions.purgeWorkspace = parser.isSet(purgeOpt);
         applyOptions.deleteForeign = parser.isSet(foreignOpt);
+        if (parser.isSet(eventsOpt)) {
+            if (parser.value(eventsOpt) != QLatin1String("json")) {
+                m_err << tr("--events takes json, not %1.").arg(parser.value(eventsOpt)) << '\n';
+                return BadInput;
+            }
+            applyOptions.events = true;
+        }
         if (parser.isSet(confirmOpt))
             applyOptions.confirm = parser.value(confirmOpt);
         // The names to delete come from the deployment's settings, never from defaults.
@@ -460,7 +478,11 @@ int CommandLine::act(const Settings& settings, const Actions& actions)
         return startCheck(o);
     }
     if (actions.apply) {
-        m_apply = std::make_unique<ApplyCommand>(m_out, m_err);
+        // With --events, standard output carries the events alone.
+        const bool events = actions.applyOptions.events;
+        m_apply = std::make_unique<ApplyCommand>(events ? m_err : m_out, m_err);
+        if (events)
+            m_apply->setEventStream(&m_out);
         QObject::connect(m_apply.get(), &ApplyCommand::finished, QCoreApplication::instance(),
                          &QCoreApplication::exit, Qt::QueuedConnection);
         const int code = m_apply->start(settings, actions.applyOptions);

@@ -517,6 +517,18 @@ Without an action it opens the wizard.</translation>
         <source>unreadable journal: %1</source>
         <translation>unreadable journal: %1</translation>
     </message>
+    <message>
+        <source>--events needs --apply or --destroy.</source>
+        <translation>--events needs --apply or --destroy.</translation>
+    </message>
+    <message>
+        <source>--events takes json, not %1.</source>
+        <translation>--events takes json, not %1.</translation>
+    </message>
+    <message>
+        <source>With --apply or --destroy: print the run on standard output as JSON lines, one object per change of a step (the README documents the fields); the other messages go to standard error. &lt;format&gt;: json.</source>
+        <translation>With --apply or --destroy: print the run on standard output as JSON lines, one object per change of a step (the README documents the fields); the other messages go to standard error. &lt;format&gt;: json.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::DeployPage</name>

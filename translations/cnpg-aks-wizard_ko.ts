@@ -516,6 +516,18 @@ Without an action it opens the wizard.</source>
         <source>unreadable journal: %1</source>
         <translation>읽을 수 없는 저널: %1</translation>
     </message>
+    <message>
+        <source>--events needs --apply or --destroy.</source>
+        <translation>--events는 --apply 또는 --destroy와 함께 써야 합니다.</translation>
+    </message>
+    <message>
+        <source>--events takes json, not %1.</source>
+        <translation>--events에는 %1이(가) 아니라 json을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>With --apply or --destroy: print the run on standard output as JSON lines, one object per change of a step (the README documents the fields); the other messages go to standard error. &lt;format&gt;: json.</source>
+        <translation>--apply 또는 --destroy와 함께: 실행을 표준 출력에 JSON 줄로, 단계가 바뀔 때마다 객체 하나씩 출력합니다(필드는 README에 설명되어 있습니다). 다른 메시지는 표준 오류로 갑니다. &lt;format&gt;: json.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::DeployPage</name>
