@@ -1,5 +1,6 @@
 #include "ApplyCommand.h"
 
+#include "TerminalView.h"
 #include "plan/Plan.h"
 #include "preflight/ReadinessGate.h"
 #include "preflight/ReadinessText.h"
@@ -89,6 +90,8 @@ int ApplyCommand::start(const Settings& settings, const Options& options)
         if (m_events && m_executor)
             *m_events << QString::fromUtf8(RunEvents::finished(outcome, m_runClock.elapsed()))
                       << Qt::flush;
+        if (m_view)
+            m_view->finish();
         if (m_executor)
             printSummary(outcome);
         if (outcome == Executor::Outcome::Cancelled && m_signal)
@@ -324,7 +327,6 @@ QString ApplyCommand::refusalText(const RunService::StartResult& result) const
 void ApplyCommand::onExecutorCreated(Executor* executor)
 {
     m_executor = executor;
-    connect(m_executor, &Executor::stepChanged, this, &ApplyCommand::printChange);
     if (m_events) {
         m_runClock.start();
         *m_events << QString::fromUtf8(RunEvents::started(
@@ -361,6 +363,13 @@ void ApplyCommand::onExecutorCreated(Executor* executor)
                   .arg(steps)
                   .arg(m_run->executorOptions().parallelLimit);
     m_out << timestamp() << ' ' << header << Qt::endl;
+    // A terminal gets the live view; a pipe or a file the plain lines.
+    if (!m_events && TerminalView::wanted()) {
+        m_view = new TerminalView(m_out, TerminalView::colourWanted(), this);
+        m_view->attach(m_executor);
+    } else {
+        connect(m_executor, &Executor::stepChanged, this, &ApplyCommand::printChange);
+    }
 }
 
 QString ApplyCommand::timestamp() const
@@ -509,6 +518,8 @@ void ApplyCommand::onSignal()
     if (!again)
         m_signal = int(c);
     spdlog::info("apply: signal {}{}", int(c), again ? " again: killing" : ": cancelling");
+    if (m_view)
+        m_view->clearBlock();
     m_err << (again ? tr("Interrupted again: stopping the running tools now.")
                     : tr("Interrupted: cancelling; the running tools get %1 to stop.")
                           .arg(seconds(m_run->executorOptions().graceMs)))

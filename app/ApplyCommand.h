@@ -17,6 +17,8 @@ class QSocketNotifier;
 
 namespace cnpg {
 
+class TerminalView;
+
 class QProcessLauncher;
 class ReadinessGate;
 
@@ -87,6 +89,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     QTextStream* m_events = nullptr;
+    TerminalView* m_view = nullptr; // on a terminal: the live view instead of plain lines
     QElapsedTimer m_runClock; // for the events' run times
     Options m_options;
     Settings m_settings;

@@ -3728,4 +3728,11 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <translation>this deployment&apos;s</translation>
     </message>
 </context>
+<context>
+    <name>cnpg::TerminalView</name>
+    <message>
+        <source>about %1 left</source>
+        <translation>about %1 left</translation>
+    </message>
+</context>
 </TS>

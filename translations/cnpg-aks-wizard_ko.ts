@@ -3716,4 +3716,11 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <translation>이 배포</translation>
     </message>
 </context>
+<context>
+    <name>cnpg::TerminalView</name>
+    <message>
+        <source>about %1 left</source>
+        <translation>약 %1 남음</translation>
+    </message>
+</context>
 </TS>

@@ -76,14 +76,19 @@ QJsonObject SimWorld::dump() const
     return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
 }
 
-SimWorld::Result SimWorld::runApp(const QStringList& args) const
+QProcessEnvironment SimWorld::appEnvironment() const
 {
     QProcessEnvironment env = m_env;
     env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), path(QStringLiteral("xdg-cache")));
     env.insert(QStringLiteral("PATH"), QProcessEnvironment::systemEnvironment().value("PATH"));
     env.remove(QStringLiteral("KREW_ROOT"));
-    return run(wizardProgram(), args, env);
+    return env;
+}
+
+SimWorld::Result SimWorld::runApp(const QStringList& args) const
+{
+    return run(wizardProgram(), args, appEnvironment());
 }
 
 SimWorld::Result SimWorld::sim(const QStringList& args) const

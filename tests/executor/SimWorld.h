@@ -33,6 +33,8 @@ public:
     QString krewUrl() const { return m_krewUrl; }
 
     QJsonObject dump() const;
+    // The environment the app runs in here (its data and cache under this world).
+    QProcessEnvironment appEnvironment() const;
     // The headless app (e.g. --apply --simulate) in this world, to its end.
     Result runApp(const QStringList& args) const;
     // cnpg-sim ARGS (e.g. "kubectl ...", "local-postgres list") in this world.
