@@ -789,6 +789,14 @@ Without an action it opens the wizard.</translation>
         <source>User</source>
         <translation>User</translation>
     </message>
+    <message>
+        <source>&amp;Tear down…</source>
+        <translation>&amp;Tear down…</translation>
+    </message>
+    <message>
+        <source>It costs money every hour it stands: File › Deployments tears it down, after listing what goes and asking for its name.</source>
+        <translation>It costs money every hour it stands: File › Deployments tears it down, after listing what goes and asking for its name.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::FieldEditor</name>

@@ -787,6 +787,14 @@ Without an action it opens the wizard.</source>
         <source>User</source>
         <translation>사용자</translation>
     </message>
+    <message>
+        <source>&amp;Tear down…</source>
+        <translation>해체(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>It costs money every hour it stands: File › Deployments tears it down, after listing what goes and asking for its name.</source>
+        <translation>배포는 유지되는 동안 매시간 비용이 듭니다. 파일 › 배포 목록에서 삭제될 항목을 보여 주고 이름을 확인한 뒤 해체합니다.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::FieldEditor</name>

@@ -49,6 +49,7 @@ DonePage::DonePage(Deployment& deployment, QWidget* parent)
     , m_nextCommands(new CommandPreview(this))
     , m_openLogs(new QPushButton(this))
     , m_exportReport(new QPushButton(this))
+    , m_teardown(new QPushButton(this))
 {
     QFont bold = m_outputsLabel->font();
     bold.setBold(true);
@@ -93,14 +94,18 @@ DonePage::DonePage(Deployment& deployment, QWidget* parent)
     m_exportReport->setObjectName(QStringLiteral("exportReport"));
     buttons->addWidget(m_openLogs);
     buttons->addWidget(m_exportReport);
+    m_teardown->setObjectName(QStringLiteral("teardownFromDone"));
+    buttons->addWidget(m_teardown);
     content()->addLayout(buttons);
     // Keyboard order as on screen: the outputs, the connection, the commands, the buttons.
     setTabOrder(m_outputs.value(outputOrder().constLast()), m_connection);
     setTabOrder(m_connection, m_nextCommands);
     setTabOrder(m_nextCommands, m_openLogs);
     setTabOrder(m_openLogs, m_exportReport);
+    setTabOrder(m_exportReport, m_teardown);
     connect(m_openLogs, &QPushButton::clicked, this, &DonePage::openLogFolderRequested);
     connect(m_exportReport, &QPushButton::clicked, this, &DonePage::exportReportRequested);
+    connect(m_teardown, &QPushButton::clicked, this, &DonePage::teardownRequested);
     connect(&m_deployment, &Deployment::finished, this, &DonePage::refresh);
     // A new database to reach after each successful run; none after a failed one.
     connect(&m_deployment, &Deployment::finished, this, [this](Executor::Outcome outcome) {
@@ -276,6 +281,9 @@ void DonePage::retranslate()
     m_nextCommands->setAccessibleName(tr("Commands to check the cluster"));
     m_openLogs->setText(tr("&Open the log folder"));
     m_exportReport->setText(tr("Export a run &report…"));
+    m_teardown->setText(tr("&Tear down…"));
+    m_teardown->setToolTip(tr("It costs money every hour it stands: File › Deployments tears it "
+                              "down, after listing what goes and asking for its name."));
     refresh();
 }
 

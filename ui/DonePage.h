@@ -33,6 +33,7 @@ public:
     QStringList outputKeys() const;
     QPushButton* openLogsButton() const { return m_openLogs; }
     QPushButton* exportReportButton() const { return m_exportReport; }
+    QPushButton* teardownButton() const { return m_teardown; }
     ConnectionPanel* connectionPanel() const { return m_connection; }
     // The readiness findings the deployment started with, for the report.
     void setReadinessFindings(const Findings& findings) { m_findings = findings; }
@@ -45,6 +46,8 @@ public:
 signals:
     void openLogFolderRequested();
     void exportReportRequested();
+    // The deployments view, to tear this deployment down when it is no longer needed.
+    void teardownRequested();
 
 protected:
     QString explanation() const override;
@@ -66,6 +69,7 @@ private:
     CommandPreview* m_nextCommands;
     QPushButton* m_openLogs;
     QPushButton* m_exportReport;
+    QPushButton* m_teardown;
     Findings m_findings;
     CostModel* m_cost = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "DeployPage.h"
 #include "Deployment.h"
+#include "DeploymentsDialog.h"
 #include "DonePage.h"
 #include "LanguageManager.h"
 #include "ReviewPage.h"
@@ -9,6 +10,7 @@
 #include "SettingsModel.h"
 #include "StageIcons.h"
 #include "StepText.h"
+#include "TeardownDialog.h"
 #include "WelcomePage.h"
 #include "run/StepListModel.h"
 
@@ -163,6 +165,12 @@ void MainWindow::buildPages()
     auto* done = new DonePage(m_deployment, m_stack);
     connect(done, &DonePage::openLogFolderRequested, this, &MainWindow::openLogFolder);
     connect(done, &DonePage::exportReportRequested, this, &MainWindow::exportReportDialog);
+    connect(done, &DonePage::teardownRequested, this, [this] {
+        DeploymentsDialog* dialog = openDeployments();
+        if (dialog->select(m_settings.value(keys::ResourceGroup)))
+            if (TeardownDialog* teardown = dialog->tearDownSelected())
+                teardown->open();
+    });
     m_pages << done;
     for (WizardPage* p : m_pages) {
         m_stack->addWidget(p);
