@@ -293,6 +293,8 @@ void aksCreate(AzContext& c)
                                          s("--nodepool-labels"), s("Standard_DS2_v2")),
                            now));
         arm::setBusy(pool, until, s("Creating"));
+        aks::addNodeNetwork(st, cluster, now);
+        aks::addScaleSet(st, cluster, poolName, now);
         // What a new cluster holds.
         QJsonObject ns;
         for (const char* n : {"default", "kube-node-lease", "kube-public", "kube-system"})
