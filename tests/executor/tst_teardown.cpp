@@ -336,7 +336,8 @@ private slots:
         env.insert(s("XDG_DATA_HOME"), w.sim.path(s("xdg")));
         env.insert(s("XDG_CACHE_HOME"), w.sim.path(s("xdg-cache")));
         env.insert(s("PATH"), QProcessEnvironment::systemEnvironment().value(s("PATH")));
-        env.insert(s("CNPG_SIM_DURATIONS"), s("group delete=3000")); // 6 s at this time scale
+        env.insert(s("CNPG_SIM_DURATIONS"),
+                   s("group delete=3000")); // 6 s here, within the wait's hour
         env.remove(s("KREW_ROOT"));
         app.setProcessEnvironment(env);
         app.start(SimWorld::wizardProgram(),
