@@ -189,20 +189,13 @@ void ApplyCommand::listTeardown(const QProcessEnvironment& environment)
 
 void ApplyCommand::printLocalLeftovers()
 {
+    using K = KubeconfigLeftovers::Kind;
     QStringList what;
-    for (const KubeconfigLeftovers::Entry& e : std::as_const(m_leftovers)) {
-        switch (e.kind) {
-        case KubeconfigLeftovers::Kind::Context:
-            what << tr("kubeconfig context %1").arg(e.name);
-            break;
-        case KubeconfigLeftovers::Kind::Cluster:
-            what << tr("cluster %1").arg(e.name);
-            break;
-        case KubeconfigLeftovers::Kind::User:
-            what << tr("user %1").arg(e.name);
-            break;
-        }
-    }
+    for (const KubeconfigLeftovers::Entry& e : std::as_const(m_leftovers))
+        what << (e.kind == K::Context   ? tr("kubeconfig context %1")
+                 : e.kind == K::Cluster ? tr("cluster %1")
+                                        : tr("user %1"))
+                    .arg(e.name);
     if (!what.isEmpty())
         m_out << "  " << tr("On this machine: %1").arg(what.join(QStringLiteral(", "))) << Qt::endl;
 }
