@@ -7,6 +7,7 @@
 #include "process/ProcessLauncher.h"
 #include "run/Journal.h"
 #include "run/RunEvents.h"
+#include "run/TeardownWatch.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QTime>
 #include <csignal>
 #include <fcntl.h>
+#include <memory>
 #include <spdlog/spdlog.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -55,6 +57,17 @@ QString seconds(qint64 ms)
     return QString::number(double(ms) / 1000.0, 'f', 1) + QStringLiteral(" s");
 }
 
+// "45s", "2m 10s", "1h 05m": a wait of minutes, to the second.
+QString duration(qint64 ms)
+{
+    const qint64 s = (ms + 500) / 1000;
+    if (s < 60)
+        return QStringLiteral("%1s").arg(s);
+    if (s < 3600)
+        return QStringLiteral("%1m %2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1h %2m").arg(s / 3600).arg(s % 3600 / 60, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace
 
 ApplyCommand::ApplyCommand(QTextStream& out, QTextStream& err, QObject* parent)
@@ -92,6 +105,12 @@ int ApplyCommand::start(const Settings& settings, const Options& options)
                       << Qt::flush;
         if (m_view)
             m_view->finish();
+        if (m_watch) {
+            m_watch->stop();
+            // Both resource groups are gone: so is everything the watch had not seen go yet.
+            if (outcome == Executor::Outcome::Succeeded)
+                printGone();
+        }
         if (m_executor)
             printSummary(outcome);
         if (outcome == Executor::Outcome::Cancelled && m_signal)
@@ -148,13 +167,96 @@ int ApplyCommand::startRun()
 void ApplyCommand::listTeardown(const QProcessEnvironment& environment)
 {
     auto* inventory = new TeardownInventory(*m_launcher, environment, this);
+    auto* leftovers = new KubeconfigLeftovers(*m_launcher, environment, this);
+    // Azure's listing and this machine's kubeconfig side by side; the second to finish goes on.
+    auto pending = std::make_shared<int>(2);
+    auto error = std::make_shared<QString>();
+    const auto listed = [this, pending, error] {
+        if (--*pending == 0)
+            onTeardownListed(m_listed, *error);
+    };
+    connect(leftovers, &KubeconfigLeftovers::finished, this,
+            [this, leftovers, listed](const QList<KubeconfigLeftovers::Entry>& entries) {
+                leftovers->deleteLater();
+                m_leftovers = entries;
+                listed();
+            });
     connect(inventory, &TeardownInventory::finished, this,
-            [this, inventory](const QList<TeardownInventory::Item>& items, const QString& error) {
+            [this, inventory, listed, error](const QList<TeardownInventory::Item>& items,
+                                             const QString& message) {
                 inventory->deleteLater();
-                onTeardownListed(items, error);
+                m_listed = items;
+                *error = message;
+                listed();
             });
     m_out << timestamp() << ' ' << tr("Listing what the teardown deletes…") << Qt::endl;
     inventory->start(m_settings);
+    leftovers->start(m_settings);
+}
+
+void ApplyCommand::printLocalLeftovers()
+{
+    using K = KubeconfigLeftovers::Kind;
+    QStringList what;
+    for (const KubeconfigLeftovers::Entry& e : std::as_const(m_leftovers))
+        what << (e.kind == K::Context   ? tr("kubeconfig context %1")
+                 : e.kind == K::Cluster ? tr("cluster %1")
+                                        : tr("user %1"))
+                    .arg(e.name);
+    if (!what.isEmpty())
+        m_out << "  " << tr("On this machine: %1").arg(what.join(QStringLiteral(", "))) << Qt::endl;
+}
+
+void ApplyCommand::watchTeardown()
+{
+    const ExecutorOptions& o = m_run->executorOptions();
+    m_watch = new TeardownWatch(*m_launcher, o.environment, this);
+    m_watch->setTimeScale(o.waitScale);
+    connect(m_watch, &TeardownWatch::changed, this, &ApplyCommand::printGone);
+    connect(m_watch, &TeardownWatch::polled, this, &ApplyCommand::printProgress);
+    // Azure's own pace: the group's deletion step looks every 15 s too.
+    m_watch->start(m_settings, m_listed, int(15000 * o.waitScale));
+}
+
+void ApplyCommand::printGone()
+{
+    const QList<TeardownWatch::Entry>& entries = m_watch->entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        const TeardownWatch::Entry& e = entries.at(i);
+        if (m_goneShown.contains(i) || (!e.gone && m_watch->isRunning()))
+            continue;
+        m_goneShown << i;
+        const qint64 after = e.gone ? e.goneAfterMs : m_watch->elapsedMs();
+        say(timestamp() + QLatin1Char(' ') +
+            tr("deleted after %1: %2 %3").arg(duration(after), e.item.type, e.item.name));
+    }
+}
+
+void ApplyCommand::printProgress()
+{
+    const int left = m_watch->remaining();
+    if (left == 0)
+        return;
+    const qint64 estimate = m_watch->estimatedRemainingMs();
+    const QString elapsed = duration(m_watch->elapsedMs());
+    const QString line =
+        estimate > 0
+            ? tr("%n resource(s) left after %1, about %2 to go", nullptr, left)
+                  .arg(elapsed, duration(estimate))
+            : tr("%n resource(s) left after %1, longer than usual", nullptr, left).arg(elapsed);
+    // Simulated time runs fast: a look that changes nothing a reader can see is not repeated.
+    if (line == m_lastProgress)
+        return;
+    m_lastProgress = line;
+    say(timestamp() + QLatin1Char(' ') + line);
+}
+
+void ApplyCommand::say(const QString& line)
+{
+    if (m_view)
+        m_view->print(line); // above the live block
+    else
+        m_out << line << Qt::endl;
 }
 
 void ApplyCommand::onTeardownListed(const QList<TeardownInventory::Item>& items,
@@ -176,6 +278,7 @@ void ApplyCommand::onTeardownListed(const QList<TeardownInventory::Item>& items,
     }
     if (items.isEmpty())
         m_out << "  " << tr("(nothing is left in either resource group)") << Qt::endl;
+    printLocalLeftovers();
     if (m_signal) {
         finish(128 + m_signal);
         return;
@@ -186,6 +289,8 @@ void ApplyCommand::onTeardownListed(const QList<TeardownInventory::Item>& items,
     }
     if (startRun() == 2)
         finish(2);
+    else
+        watchTeardown();
 }
 
 bool ApplyCommand::confirmForeign(const QList<TeardownInventory::Item>& foreign)
@@ -524,6 +629,8 @@ void ApplyCommand::onSignal()
                     : tr("Interrupted: cancelling; the running tools get %1 to stop.")
                           .arg(seconds(m_run->executorOptions().graceMs)))
           << Qt::endl;
+    if (m_watch)
+        m_watch->stop(); // only the wait ends: Azure goes on deleting
     if (m_run->isRunning()) {
         m_run->cancel();
     } else if (m_gate) {

@@ -2,6 +2,7 @@
 
 #include "preflight/Readiness.h"
 #include "run/Executor.h"
+#include "run/KubeconfigLeftovers.h"
 #include "run/RunService.h"
 #include "run/TeardownInventory.h"
 #include "settings/Settings.h"
@@ -17,10 +18,10 @@ class QSocketNotifier;
 
 namespace cnpg {
 
-class TerminalView;
-
 class QProcessLauncher;
 class ReadinessGate;
+class TeardownWatch;
+class TerminalView;
 
 // `cnpg-aks-wizard --apply`: runs the deployment headless, one line per state change, then a
 // summary of the outputs. Exit codes: 0 done, 1 the deployment failed, 2 bad input or a
@@ -73,6 +74,12 @@ private:
     // --destroy: what goes, read from Azure, then the confirmations; false: nothing is deleted.
     void listTeardown(const QProcessEnvironment& environment);
     void onTeardownListed(const QList<TeardownInventory::Item>& items, const QString& error);
+    void printLocalLeftovers();
+    // While the teardown runs: a line per resource as it goes, and after each look how many
+    // are left, how long it has taken and about how long it still takes.
+    void watchTeardown();
+    void printGone();
+    void printProgress();
     bool confirmTeardown();
     bool confirmForeign(const QList<TeardownInventory::Item>& foreign);
     // Nothing starts against a blocking readiness finding (a fresh run only).
@@ -85,6 +92,8 @@ private:
     void onSignal();
     void finish(int code);
     QString timestamp() const;
+    // A line of its own during the run (above the terminal's live view when there is one).
+    void say(const QString& line);
 
     QTextStream& m_out;
     QTextStream& m_err;
@@ -102,6 +111,11 @@ private:
     QSocketNotifier* m_signals = nullptr;
     QHash<QString, StepStatus> m_printed;
     QHash<QString, StepStatus> m_emitted; // --events: the last status written per step
+    QList<TeardownInventory::Item> m_listed;       // --destroy: what the groups held
+    QList<KubeconfigLeftovers::Entry> m_leftovers; // --destroy: this machine's kubeconfig
+    TeardownWatch* m_watch = nullptr;
+    QList<int> m_goneShown; // the watch's entries already printed as gone
+    QString m_lastProgress;
     int m_signal = 0;
     bool m_done = false;
 };

@@ -20,6 +20,7 @@
 #include "settings/SettingsFile.h"
 #include "util/AtomicFile.h"
 #include "util/Logging.h"
+#include "util/TextWidth.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -378,15 +379,16 @@ int CommandLine::listDeployments()
                                 ? tr("torn down")
                                 : word(e.teardownOutcome)};
     }
+    // Aligned by terminal columns: a Hangul syllable takes two.
     QList<int> widths(rows.first().size(), 0);
     for (const QStringList& r : rows) {
         for (int i = 0; i < r.size(); ++i)
-            widths[i] = std::max(widths[i], int(r.at(i).size()));
+            widths[i] = std::max(widths[i], TextWidth::of(r.at(i)));
     }
     for (const QStringList& r : rows) {
         QString line;
         for (int i = 0; i < r.size(); ++i)
-            line += i + 1 < r.size() ? r.at(i).leftJustified(widths.at(i) + 2) : r.at(i);
+            line += i + 1 < r.size() ? TextWidth::padded(r.at(i), widths.at(i) + 2) : r.at(i);
         m_out << line.trimmed() << '\n';
     }
     return Ok;

@@ -220,6 +220,13 @@ void TerminalView::redraw()
     m_out.flush();
 }
 
+void TerminalView::print(const QString& line)
+{
+    clearBlock();
+    m_out << line << '\n';
+    redraw();
+}
+
 void TerminalView::finish()
 {
     m_tick->stop();

@@ -36,6 +36,8 @@ public:
     // Takes the live block off the screen so that a message can be printed; the next change
     // or tick draws it again below the message.
     void clearBlock();
+    // A message above the live block (which is drawn again below it).
+    void print(const QString& line);
     // Draws the final bar and lets go of the screen (before the summary is printed).
     void finish();
 

@@ -6,8 +6,10 @@
 #include "SimError.h"
 #include "State.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QtEndian>
 
 namespace cnpg::sim {
 
@@ -19,6 +21,54 @@ QString s(const char* t)
 } // namespace
 
 namespace aks {
+
+namespace {
+
+// Eight digits AKS derives from the cluster (and the pool), as in the node names.
+QString digits(const QString& seed)
+{
+    const QByteArray h = QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Sha1);
+    return QString::number(qFromBigEndian<quint32>(h.constData()) % 100000000u)
+        .rightJustified(8, QLatin1Char('0'));
+}
+
+void addNodeResource(State& st, const QJsonObject& cluster, const QString& type,
+                     const QString& name, qint64 now)
+{
+    const QJsonObject body = cluster.value(s("body")).toObject();
+    const QString rg = body.value(s("nodeResourceGroup")).toString();
+    const QString id = arm::resourceId(st, rg, type, name);
+    if (st.resource(id))
+        return;
+    st.insert(arm::newRecord(id, type, name, rg,
+                             QJsonObject{{s("id"), id},
+                                         {s("location"), body.value(s("location"))},
+                                         {s("name"), name},
+                                         {s("resourceGroup"), rg},
+                                         {s("tags"), QJsonObject{{s("aks-managed-cluster-name"),
+                                                                  cluster.value(s("name"))}}},
+                                         {s("type"), type}},
+                             now));
+}
+
+} // namespace
+
+void addNodeNetwork(State& st, const QJsonObject& cluster, qint64 now)
+{
+    const QString n = digits(cluster.value(s("id")).toString());
+    addNodeResource(st, cluster, s("Microsoft.Network/virtualNetworks"), s("aks-vnet-") + n, now);
+    addNodeResource(st, cluster, s("Microsoft.Network/networkSecurityGroups"),
+                    s("aks-agentpool-") + n + s("-nsg"), now);
+    addNodeResource(st, cluster, s("Microsoft.Network/loadBalancers"), s("kubernetes"), now);
+}
+
+void addScaleSet(State& st, const QJsonObject& cluster, const QString& pool, qint64 now)
+{
+    addNodeResource(st, cluster, s("Microsoft.Compute/virtualMachineScaleSets"),
+                    QStringLiteral("aks-%1-%2-vmss")
+                        .arg(pool, digits(cluster.value(s("id")).toString() + pool)),
+                    now);
+}
 
 QJsonObject& requireCluster(State& st, const QString& rg, const QString& name)
 {

@@ -32,5 +32,11 @@ QJsonObject poolBody(const QString& id, const QString& rg, const QString& name, 
 
 QList<QPair<QString, QString>> clusterTableRow(const QJsonObject& c);
 
+// What AKS makes in the node resource group: the virtual network, network security group and
+// load balancer ("kubernetes") of a new cluster, and one VM scale set per agent pool
+// (aks-<pool>-<8 digits>-vmss, the prefix of the pool's node names).
+void addNodeNetwork(State& st, const QJsonObject& cluster, qint64 now);
+void addScaleSet(State& st, const QJsonObject& cluster, const QString& pool, qint64 now);
+
 } // namespace aks
 } // namespace cnpg::sim

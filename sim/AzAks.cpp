@@ -293,6 +293,8 @@ void aksCreate(AzContext& c)
                                          s("--nodepool-labels"), s("Standard_DS2_v2")),
                            now));
         arm::setBusy(pool, until, s("Creating"));
+        aks::addNodeNetwork(st, cluster, now);
+        aks::addScaleSet(st, cluster, poolName, now);
         // What a new cluster holds.
         QJsonObject ns;
         for (const char* n : {"default", "kube-node-lease", "kube-public", "kube-system"})
@@ -406,25 +408,35 @@ void getCredentials(AzContext& c)
         server = s("https://") + body.value(s("fqdn")).toString() + s(":443");
         if (c.value(s("--file")) == QLatin1String("-"))
             return;
+        // What the merge adds: a context, a cluster named after the AKS cluster and a user
+        // clusterUser_<group>_<cluster> (clusterAdmin_... with --admin).
+        const QString user = s(admin ? "clusterAdmin_%1_%2" : "clusterUser_%1_%2").arg(rg, name);
         QJsonObject& kube = st.section(s("kubeconfig"));
-        QJsonObject contexts = kube.value(s("contexts")).toObject();
-        contexts.insert(context,
-                        QJsonObject{{s("clusterId"), cluster.value(s("id"))},
-                                    {s("user"), QStringLiteral("clusterUser_%1_%2").arg(rg, name)},
-                                    {s("server"), server}});
-        kube.insert(s("contexts"), contexts);
+        const auto add = [&kube](const QString& section, const QString& key,
+                                 const QJsonObject& entry) {
+            QJsonObject entries = kube.value(section).toObject();
+            entries.insert(key, entry);
+            kube.insert(section, entries);
+        };
+        add(s("contexts"), context,
+            QJsonObject{{s("clusterId"), cluster.value(s("id"))},
+                        {s("cluster"), name},
+                        {s("user"), user},
+                        {s("server"), server}});
+        add(s("clusters"), name,
+            QJsonObject{{s("clusterId"), cluster.value(s("id"))}, {s("server"), server}});
+        add(s("users"), user, QJsonObject());
         kube.insert(s("currentContext"), context);
     });
     const QString file = c.value(s("--file"), c.env.home + s("/.kube/config"));
     if (file == QLatin1String("-")) {
         // The simulator keeps no secret, so the token is a placeholder.
-        out(QStringLiteral(
-                "apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: "
-                "U0lNVUxBVEVE\n    server: %1\n  name: %2\ncontexts:\n- context:\n    "
-                "cluster: %2\n    user: clusterUser_%3_%2\n  name: %4\ncurrent-context: "
-                "%4\nkind: Config\npreferences: {}\nusers:\n- name: clusterUser_%3_%2\n  "
-                "user:\n    token: simulated\n")
-                .arg(server, name, rg, context));
+        out(QStringLiteral("apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: "
+                           "U0lNVUxBVEVE\n    server: %1\n  name: %2\ncontexts:\n- context:\n    "
+                           "cluster: %2\n    user: %5_%3_%2\n  name: %4\ncurrent-context: "
+                           "%4\nkind: Config\npreferences: {}\nusers:\n- name: %5_%3_%2\n  "
+                           "user:\n    token: simulated\n")
+                .arg(server, name, rg, context, admin ? s("clusterAdmin") : s("clusterUser")));
         return;
     }
     err(QStringLiteral("Merged \"%1\" as current context in %2\n").arg(context, file));

@@ -61,6 +61,7 @@ void nodepoolAdd(AzContext& c)
                                          c.args, version, s("--labels"), s("Standard_D2s_v3")),
                            now));
         arm::setBusy(pool, until, s("Creating"));
+        aks::addScaleSet(st, cluster, name, now);
     });
     if (exists) {
         azFail(QStringLiteral("Node pool %1 already exists, please try a different name, use "

@@ -119,6 +119,37 @@ void groupList(AzContext& c)
     c.print(list, groupTable);
 }
 
+// When a resource of a deleted group goes, as a share of the group's deletion. Resource Manager
+// deletes the nested resources first, then those that manage others (the AKS cluster, which
+// takes its node resource group along: the scale sets drained first, the group last), then the
+// rest side by side, the quick ones first; the group itself goes last ("Azure Resource Manager
+// resource group and resource deletion", learn.microsoft.com).
+double deleteShare(const QJsonObject& r, bool inNodeGroup)
+{
+    const QString type = r.value(s("type")).toString();
+    const QString path = r.value(s("id")).toString().section(s("/providers/"), -1);
+    if (type != arm::Group && path.count(QLatin1Char('/')) > 2)
+        return 0.1; // nested: node pools, containers, federated credentials
+    if (inNodeGroup) {
+        if (type == arm::Group)
+            return 0.6;
+        return type.compare(s("Microsoft.Compute/virtualMachineScaleSets"), Qt::CaseInsensitive) ==
+                       0
+                   ? 0.45
+                   : 0.55;
+    }
+    static const QList<QPair<QString, double>> order = {
+        {arm::Cluster, 0.6},  {arm::Identity, 0.65}, {arm::PublicIp, 0.7},
+        {arm::Storage, 0.75}, {arm::Workspace, 0.8}, {arm::MonitorAccount, 0.85},
+        {arm::Grafana, 0.95}, {arm::Group, 1.0},
+    };
+    for (const auto& [t, share] : order) {
+        if (t.compare(type, Qt::CaseInsensitive) == 0)
+            return share;
+    }
+    return 0.68; // data collection rules and endpoints, rule groups, anything else
+}
+
 void groupDelete(AzContext& c)
 {
     const QString rg = c.value(s("--name"));
@@ -131,26 +162,30 @@ void groupDelete(AzContext& c)
             until = qint64(g.value(s("goneAt")).toDouble());
             return;
         }
-        until = SimEnv::now() + c.env.scaled(Durations::seconds(s("group delete")));
+        const qint64 now = SimEnv::now();
+        const qint64 span = c.env.scaled(Durations::seconds(s("group delete")));
+        until = now + span;
         // The group takes everything in it along, and AKS node resource groups with their
         // clusters.
-        QStringList prefixes = {State::key(arm::groupId(st, rg))};
+        const QString own = State::key(arm::groupId(st, rg));
+        QStringList nodeGroups;
         for (const QJsonObject& r : st.resources()) {
             if (r.value(s("type")).toString() == arm::Cluster &&
                 r.value(s("resourceGroup")).toString().compare(rg, Qt::CaseInsensitive) == 0) {
-                prefixes << State::key(arm::groupId(
+                nodeGroups << State::key(arm::groupId(
                     st, r.value(s("body")).toObject().value(s("nodeResourceGroup")).toString()));
             }
         }
-        const qint64 now = SimEnv::now();
         for (auto it = st.resources().begin(); it != st.resources().end(); ++it) {
-            for (const QString& p : prefixes) {
+            for (const QString& p : QStringList{own} + nodeGroups) {
                 if (it.key() != p && !it.key().startsWith(p + QLatin1Char('/')))
                     continue;
-                if (it.value().value(s("type")).toString() == arm::Workspace &&
-                    !it.value().contains(s("goneAt")))
+                const qint64 at = now + qint64(double(span) * deleteShare(it.value(), p != own));
+                const double was = it.value().value(s("goneAt")).toDouble(0);
+                if (it.value().value(s("type")).toString() == arm::Workspace && was == 0)
                     keepSoftDeleted(st, it.value(), now); // a group delete never purges
-                it.value().insert(s("goneAt"), double(until));
+                // What was being deleted already goes at the sooner of the two times.
+                it.value().insert(s("goneAt"), double(was > 0 ? std::min(qint64(was), at) : at));
             }
         }
     });

@@ -9,7 +9,7 @@ const QList<QPair<QString, double>>& Durations::profile()
     static const QList<QPair<QString, double>> p = {
         {QStringLiteral("extension add"), 15},
         {QStringLiteral("group create"), 3},
-        {QStringLiteral("group delete"), 120},
+        {QStringLiteral("group delete"), 600}, // 10 to 20 minutes with an AKS cluster
         {QStringLiteral("identity create"), 5},
         {QStringLiteral("identity federated-credential create"), 3},
         {QStringLiteral("kubectl create secret"), 1},

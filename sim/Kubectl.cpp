@@ -7,6 +7,7 @@
 #include "FlagParser.h"
 #include "Kube.h"
 #include "KubeApply.h"
+#include "KubeConfig.h"
 #include "KubeCreate.h"
 #include "OutputFormat.h"
 #include "SimEnv.h"
@@ -370,51 +371,6 @@ int version(SimEnv& env, StateStore& store, const FlagResult& f)
     return 0;
 }
 
-int config(StateStore& store, const FlagResult& f)
-{
-    const QString sub = f.positionals.value(1);
-    QString text;
-    int code = 0;
-    store.update([&](State& st) {
-        QJsonObject& kc = st.section(s("kubeconfig"));
-        const QJsonObject contexts = kc.value(s("contexts")).toObject();
-        const QString current = kc.value(s("currentContext")).toString();
-        if (sub == QLatin1String("current-context")) {
-            if (current.isEmpty())
-                kerr(s("error: current-context is not set"));
-            text = current + QLatin1Char('\n');
-        } else if (sub == QLatin1String("get-contexts")) {
-            if (f.value(s("output")) == QLatin1String("name")) {
-                for (const QString& c : contexts.keys())
-                    text += c + QLatin1Char('\n');
-                return;
-            }
-            QList<QStringList> rows = {
-                {s("CURRENT"), s("NAME"), s("CLUSTER"), s("AUTHINFO"), s("NAMESPACE")}};
-            for (auto it = contexts.begin(); it != contexts.end(); ++it) {
-                rows << QStringList{it.key() == current ? s("*") : QString(), it.key(),
-                                    it.value()
-                                        .toObject()
-                                        .value(s("clusterId"))
-                                        .toString()
-                                        .section(QLatin1Char('/'), -1),
-                                    it.value().toObject().value(s("user")).toString(), QString()};
-            }
-            text = kube::tabulate(rows);
-        } else if (sub == QLatin1String("use-context")) {
-            const QString name = f.positionals.value(2);
-            if (!contexts.contains(name))
-                kerr(QStringLiteral("error: no context exists with the name: \"%1\"").arg(name));
-            kc.insert(s("currentContext"), name);
-            text = QStringLiteral("Switched to context \"%1\".\n").arg(name);
-        } else {
-            kerr(QStringLiteral("error: unknown command \"%1\" for \"kubectl config\"").arg(sub));
-        }
-    });
-    out(text);
-    return code;
-}
-
 int clusterInfo(SimEnv& env, StateStore& store, const FlagResult& f)
 {
     env.latency(0.5);
@@ -538,7 +494,7 @@ int Kubectl::run(SimEnv& env, StateStore& store, const QStringList& args)
     if (cmd == QLatin1String("version"))
         return version(env, store, f);
     if (cmd == QLatin1String("config"))
-        return config(store, f);
+        return kubeconfig::config(env, store, f);
     if (cmd == QLatin1String("cluster-info"))
         return clusterInfo(env, store, f);
     if (cmd == QLatin1String("apply"))

@@ -203,6 +203,40 @@
         <source>Type their number (%1) to delete them too: </source>
         <translation>Type their number (%1) to delete them too: </translation>
     </message>
+    <message>
+        <source>kubeconfig context %1</source>
+        <translation>kubeconfig context %1</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>cluster %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>user %1</translation>
+    </message>
+    <message>
+        <source>On this machine: %1</source>
+        <translation>On this machine: %1</translation>
+    </message>
+    <message>
+        <source>deleted after %1: %2 %3</source>
+        <translation>deleted after %1: %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) left after %1, about %2 to go</source>
+        <translation>
+            <numerusform>%n resource left after %1, about %2 to go</numerusform>
+            <numerusform>%n resources left after %1, about %2 to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) left after %1, longer than usual</source>
+        <translation>
+            <numerusform>%n resource left after %1, longer than usual</numerusform>
+            <numerusform>%n resources left after %1, longer than usual</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cnpg::AzureAccount</name>
@@ -1787,6 +1821,22 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>Wait for the AKS node resource group to go</source>
         <translation>Wait for the AKS node resource group to go</translation>
     </message>
+    <message>
+        <source>Local kubeconfig</source>
+        <translation>Local kubeconfig</translation>
+    </message>
+    <message>
+        <source>Remove the cluster&apos;s context from the kubeconfig</source>
+        <translation>Remove the cluster&apos;s context from the kubeconfig</translation>
+    </message>
+    <message>
+        <source>Remove the cluster from the kubeconfig</source>
+        <translation>Remove the cluster from the kubeconfig</translation>
+    </message>
+    <message>
+        <source>Remove the cluster&apos;s user from the kubeconfig</source>
+        <translation>Remove the cluster&apos;s user from the kubeconfig</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Preflight</name>
@@ -2001,6 +2051,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Teardown of a deployment of the PostgreSQL-on-AKS infrastructure: its resource group and the AKS node resource group.</source>
         <translation>Teardown of a deployment of the PostgreSQL-on-AKS infrastructure: its resource group and the AKS node resource group.</translation>
+    </message>
+    <message>
+        <source>Runs a delete; an error that matches $1 means it was gone already.</source>
+        <translation>Runs a delete; an error that matches $1 means it was gone already.</translation>
     </message>
 </context>
 <context>

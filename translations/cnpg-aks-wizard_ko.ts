@@ -203,6 +203,38 @@
         <source>Type their number (%1) to delete them too: </source>
         <translation>이들도 삭제하려면 그 개수(%1)를 입력하세요: </translation>
     </message>
+    <message>
+        <source>kubeconfig context %1</source>
+        <translation>kubeconfig 컨텍스트 %1</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>클러스터 %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>사용자 %1</translation>
+    </message>
+    <message>
+        <source>On this machine: %1</source>
+        <translation>이 컴퓨터에서: %1</translation>
+    </message>
+    <message>
+        <source>deleted after %1: %2 %3</source>
+        <translation>%1 후 삭제됨: %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) left after %1, about %2 to go</source>
+        <translation>
+            <numerusform>%1 경과, 리소스 %n개 남음, 약 %2 더 걸림</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) left after %1, longer than usual</source>
+        <translation>
+            <numerusform>%1 경과, 리소스 %n개 남음, 평소보다 오래 걸림</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cnpg::AzureAccount</name>
@@ -1785,6 +1817,22 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>Wait for the AKS node resource group to go</source>
         <translation>AKS 노드 리소스 그룹이 삭제될 때까지 대기</translation>
     </message>
+    <message>
+        <source>Local kubeconfig</source>
+        <translation>로컬 kubeconfig</translation>
+    </message>
+    <message>
+        <source>Remove the cluster&apos;s context from the kubeconfig</source>
+        <translation>kubeconfig에서 클러스터의 컨텍스트 제거</translation>
+    </message>
+    <message>
+        <source>Remove the cluster from the kubeconfig</source>
+        <translation>kubeconfig에서 클러스터 제거</translation>
+    </message>
+    <message>
+        <source>Remove the cluster&apos;s user from the kubeconfig</source>
+        <translation>kubeconfig에서 클러스터의 사용자 제거</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Preflight</name>
@@ -1998,6 +2046,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Teardown of a deployment of the PostgreSQL-on-AKS infrastructure: its resource group and the AKS node resource group.</source>
         <translation>AKS 기반 PostgreSQL 인프라 배포의 해체: 리소스 그룹과 AKS 노드 리소스 그룹.</translation>
+    </message>
+    <message>
+        <source>Runs a delete; an error that matches $1 means it was gone already.</source>
+        <translation>삭제를 실행합니다. $1과 일치하는 오류는 이미 없어졌다는 뜻입니다.</translation>
     </message>
 </context>
 <context>

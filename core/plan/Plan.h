@@ -99,6 +99,10 @@ struct Step
     // to wait for it to go before the step fails.
     int waitIntervalMs = 10000;
     int waitTimeoutSeconds = 1800;
+    // DeleteWait: a regular expression (ERE and PCRE alike) for the delete's error output that
+    // means the thing was gone already, where the tool says so in words of its own (kubectl
+    // config: "cannot delete context NAME, not in FILE"); empty: the tool's usual not found.
+    QString goneOn;
     // Expect: the answer the command must print; whitespace is ignored on both sides.
     QString expectOutput;
     QStringList needs;

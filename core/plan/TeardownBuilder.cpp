@@ -17,6 +17,17 @@ QString s(const char* t)
 
 } // namespace
 
+QString TeardownBuilder::kubeconfigUser(const Settings& settings)
+{
+    return s("clusterUser_") + settings.value(keys::ResourceGroup) + QLatin1Char('_') +
+           settings.value(keys::ClusterName);
+}
+
+QString TeardownBuilder::kubeconfigGonePattern()
+{
+    return s("^error: cannot delete (context|cluster|user) .*, not in ");
+}
+
 QList<Stage> TeardownBuilder::stages()
 {
     return {
@@ -24,7 +35,9 @@ QList<Stage> TeardownBuilder::stages()
          QString::fromUtf8(QT_TRANSLATE_NOOP("cnpg::Plan", "Log Analytics workspace"))},
         {s("teardown-group"), QString::fromUtf8(QT_TRANSLATE_NOOP("cnpg::Plan", "Resource group"))},
         {s("teardown-node-group"),
-         QString::fromUtf8(QT_TRANSLATE_NOOP("cnpg::Plan", "AKS node resource group"))}};
+         QString::fromUtf8(QT_TRANSLATE_NOOP("cnpg::Plan", "AKS node resource group"))},
+        {s("teardown-kubeconfig"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("cnpg::Plan", "Local kubeconfig"))}};
 }
 
 Plan TeardownBuilder::build(const Settings& st, const Options& options)
@@ -76,6 +89,33 @@ Plan TeardownBuilder::build(const Settings& st, const Options& options)
     n.retryOn = {T::Throttled, T::InternalServerError};
     resource(n, s("Microsoft.Resources/resourceGroups"), var(keys::ManagedRg));
     p << n;
+
+    // What `az aks get-credentials` merged into this machine's kubeconfig, once the cluster is
+    // gone: kubectl says in words of its own (exit 1) that an entry is not there any more.
+    const struct
+    {
+        const char* id;
+        const char* title;
+        const char* what;
+        QString name;
+    } local[] = {
+        {"teardown.kubeconfig.context",
+         QT_TRANSLATE_NOOP("cnpg::Plan", "Remove the cluster's context from the kubeconfig"),
+         "delete-context", c.cluster},
+        {"teardown.kubeconfig.cluster",
+         QT_TRANSLATE_NOOP("cnpg::Plan", "Remove the cluster from the kubeconfig"),
+         "delete-cluster", c.cluster},
+        {"teardown.kubeconfig.user",
+         QT_TRANSLATE_NOOP("cnpg::Plan", "Remove the cluster's user from the kubeconfig"),
+         "delete-user", s("clusterUser_") + c.rg + QLatin1Char('_') + c.cluster},
+    };
+    for (const auto& l : local) {
+        Step k = step(s(l.id), l.title, s("teardown-kubeconfig"), StepKind::Delete,
+                      kubectl({s("config"), s(l.what), l.name}), {n.id}, 1);
+        k.type = steptype::DeleteWait;
+        k.goneOn = kubeconfigGonePattern();
+        p << k;
+    }
 
     pinSubscription(st, p);
     return Plan(p, stages());

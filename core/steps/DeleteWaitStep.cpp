@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimer>
+#include <algorithm>
 
 namespace cnpg::adapters {
 
@@ -23,6 +24,16 @@ bool saysNotFound(const QString& program, const ProcessResult& r)
     return ErrorClassifier::isNotFound(program, r.exitCode,
                                        QString::fromUtf8(r.standardError) + QLatin1Char('\n') +
                                            QString::fromUtf8(r.standardOutput));
+}
+
+// The step's own words for "gone already" (Step::goneOn) in a failed delete's error output.
+bool saysGone(const Step& s, const ProcessResult& r)
+{
+    if (s.goneOn.isEmpty() || r.ok() || r.failedToStart || r.crashed)
+        return false;
+    return QRegularExpression(s.goneOn, QRegularExpression::MultilineOption)
+        .match(QString::fromUtf8(r.standardError))
+        .hasMatch();
 }
 
 // How many probes fit in the step's timeout; at least one.
@@ -66,7 +77,8 @@ private:
     }
     void deleted(const ProcessResult& r)
     {
-        if (m_stopped || (!r.ok() && !saysNotFound(m_context.step->command.program, r))) {
+        if (m_stopped || (!r.ok() && !saysNotFound(m_context.step->command.program, r) &&
+                          !saysGone(*m_context.step, r))) {
             emit finished(StepResult{r, {}, {}}); // the executor retries or fails it
             return;
         }
@@ -177,6 +189,28 @@ QString helpers()
                .arg(pattern);
 }
 
+// For the steps with words of their own for "gone already" (Step::goneOn): the pattern first.
+QString goneHelper()
+{
+    return QStringLiteral("\n# ") +
+           QCoreApplication::translate("cnpg::ScriptExporter",
+                                       "Runs a delete; an error that matches $1 means it was "
+                                       "gone already.") +
+           QStringLiteral(
+               "\nignore_gone() {\n"
+               "    local pattern=$1 err status=0\n"
+               "    shift\n"
+               "    err=$(mktemp)\n"
+               "    \"$@\" 2>\"$err\" || status=$?\n"
+               "    if [ \"$status\" -ne 0 ] && ! grep -Eq -- \"$pattern\" \"$err\"; then\n"
+               "        cat \"$err\" >&2\n"
+               "        rm -f \"$err\"\n"
+               "        return \"$status\"\n"
+               "    fi\n"
+               "    rm -f \"$err\"\n"
+               "}\n");
+}
+
 class DeleteWaitAdapter : public StepAdapter
 {
 public:
@@ -191,7 +225,12 @@ public:
         ScriptWriter::CommandStyle style;
         Step del = s;
         del.command.args.prepend(del.command.program);
-        del.command.program = QStringLiteral("ignore_not_found");
+        if (s.goneOn.isEmpty()) {
+            del.command.program = QStringLiteral("ignore_not_found");
+        } else {
+            del.command.args.prepend(s.goneOn);
+            del.command.program = QStringLiteral("ignore_gone");
+        }
         writer.out() += ScriptWriter::commandText(del, style, 0) + QLatin1Char('\n');
         if (!s.probe)
             return;
@@ -206,8 +245,9 @@ public:
     }
     QString scriptHelpers(const Plan& plan) const override
     {
-        Q_UNUSED(plan)
-        return helpers();
+        const bool ownWords = std::any_of(plan.steps().cbegin(), plan.steps().cend(),
+                                          [](const Step& s) { return !s.goneOn.isEmpty(); });
+        return helpers() + (ownWords ? goneHelper() : QString());
     }
 };
 

@@ -2,6 +2,7 @@
 #include "SettingsArguments.h"
 #include "run/Journal.h"
 #include "settings/SettingsFile.h"
+#include "util/TextWidth.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -360,10 +361,11 @@ private slots:
         const QString dir = xdg + QStringLiteral("/cnpg-aks-wizard/deployments/");
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), xdg);
-        const auto list = [&env] {
+        const auto list = [&env](const QStringList& more = {}) {
             QProcess p;
             p.setProcessEnvironment(env);
-            p.start(QStringLiteral(CNPG_BIN_DIR "/cnpg-aks-wizard"), {QStringLiteral("--list")});
+            p.start(QStringLiteral(CNPG_BIN_DIR "/cnpg-aks-wizard"),
+                    QStringList{QStringLiteral("--list")} + more);
             p.waitForFinished(30000);
             return Result{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                           QString::fromUtf8(p.readAllStandardError())};
@@ -418,6 +420,26 @@ private slots:
         QVERIFY2(lines.at(3).startsWith(QStringLiteral("rg-c")) &&
                      lines.at(3).contains(QStringLiteral("unreadable journal")),
                  qPrintable(lines.at(3)));
+
+        // In Korean the headers and words are Hangul, two terminal columns a syllable: every
+        // column still starts at the same terminal column on every line.
+        r = list({QStringLiteral("--language"), QStringLiteral("ko")});
+        QCOMPARE(r.code, 0);
+        const QStringList ko = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(ko.size(), 4);
+        QVERIFY2(ko.at(0).startsWith(QStringLiteral("리소스 그룹")), qPrintable(ko.at(0)));
+        const auto starts = [](const QString& line) {
+            QList<int> columns;
+            static const QRegularExpression cell(QStringLiteral("(?:^|\\s{2,})(\\S)"));
+            for (auto it = cell.globalMatch(line); it.hasNext();)
+                columns << cnpg::TextWidth::of(line.left(it.next().capturedStart(1)));
+            return columns;
+        };
+        const QList<int> header = starts(ko.at(0));
+        QCOMPARE(header.size(), 6);
+        QVERIFY(header.at(1) > cnpg::TextWidth::of(QStringLiteral("리소스 그룹")));
+        QCOMPARE(starts(ko.at(1)), header);
+        QCOMPARE(starts(ko.at(2)), header);
     }
 
     void oneParserTwoPurposes()

@@ -5,15 +5,21 @@
 // wizard and the script delete the same things.
 
 #include "SimWorld.h"
+#include "process/ProcessLauncher.h"
 #include "run/TeardownInventory.h"
+#include "run/TeardownWatch.h"
 #include "settings/Settings.h"
 #include "settings/SettingsFile.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
+#include <algorithm>
 #include <csignal>
 
 using namespace cnpg;
@@ -39,6 +45,26 @@ QStringList existing(const QJsonObject& dump)
     }
     out.sort();
     return out;
+}
+
+// The kubeconfig entries of the simulated machine, as "context/NAME", "cluster/NAME", "user/NAME".
+QStringList kubeconfig(const QJsonObject& dump)
+{
+    QStringList out;
+    const QJsonObject kc = dump.value(s("kubeconfig")).toObject();
+    for (const char* kind : {"context", "cluster", "user"}) {
+        for (const QString& name :
+             kc.value(QLatin1String(kind) + QLatin1Char('s')).toObject().keys())
+            out << QLatin1String(kind) + QLatin1Char('/') + name;
+    }
+    return out;
+}
+
+QStringList kubeconfigOf(const Settings& st)
+{
+    const QString cluster = st.value(keys::ClusterName);
+    return {s("context/") + cluster, s("cluster/") + cluster,
+            s("user/clusterUser_") + st.value(keys::ResourceGroup) + QLatin1Char('_') + cluster};
 }
 
 bool hasGroup(const QJsonObject& dump, const QString& name)
@@ -181,10 +207,19 @@ private slots:
         SimWorld::Result r = w.app({s("--destroy"), s("--confirm"), w.group() + s("x")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("nothing was deleted"));
+        // What get-credentials merged into this machine's kubeconfig is listed too.
+        const QString cluster = w.settings.value(keys::ClusterName);
+        const QByteArray local =
+            QStringLiteral("On this machine: kubeconfig context %1, cluster %1, user "
+                           "clusterUser_%2_%1")
+                .arg(cluster, w.group())
+                .toUtf8();
+        QVERIFY2(r.out.contains(local), r.out.constData());
         r = w.app({s("--destroy")}); // no terminal to ask on
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--confirm"));
         QCOMPARE(existing(w.sim.dump()), before);
+        QCOMPARE(kubeconfig(w.sim.dump()), kubeconfigOf(w.settings));
 
         // Something in the group that the deployment did not make: listed, and a second
         // confirmation needed.
@@ -210,8 +245,10 @@ private slots:
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QVERIFY(r.out.contains("The teardown finished"));
 
-        // Both groups of the deployment are gone; someone else's is untouched.
+        // Both groups of the deployment are gone; someone else's is untouched. So are the
+        // kubeconfig's entries for the cluster, whichever run removed them.
         QJsonObject dump = w.sim.dump();
+        QCOMPARE(kubeconfig(dump), QStringList());
         QVERIFY(!hasGroup(dump, w.group()));
         QVERIFY(!hasGroup(dump, w.settings.value(keys::ManagedRg)));
         QVERIFY(hasGroup(dump, w.other));
@@ -232,6 +269,130 @@ private slots:
         QVERIFY(existing(dump).contains(s("microsoft.operationalinsights/workspaces/") +
                                         workspace.toLower()));
         QVERIFY(dump.value(s("softDeleted")).toObject().isEmpty());
+    }
+
+    // The estimate, on a clock of the test's own: the cluster's typical time less the time gone
+    // by, then the slowest of the rest, which Resource Manager deletes after it; nothing listed,
+    // nothing to wait for.
+    void watchEstimatesFromTypicalTimes()
+    {
+        QProcessLauncher launcher;
+        TeardownWatch watch(launcher, QProcessEnvironment());
+        QCOMPARE(watch.estimatedRemainingMs(), -1);
+        qint64 now = 1000;
+        watch.setClock([&now] { return now; });
+        watch.setTimeScale(0.5);
+        const QString rg = s("rg");
+        const QList<TeardownInventory::Item> items = {
+            {rg, s("Microsoft.ManagedIdentity/userAssignedIdentities"), s("id"), true},
+            {rg, s("microsoft.containerservice/managedclusters"), s("aks"), true}};
+        watch.start(Settings::withGeneratedIds(), items, 3600000);
+        QVERIFY(watch.isRunning());
+        const qint64 cluster = TeardownWatch::typicalDeleteMs(items.at(1).type) / 2;
+        const qint64 identity = TeardownWatch::typicalDeleteMs(items.at(0).type) / 2;
+        QVERIFY(cluster > 60000 && identity > 0);
+        QCOMPARE(watch.estimatedRemainingMs(), cluster + identity);
+        now += 60000;
+        QCOMPARE(watch.elapsedMs(), 60000);
+        QCOMPARE(watch.estimatedRemainingMs(), cluster - 60000 + identity);
+        now += 3600000; // longer than usual: the cluster is about to go
+        QCOMPARE(watch.estimatedRemainingMs(), identity);
+        QCOMPARE(watch.remaining(), 2);
+        watch.stop();
+        QVERIFY(!watch.isRunning());
+
+        QSignalSpy gone(&watch, &TeardownWatch::allGone);
+        watch.start(Settings::withGeneratedIds(), {}, 10);
+        QVERIFY(gone.wait(10000));
+        QCOMPARE(watch.estimatedRemainingMs(), 0);
+    }
+
+    // While `--destroy` deletes the groups (stretched to seconds), a watch of the test's own
+    // sees the resources go one by one in Resource Manager's order, the estimate falls to 0,
+    // and the app prints each resource as it goes and how many are left.
+    void watchFollowsTheDeletion()
+    {
+        World w;
+        QString error;
+        QVERIFY2(w.init(&error), qPrintable(error));
+        QVERIFY2(deploy(w, &error), qPrintable(error));
+
+        QProcessLauncher launcher;
+        TeardownInventory inventory(launcher, w.sim.environment());
+        QList<TeardownInventory::Item> items;
+        QString listError = s("not listed");
+        QObject::connect(&inventory, &TeardownInventory::finished, &inventory,
+                         [&](const QList<TeardownInventory::Item>& i, const QString& e) {
+                             items = i;
+                             listError = e;
+                         });
+        inventory.start(w.settings);
+        QTRY_VERIFY_WITH_TIMEOUT(listError != s("not listed"), 60000);
+        QCOMPARE(listError, QString());
+        QVERIFY(items.size() > 10);
+
+        QProcess app;
+        QProcessEnvironment env = w.sim.environment();
+        env.insert(s("XDG_DATA_HOME"), w.sim.path(s("xdg")));
+        env.insert(s("XDG_CACHE_HOME"), w.sim.path(s("xdg-cache")));
+        env.insert(s("PATH"), QProcessEnvironment::systemEnvironment().value(s("PATH")));
+        env.insert(s("CNPG_SIM_DURATIONS"),
+                   s("group delete=3000")); // 6 s here, within the wait's hour
+        env.remove(s("KREW_ROOT"));
+        app.setProcessEnvironment(env);
+        app.start(SimWorld::wizardProgram(),
+                  {s("--destroy"), s("--confirm"), w.group(), s("--delete-foreign"),
+                   s("--simulate"), s("--settings"), w.settingsFile});
+
+        TeardownWatch watch(launcher, w.sim.environment());
+        watch.setTimeScale(0.01);
+        QList<qint64> estimates;
+        QObject::connect(&watch, &TeardownWatch::polled, &watch,
+                         [&] { estimates << watch.estimatedRemainingMs(); });
+        QSignalSpy changed(&watch, &TeardownWatch::changed);
+        QSignalSpy allGone(&watch, &TeardownWatch::allGone);
+        watch.start(w.settings, items, 100);
+        QVERIFY(allGone.wait(120000));
+        QVERIFY(!watch.isRunning());
+        QVERIFY2(changed.size() >= 3, "the resources went in one go");
+        QCOMPARE(watch.remaining(), 0);
+        QCOMPARE(watch.estimatedRemainingMs(), 0);
+        QVERIFY(!estimates.isEmpty());
+        QVERIFY(std::is_sorted(estimates.crbegin(), estimates.crend()));
+
+        // Resource Manager's order: the cluster (which manages the node resource group, whose
+        // scale sets go first) before the remaining resources such as the storage account.
+        const auto after = [&watch](const QString& type) {
+            for (const TeardownWatch::Entry& e : watch.entries()) {
+                if (e.item.type.compare(type, Qt::CaseInsensitive) == 0) {
+                    return e.gone ? e.goneAfterMs : qint64(-1);
+                }
+            }
+            return qint64(-2);
+        };
+        const qint64 vmss = after(s("Microsoft.Compute/virtualMachineScaleSets"));
+        const qint64 cluster = after(s("Microsoft.ContainerService/managedClusters"));
+        const qint64 storage = after(s("Microsoft.Storage/storageAccounts"));
+        QVERIFY2(vmss >= 0 && cluster >= 0 && storage >= 0,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(vmss).arg(cluster).arg(storage)));
+        QVERIFY(vmss <= cluster);
+        QVERIFY(cluster < storage);
+
+        QVERIFY(app.waitForFinished(120000));
+        const QString out = QString::fromUtf8(app.readAllStandardOutput());
+        QVERIFY2(app.exitCode() == 0,
+                 qPrintable(out + QString::fromUtf8(app.readAllStandardError())));
+        const QRegularExpression line(
+            QStringLiteral(
+                "deleted after [0-9]+s: Microsoft.ContainerService/managedClusters %1\\n")
+                .arg(QRegularExpression::escape(w.settings.value(keys::ClusterName))));
+        QVERIFY2(line.match(out).hasMatch(), qPrintable(out));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("[0-9]+ resource(s|\\(s\\))? left after [0-9]+s, "))
+                .match(out)
+                .hasMatch(),
+            qPrintable(out));
+        QCOMPARE(out.count(QStringLiteral("deleted after ")), items.size());
     }
 
     // The same deployment torn down by the wizard in one world and by the exported script in
@@ -258,10 +419,26 @@ private slots:
         SimWorld::Result r = wizard.app({s("--destroy"), s("--purge-workspace"), s("--confirm"),
                                          wizard.group(), s("--delete-foreign")});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        // Again: nothing is left, in Azure or in the kubeconfig, and that is no error.
+        r = wizard.app({s("--destroy"), s("--confirm"), wizard.group()});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY(!r.out.contains("On this machine"));
+        QVERIFY2(r.out.contains("teardown.kubeconfig.user Succeeded"), r.out.constData());
 
         const QString file = script.sim.path(s("teardown.sh"));
         r = script.app({s("--export-teardown"), file, s("--purge-workspace")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray text = exported.readAll();
+        for (const char* what : {"delete-context", "delete-cluster", "delete-user"})
+            QVERIFY2(text.contains(QByteArray("ignore_gone ")) &&
+                         text.contains(QByteArray(QByteArray("kubectl config ") + what)),
+                     what);
+        if (!QStandardPaths::findExecutable(s("shellcheck")).isEmpty()) {
+            r = SimWorld::run(s("shellcheck"), {file}, QProcessEnvironment::systemEnvironment());
+            QVERIFY2(r.exitCode == 0, r.out.constData());
+        }
         const QStringList before = existing(script.sim.dump());
         r = runScript(script, file, s("not-the-name"));
         QCOMPARE(r.exitCode, 2);
@@ -281,6 +458,9 @@ private slots:
         const QJsonObject a = wizard.sim.dump();
         const QJsonObject b = script.sim.dump();
         QCOMPARE(existing(a), existing(b));
+        QCOMPARE(kubeconfig(a), QStringList());
+        QCOMPARE(kubeconfig(b), QStringList());
+        QCOMPARE(a.value(s("kubeconfig")), b.value(s("kubeconfig")));
         QVERIFY(hasGroup(a, wizard.other));
         QVERIFY(!hasGroup(a, wizard.group()));
         QVERIFY(a.value(s("softDeleted")).toObject().isEmpty());

@@ -365,12 +365,16 @@ private slots:
         for (const Step& step : purged.steps()) {
             ids << step.id;
             QCOMPARE(step.kind, StepKind::Delete);
-            QVERIFY2(step.command.args.contains(QStringLiteral("--subscription")),
-                     qPrintable(step.id));
+            // az in the chosen subscription; kubectl changes this machine's kubeconfig only.
+            QCOMPARE(step.command.args.contains(QStringLiteral("--subscription")),
+                     step.command.program == QLatin1String("az"));
         }
         QCOMPARE(ids, (QStringList{QStringLiteral("teardown.workspace"),
                                    QStringLiteral("teardown.group"),
-                                   QStringLiteral("teardown.node-group")}));
+                                   QStringLiteral("teardown.node-group"),
+                                   QStringLiteral("teardown.kubeconfig.context"),
+                                   QStringLiteral("teardown.kubeconfig.cluster"),
+                                   QStringLiteral("teardown.kubeconfig.user")}));
         const Step* ws = purged.find(QStringLiteral("teardown.workspace"));
         const Step* group = purged.find(QStringLiteral("teardown.group"));
         const Step* node = purged.find(QStringLiteral("teardown.node-group"));
@@ -384,6 +388,35 @@ private slots:
                               QStringLiteral("--name"), s.value(keys::ResourceGroup)}));
         QVERIFY(expanded(*node, s).contains(s.value(keys::ManagedRg)));
         QVERIFY(expanded(*node, s).contains(QStringLiteral("--deleted")));
+
+        // Once the groups are gone, what `az aks get-credentials` merged into the kubeconfig:
+        // its context and cluster named after the AKS cluster, its user clusterUser_RG_CLUSTER.
+        const QString cluster = s.value(keys::ClusterName);
+        const QString user = QStringLiteral("clusterUser_") + s.value(keys::ResourceGroup) +
+                             QLatin1Char('_') + cluster;
+        const QList<QPair<const char*, QString>> local = {
+            {"context", cluster}, {"cluster", cluster}, {"user", user}};
+        for (const auto& [what, name] : local) {
+            const Step* k =
+                purged.find(QStringLiteral("teardown.kubeconfig.") + QLatin1String(what));
+            QVERIFY(k);
+            QCOMPARE(k->command.program, QStringLiteral("kubectl"));
+            QCOMPARE(expanded(*k, s),
+                     (QStringList{QStringLiteral("config"),
+                                  QStringLiteral("delete-") + QLatin1String(what), name}));
+            QCOMPARE(k->needs, QStringList{node->id});
+            QCOMPARE(k->type, steptype::DeleteWait);
+            // What kubectl says for an entry that is not there (exit 1) counts as done.
+            const QRegularExpression gone(k->goneOn, QRegularExpression::MultilineOption);
+            QVERIFY(gone.match(QStringLiteral("error: cannot delete %1 %2, not in "
+                                              "/root/.kube/config\n")
+                                   .arg(QLatin1String(what), name))
+                        .hasMatch());
+            QVERIFY(!gone.match(QStringLiteral("error: open /root/.kube/config: permission "
+                                               "denied\n"))
+                         .hasMatch());
+        }
+        QCOMPARE(TeardownBuilder::kubeconfigUser(s), user);
     }
 
     // Long-term support: az needs the premium tier and the plan named; the standard plan is

@@ -174,7 +174,12 @@ private slots:
             {"Microsoft.ContainerService/managedClusters", 1},
             {"Microsoft.ContainerService/managedClusters/agentPools", 2},
             {"Microsoft.Network/publicIPAddresses", 1},
-            {"Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials", 1}};
+            {"Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials", 1},
+            // what AKS makes in its node resource group: a scale set per pool, the network
+            {"Microsoft.Compute/virtualMachineScaleSets", 2},
+            {"Microsoft.Network/virtualNetworks", 1},
+            {"Microsoft.Network/networkSecurityGroups", 1},
+            {"Microsoft.Network/loadBalancers", 1}};
         int total = 0;
         for (const auto& [type, n] : expected) {
             QCOMPARE(countType(dump, QString::fromLatin1(type)), n);

@@ -589,6 +589,35 @@ private slots:
                        words(QStringLiteral("get ns default --context c1 -o name")))
                      .out,
                  QStringLiteral("namespace/default\n"));
+
+        // What get-credentials merged into the kubeconfig, listed and deleted with kubectl's
+        // texts and exit codes (checked against kubectl 1.32).
+        const auto kubectl = [&h](const char* args) {
+            return h.run(QStringLiteral("kubectl"), words(QLatin1String(args)));
+        };
+        QCOMPARE(kubectl("config get-clusters").out, QStringLiteral("NAME\nc1\n"));
+        QCOMPARE(kubectl("config get-users").out, QStringLiteral("NAME\nclusterUser_rg-test_c1\n"));
+        QCOMPARE(kubectl("config get-contexts c1 -o name").out, QStringLiteral("c1\n"));
+        r = kubectl("config delete-context c1");
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("deleted context c1 from ")), qPrintable(r.out));
+        QVERIFY2(r.err.startsWith(QStringLiteral("warning: this removed your active context")),
+                 qPrintable(r.err));
+        r = kubectl("config get-contexts c1 -o name");
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err, QStringLiteral("error: context c1 not found\n"));
+        const QRegularExpression notIn(
+            QStringLiteral("^error: cannot delete (context|cluster|user) "
+                           "[^ ]+, not in /.+\n$"));
+        for (const char* args : {"config delete-context c1", "config delete-cluster nope"}) {
+            r = kubectl(args);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(notIn.match(r.err).hasMatch(), qPrintable(r.err));
+        }
+        QCOMPARE(kubectl("config delete-cluster c1").code, 0);
+        QCOMPARE(kubectl("config delete-user clusterUser_rg-test_c1").code, 0);
+        QCOMPARE(kubectl("config get-users").out, QStringLiteral("NAME\n"));
+        QVERIFY(notIn.match(kubectl("config delete-user clusterUser_rg-test_c1").err).hasMatch());
     }
 
     void krewAndThePluginAreInstalledFirst()
