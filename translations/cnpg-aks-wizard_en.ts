@@ -3789,6 +3789,38 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <source>this deployment&apos;s</source>
         <translation>this deployment&apos;s</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>deleted after %1</source>
+        <translation>deleted after %1</translation>
+    </message>
+    <message>
+        <source>deleting…</source>
+        <translation>deleting…</translation>
+    </message>
+    <message>
+        <source>kubeconfig cluster</source>
+        <translation>kubeconfig cluster</translation>
+    </message>
+    <message>
+        <source>kubeconfig context</source>
+        <translation>kubeconfig context</translation>
+    </message>
+    <message>
+        <source>kubeconfig user</source>
+        <translation>kubeconfig user</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>this machine</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::TerminalView</name>

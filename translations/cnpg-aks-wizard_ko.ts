@@ -3775,6 +3775,38 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <source>this deployment&apos;s</source>
         <translation>이 배포</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>deleted after %1</source>
+        <translation>%1 후 삭제됨</translation>
+    </message>
+    <message>
+        <source>deleting…</source>
+        <translation>삭제 중…</translation>
+    </message>
+    <message>
+        <source>kubeconfig cluster</source>
+        <translation>kubeconfig 클러스터</translation>
+    </message>
+    <message>
+        <source>kubeconfig context</source>
+        <translation>kubeconfig 컨텍스트</translation>
+    </message>
+    <message>
+        <source>kubeconfig user</source>
+        <translation>kubeconfig 사용자</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>이 컴퓨터</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::TerminalView</name>

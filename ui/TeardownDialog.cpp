@@ -3,6 +3,7 @@
 #include "Deployment.h"
 #include "StepIconModel.h"
 #include "run/StepListModel.h"
+#include "run/TeardownWatch.h"
 #include "settings/SettingsSchema.h"
 
 #include <QCheckBox>
@@ -23,13 +24,14 @@ namespace cnpg {
 
 namespace {
 
-// Whose first: a long type name may run off the right edge.
+// State and whose first: a long type name may run off the right edge.
 enum InventoryColumn
 {
+    StateColumn,
     WhoseColumn,
     NameColumn,
-    GroupColumn,
     TypeColumn,
+    GroupColumn,
     InventoryColumns
 };
 
@@ -80,7 +82,7 @@ TeardownDialog::TeardownDialog(const RunService::Context& context, RunService::M
     });
     retranslate();
     setPhase(Phase::Listing);
-    resize(900, 640);
+    resize(1100, 680);
 }
 
 TeardownDialog::~TeardownDialog()
@@ -149,12 +151,27 @@ void TeardownDialog::start()
         return;
     }
     auto* inventory = new TeardownInventory(*m_service.context().launcher, env, this);
-    connect(inventory, &TeardownInventory::finished, this,
-            [this, inventory](const QList<TeardownInventory::Item>& items, const QString& error) {
-                inventory->deleteLater();
-                onListed(items, error);
-            });
+    connect(
+        inventory, &TeardownInventory::finished, this,
+        [this, inventory, env](const QList<TeardownInventory::Item>& items, const QString& error) {
+            inventory->deleteLater();
+            m_items = items;
+            m_listError = error;
+            listLeftovers(env);
+        });
     inventory->start(m_settings);
+}
+
+void TeardownDialog::listLeftovers(const QProcessEnvironment& env)
+{
+    auto* leftovers = new KubeconfigLeftovers(*m_service.context().launcher, env, this);
+    connect(leftovers, &KubeconfigLeftovers::finished, this,
+            [this, leftovers](const QList<KubeconfigLeftovers::Entry>& entries) {
+                leftovers->deleteLater();
+                m_leftovers = entries;
+                onListed(m_items, m_listError);
+            });
+    leftovers->start(m_settings);
 }
 
 void TeardownDialog::onListed(const QList<TeardownInventory::Item>& items, const QString& error)
@@ -172,8 +189,10 @@ void TeardownDialog::fillInventory()
 {
     m_inventory->clear();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const TeardownInventory::Item& item : m_items) {
+    for (int i = 0; i < m_items.size(); ++i) {
+        const TeardownInventory::Item& item = m_items.at(i);
         auto* row = new QTreeWidgetItem(m_inventory);
+        row->setText(StateColumn, stateText(i));
         row->setText(GroupColumn, item.group);
         row->setText(TypeColumn, item.type);
         row->setText(NameColumn, item.name);
@@ -187,7 +206,42 @@ void TeardownDialog::fillInventory()
                 row->setFont(c, bold);
         }
     }
-    m_inventory->setHeaderLabels({tr("Made by"), tr("Name"), tr("Resource group"), tr("Type")});
+    using K = KubeconfigLeftovers::Kind;
+    for (const KubeconfigLeftovers::Entry& e : std::as_const(m_leftovers)) {
+        auto* row = new QTreeWidgetItem(m_inventory);
+        row->setText(StateColumn, m_phase == Phase::Finished ? tr("deleted") : QString());
+        row->setText(WhoseColumn, tr("this deployment's"));
+        row->setText(NameColumn, e.name);
+        row->setText(GroupColumn, tr("this machine"));
+        row->setText(TypeColumn, e.kind == K::Context   ? tr("kubeconfig context")
+                                 : e.kind == K::Cluster ? tr("kubeconfig cluster")
+                                                        : tr("kubeconfig user"));
+    }
+    m_inventory->setHeaderLabels(
+        {tr("State"), tr("Made by"), tr("Name"), tr("Type"), tr("Resource group")});
+}
+
+QString TeardownDialog::stateText(int index) const
+{
+    if (m_phase == Phase::Finished)
+        return tr("deleted");
+    if (!m_watch || index >= m_watch->entries().size())
+        return m_phase == Phase::Running ? tr("deleting…") : QString();
+    const TeardownWatch::Entry& e = m_watch->entries().at(index);
+    return e.gone ? tr("deleted after %1").arg(StepText::formatElapsed(e.goneAfterMs))
+                  : tr("deleting…");
+}
+
+void TeardownDialog::watch()
+{
+    delete m_watch;
+    const ExecutorOptions& o = m_service.executorOptions();
+    m_watch = new TeardownWatch(*m_service.context().launcher, o.environment, this);
+    m_watch->setTimeScale(o.waitScale);
+    connect(m_watch, &TeardownWatch::changed, this, &TeardownDialog::fillInventory);
+    connect(m_watch, &TeardownWatch::polled, this, &TeardownDialog::refreshStatus);
+    // Azure's pace: the group's deletion step looks every 15 s too.
+    m_watch->start(m_settings, m_items, int(15000 * o.waitScale));
 }
 
 int TeardownDialog::foreignCount() const
@@ -246,16 +300,21 @@ void TeardownDialog::startRun(bool resume)
     m_elapsed.start();
     m_tick->start();
     setPhase(Phase::Running);
+    watch();
+    fillInventory();
 }
 
 void TeardownDialog::onFinished(Executor::Outcome outcome)
 {
     m_tick->stop();
+    if (m_watch)
+        m_watch->stop(); // only the wait ends: Azure goes on deleting
     if (m_model)
         m_model->tick();
     switch (outcome) {
     case Executor::Outcome::Succeeded:
         setPhase(Phase::Finished);
+        fillInventory();
         break;
     case Executor::Outcome::Cancelled:
         setPhase(Phase::Stopped);
@@ -308,7 +367,9 @@ void TeardownDialog::refreshStatus()
                        nullptr, foreignCount());
         break;
     case Phase::Running: {
-        const int eta = m_model ? m_model->etaSeconds() : 0;
+        // The resources' typical deletion times once the watch knows them, else the steps'.
+        const qint64 watched = m_watch ? m_watch->estimatedRemainingMs() : -1;
+        const qint64 eta = watched >= 0 ? watched / 1000 : (m_model ? m_model->etaSeconds() : 0);
         text = tr("Azure is deleting %1. Elapsed %2, about %3 left. Stop waiting leaves Azure "
                   "deleting.")
                    .arg(rg, StepText::formatElapsed(m_elapsed.elapsed()),

@@ -2,6 +2,7 @@
 
 #include "StepText.h"
 #include "run/Executor.h"
+#include "run/KubeconfigLeftovers.h"
 #include "run/RunService.h"
 #include "run/TeardownInventory.h"
 #include "settings/Settings.h"
@@ -21,6 +22,7 @@ namespace cnpg {
 
 class StepIconModel;
 class StepListModel;
+class TeardownWatch;
 
 // Tears one deployment down, as `--destroy` does. First it lists, live from Azure, what goes
 // (marking what the deployment did not make); then it asks for the resource group's name,
@@ -75,6 +77,10 @@ protected:
 private:
     void buildLayout();
     void onListed(const QList<TeardownInventory::Item>& items, const QString& error);
+    void listLeftovers(const QProcessEnvironment& env);
+    void watch();
+    // Each resource's state while the teardown runs (from the watch).
+    QString stateText(int index) const;
     void fillInventory();
     void refreshButtons();
     void startRun(bool resume);
@@ -90,6 +96,8 @@ private:
     StepText m_wording; // the progress model's words
     Phase m_phase = Phase::Listing;
     QList<TeardownInventory::Item> m_items;
+    QList<KubeconfigLeftovers::Entry> m_leftovers; // this machine's kubeconfig entries
+    TeardownWatch* m_watch = nullptr;
     QString m_listError;
     QString m_runError;
     bool m_closeWhenStopped = false;

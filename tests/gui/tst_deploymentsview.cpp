@@ -165,10 +165,14 @@ void DeploymentsViewTest::listCheckExportAndTearDown()
     QVERIFY(teardown);
     QVERIFY(!view.teardownButton()->isEnabled()); // one at a time
     QTRY_COMPARE_WITH_TIMEOUT(teardown->phase(), TeardownDialog::Phase::Confirm, 60000);
-    QTreeWidgetItem* marked = rowNamed(teardown->inventoryView(), 1, s("intruder"));
+    QTreeWidgetItem* marked = rowNamed(teardown->inventoryView(), 2, s("intruder"));
     QVERIFY(marked);
-    QCOMPARE(marked->text(0), s("not made by this deployment"));
-    QCOMPARE(rowNamed(teardown->inventoryView(), 1, cluster)->text(0), s("this deployment's"));
+    QCOMPARE(marked->text(1), s("not made by this deployment"));
+    QCOMPARE(rowNamed(teardown->inventoryView(), 2, cluster)->text(1), s("this deployment's"));
+    // The kubeconfig entries get-credentials made on this machine go too.
+    QTreeWidgetItem* kubeContext = rowNamed(teardown->inventoryView(), 3, s("kubeconfig context"));
+    QVERIFY(kubeContext);
+    QCOMPARE(kubeContext->text(2), cluster);
     QVERIFY(teardown->foreignBox()->isVisibleTo(teardown));
     QVERIFY(!teardown->deleteButton()->isEnabled());
     teardown->confirmEdit()->setText(rg + s("x"));
@@ -194,6 +198,8 @@ void DeploymentsViewTest::listCheckExportAndTearDown()
             return out.trimmed() == "Deleting";
         },
         60000));
+    // Each resource's state, from the watch: nothing has gone while the clock stands still.
+    QCOMPARE(rowNamed(teardown->inventoryView(), 2, cluster)->text(0), s("deleting…"));
     teardown->stopButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(teardown->phase(), TeardownDialog::Phase::Stopped, 30000);
     QVERIFY(teardown->statusLabel()->text().contains(s("goes on deleting")));
@@ -204,6 +210,8 @@ void DeploymentsViewTest::listCheckExportAndTearDown()
     QVERIFY(setClock(clock, now));
     teardown->resumeButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(teardown->phase(), TeardownDialog::Phase::Finished, 60000);
+    for (int i = 0; i < teardown->inventoryView()->topLevelItemCount(); ++i)
+        QCOMPARE(teardown->inventoryView()->topLevelItem(i)->text(0), s("deleted"));
     QVERIFY(az(frozenRun, {s("group"), s("show"), s("--name"), rg}) != 0);
     QVERIFY(az(frozenRun, {s("group"), s("show"), s("--name"), settings.value(keys::ManagedRg)}) !=
             0);
