@@ -824,8 +824,8 @@ Without an action it opens the wizard.</translation>
         <translation>User</translation>
     </message>
     <message>
-        <source>&amp;Tear down…</source>
-        <translation>&amp;Tear down…</translation>
+        <source>Tear do&amp;wn…</source>
+        <translation>Tear do&amp;wn…</translation>
     </message>
     <message>
         <source>It costs money every hour it stands: File › Deployments tears it down, after listing what goes and asking for its name.</source>

@@ -820,8 +820,8 @@ Without an action it opens the wizard.</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <source>&amp;Tear down…</source>
-        <translation>해체(&amp;T)…</translation>
+        <source>Tear do&amp;wn…</source>
+        <translation>해체(&amp;W)…</translation>
     </message>
     <message>
         <source>It costs money every hour it stands: File › Deployments tears it down, after listing what goes and asking for its name.</source>

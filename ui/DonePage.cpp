@@ -281,7 +281,7 @@ void DonePage::retranslate()
     m_nextCommands->setAccessibleName(tr("Commands to check the cluster"));
     m_openLogs->setText(tr("&Open the log folder"));
     m_exportReport->setText(tr("Export a run &report…"));
-    m_teardown->setText(tr("&Tear down…"));
+    m_teardown->setText(tr("Tear do&wn…"));
     m_teardown->setToolTip(tr("It costs money every hour it stands: File › Deployments tears it "
                               "down, after listing what goes and asking for its name."));
     refresh();
