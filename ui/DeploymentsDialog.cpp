@@ -361,7 +361,7 @@ void DeploymentsDialog::askPath(const QString& suggested, bool teardown)
 TeardownDialog* DeploymentsDialog::tearDownSelected()
 {
     const auto settings = selectedSettings();
-    if (!settings || m_teardownDialog)
+    if (!settings || m_tearingDown)
         return nullptr;
     auto* dialog = new TeardownDialog(m_context, m_mode, *settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -370,7 +370,12 @@ TeardownDialog* DeploymentsDialog::tearDownSelected()
         if (phase >= TeardownDialog::Phase::Stopped)
             refresh();
     });
-    connect(dialog, &QObject::destroyed, this, &DeploymentsDialog::refreshButtons);
+    // Not through m_teardownDialog: while the dialog is being destroyed it is no longer one.
+    m_tearingDown = true;
+    connect(dialog, &QObject::destroyed, this, [this] {
+        m_tearingDown = false;
+        refreshButtons();
+    });
     dialog->start();
     refreshButtons();
     return dialog;
@@ -386,7 +391,7 @@ void DeploymentsDialog::refreshButtons()
     m_export->setEnabled(readable);
     m_exportTeardown->setEnabled(readable);
     m_check->setEnabled(readable && !m_checking);
-    m_teardown->setEnabled(readable && !m_teardownDialog);
+    m_teardown->setEnabled(readable && !m_tearingDown);
 }
 
 QString DeploymentsDialog::outcomeText(const QString& outcome) const

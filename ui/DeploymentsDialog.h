@@ -86,6 +86,7 @@ private:
     QString m_liveError;
     bool m_checking = false;
     QPointer<TeardownDialog> m_teardownDialog;
+    bool m_tearingDown = false; // a teardown dialog exists (until its destroyed())
     QTreeWidget* m_list;
     QLabel* m_resourcesLabel;
     QTreeWidget* m_resources;
