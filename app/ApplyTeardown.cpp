@@ -71,13 +71,9 @@ void ApplyCommand::printLocalLeftovers()
 
 void ApplyCommand::watchTeardown()
 {
-    const ExecutorOptions& o = m_run->executorOptions();
-    m_watch = new TeardownWatch(*m_launcher, o.environment, this);
-    m_watch->setTimeScale(o.waitScale);
+    m_watch = m_run->watchTeardown(m_listed, this);
     connect(m_watch, &TeardownWatch::changed, this, &ApplyCommand::printGone);
     connect(m_watch, &TeardownWatch::polled, this, &ApplyCommand::printProgress);
-    // Azure's own pace: the group's deletion step looks every 15 s too.
-    m_watch->start(m_settings, m_listed, int(15000 * o.waitScale));
 }
 
 void ApplyCommand::printGone()

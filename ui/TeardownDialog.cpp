@@ -235,13 +235,9 @@ QString TeardownDialog::stateText(int index) const
 void TeardownDialog::watch()
 {
     delete m_watch;
-    const ExecutorOptions& o = m_service.executorOptions();
-    m_watch = new TeardownWatch(*m_service.context().launcher, o.environment, this);
-    m_watch->setTimeScale(o.waitScale);
+    m_watch = m_service.watchTeardown(m_items, this);
     connect(m_watch, &TeardownWatch::changed, this, &TeardownDialog::fillInventory);
     connect(m_watch, &TeardownWatch::polled, this, &TeardownDialog::refreshStatus);
-    // Azure's pace: the group's deletion step looks every 15 s too.
-    m_watch->start(m_settings, m_items, int(15000 * o.waitScale));
 }
 
 int TeardownDialog::foreignCount() const

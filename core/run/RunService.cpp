@@ -7,6 +7,7 @@
 #include "process/ToolEnvironment.h"
 #include "run/DatabaseAccess.h"
 #include "run/Journal.h"
+#include "run/TeardownWatch.h"
 #include "settings/SettingsFile.h"
 #include "util/Logging.h"
 
@@ -63,6 +64,16 @@ QProcessEnvironment RunService::environment(Mode mode, QString* error) const
 QHash<QString, QString> RunService::values() const
 {
     return m_executor ? m_executor->values() : m_request.settings.resolvedValues();
+}
+
+TeardownWatch* RunService::watchTeardown(const QList<TeardownInventory::Item>& initial,
+                                         QObject* parent) const
+{
+    auto* watch = new TeardownWatch(*m_context.launcher, m_options.environment, parent);
+    watch->setTimeScale(m_options.waitScale);
+    // Azure's pace: the group's deletion step looks every 15 s too.
+    watch->start(m_request.settings, initial, int(15000 * m_options.waitScale));
+    return watch;
 }
 
 DatabaseAccess* RunService::createDatabaseAccess(QObject* parent) const

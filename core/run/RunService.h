@@ -1,6 +1,7 @@
 #pragma once
 
 #include "run/Executor.h"
+#include "run/TeardownInventory.h"
 #include "settings/Settings.h"
 
 #include <QJsonObject>
@@ -15,6 +16,7 @@ class QNetworkAccessManager;
 namespace cnpg {
 
 class DatabaseAccess;
+class TeardownWatch;
 class ProcessLauncher;
 class RunningProcess;
 
@@ -127,6 +129,10 @@ public:
     // The database of the last run, reached with this run's tools and values (connection
     // details, the password, the failover test). The caller owns it.
     DatabaseAccess* createDatabaseAccess(QObject* parent) const;
+    // Follows the running teardown's resources (`initial`: what was listed before it started)
+    // with this run's tools, at Azure's pace (the simulator's, scaled). The caller owns it.
+    TeardownWatch* watchTeardown(const QList<TeardownInventory::Item>& initial,
+                                 QObject* parent) const;
 
     // An unfinished journal of exactly these settings exists where a run of them keeps it.
     bool canResume(const Settings& settings) const;
