@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev libspdlog-dev
+    qt6-svg-dev libgl-dev libspdlog-dev
     # the simulator reads the manifests `kubectl apply -f -` receives
     libyaml-cpp-dev
     # the exported script and the tests run these

@@ -642,6 +642,14 @@ Without an action it opens the wizard.</translation>
         <source>Start the deployment afresh</source>
         <translation>Start the deployment afresh</translation>
     </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Steps</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>Time&amp;line</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Deployment</name>
@@ -1455,6 +1463,18 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Deployments</source>
         <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Export the timeline</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +3847,105 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>about %1 left</source>
         <translation>about %1 left</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::TimelineChart</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) done in an earlier run are not drawn.</source>
+        <translation>
+            <numerusform>%n step done in an earlier run are not drawn.</numerusform>
+            <numerusform>%n steps done in an earlier run are not drawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical path: %n step(s), %1.</source>
+        <translation>
+            <numerusform>Critical path: %n step, %1.</numerusform>
+            <numerusform>Critical path: %n steps, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>On the critical path</translation>
+    </message>
+    <message>
+        <source>Ran from %1 to %2: %3</source>
+        <translation>Ran from %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>This run so far: %1. Its steps one after another, in the guide&apos;s order: %2 (%3 times as long).</source>
+        <translation>This run so far: %1. Its steps one after another, in the guide&apos;s order: %2 (%3 times as long).</translation>
+    </message>
+    <message>
+        <source>This run took %1. Its steps one after another, in the guide&apos;s order, would have taken %2 (%3 times as long).</source>
+        <translation>This run took %1. Its steps one after another, in the guide&apos;s order, would have taken %2 (%3 times as long).</translation>
+    </message>
+    <message>
+        <source>Waited from %1</source>
+        <translation>Waited from %1</translation>
+    </message>
+    <message>
+        <source>critical path</source>
+        <translation>critical path</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>pause before a retry</source>
+        <translation>pause before a retry</translation>
+    </message>
+    <message>
+        <source>remedy branch</source>
+        <translation>remedy branch</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::TimelineView</name>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Export &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;VG…</source>
+        <translation>Export S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>The timeline appears once the deployment runs.</source>
+        <translation>The timeline appears once the deployment runs.</translation>
+    </message>
+    <message>
+        <source>The timeline as a scalable drawing</source>
+        <translation>The timeline as a scalable drawing</translation>
+    </message>
+    <message>
+        <source>The timeline as an image, at twice the screen&apos;s resolution</source>
+        <translation>The timeline as an image, at twice the screen&apos;s resolution</translation>
+    </message>
+    <message>
+        <source>Timeline of the deployment</source>
+        <translation>Timeline of the deployment</translation>
     </message>
 </context>
 </TS>

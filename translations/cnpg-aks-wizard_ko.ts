@@ -639,6 +639,14 @@ Without an action it opens the wizard.</source>
         <source>Start the deployment afresh</source>
         <translation>배포를 처음부터 새로 실행</translation>
     </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>단계(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>타임라인(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::Deployment</name>
@@ -1451,6 +1459,18 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Deployments</source>
         <translation>배포 목록</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>타임라인 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 그림 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +3833,102 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>about %1 left</source>
         <translation>약 %1 남음</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::TimelineChart</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n번 시도</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) done in an earlier run are not drawn.</source>
+        <translation>
+            <numerusform>이전 실행에서 끝난 %n개 단계는 그리지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical path: %n step(s), %1.</source>
+        <translation>
+            <numerusform>임계 경로: %n개 단계, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the critical path</source>
+        <translation>임계 경로에 있음</translation>
+    </message>
+    <message>
+        <source>Ran from %1 to %2: %3</source>
+        <translation>%1부터 %2까지 실행: %3</translation>
+    </message>
+    <message>
+        <source>This run so far: %1. Its steps one after another, in the guide&apos;s order: %2 (%3 times as long).</source>
+        <translation>이번 실행은 지금까지 %1. 단계를 가이드 순서대로 하나씩 실행하면 %2 (%3배).</translation>
+    </message>
+    <message>
+        <source>This run took %1. Its steps one after another, in the guide&apos;s order, would have taken %2 (%3 times as long).</source>
+        <translation>이번 실행은 %1 걸렸습니다. 단계를 가이드 순서대로 하나씩 실행했다면 %2 걸렸을 것입니다 (%3배).</translation>
+    </message>
+    <message>
+        <source>Waited from %1</source>
+        <translation>%1부터 대기</translation>
+    </message>
+    <message>
+        <source>critical path</source>
+        <translation>임계 경로</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>pause before a retry</source>
+        <translation>다시 시도 전 대기</translation>
+    </message>
+    <message>
+        <source>remedy branch</source>
+        <translation>해결 단계</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>차례 대기</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::TimelineView</name>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>PNG 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;VG…</source>
+        <translation>SVG 내보내기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The timeline appears once the deployment runs.</source>
+        <translation>배포가 실행되면 타임라인이 나타납니다.</translation>
+    </message>
+    <message>
+        <source>The timeline as a scalable drawing</source>
+        <translation>크기를 자유롭게 바꿀 수 있는 그림으로 내보낸 타임라인</translation>
+    </message>
+    <message>
+        <source>The timeline as an image, at twice the screen&apos;s resolution</source>
+        <translation>화면 해상도의 두 배로 내보낸 타임라인 이미지</translation>
+    </message>
+    <message>
+        <source>Timeline of the deployment</source>
+        <translation>배포 타임라인</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "StageIcons.h"
 #include "StepIconModel.h"
 #include "StepText.h"
+#include "TimelineView.h"
 #include "run/StepListModel.h"
 
 #include <QFontDatabase>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -29,6 +31,8 @@ DeployPage::DeployPage(SettingsModel& settings, Deployment& deployment, QWidget*
     , m_deployment(deployment)
     , m_icons(new StepIconModel(this))
     , m_view(new QTreeView(this))
+    , m_timeline(new TimelineView(this))
+    , m_tabs(new QTabWidget(this))
     , m_logLabel(new QLabel(this))
     , m_log(new QPlainTextEdit(this))
     , m_progress(new QProgressBar(this))
@@ -76,7 +80,10 @@ DeployPage::DeployPage(SettingsModel& settings, Deployment& deployment, QWidget*
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_view);
+    m_tabs->setObjectName(QStringLiteral("progressTabs"));
+    m_tabs->addTab(m_view, QString());
+    m_tabs->addTab(m_timeline, QString());
+    splitter->addWidget(m_tabs);
     auto* logBox = new QWidget(splitter);
     auto* logLayout = new QVBoxLayout(logBox);
     logLayout->setContentsMargins(0, 4, 0, 0);
@@ -98,6 +105,9 @@ DeployPage::DeployPage(SettingsModel& settings, Deployment& deployment, QWidget*
     connect(m_resume, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_fresh, &QPushButton::clicked, this, [this] { start(false); });
     connect(&m_deployment, &Deployment::modelChanged, this, &DeployPage::setModel);
+    connect(&m_deployment.service(), &RunService::executorCreated, m_timeline,
+            &TimelineView::follow);
+    m_timeline->follow(m_deployment.executor());
     connect(&m_deployment, &Deployment::finished, this, &DeployPage::onFinished);
     connect(&m_deployment, &Deployment::failed, this, [this](const QString& e) {
         m_error = e;
@@ -295,6 +305,9 @@ void DeployPage::retranslate()
     m_resume->setAccessibleName(tr("Resume the deployment"));
     m_fresh->setAccessibleName(tr("Start the deployment afresh"));
     m_logLabel->setText(tr("Lo&g of the selected row:"));
+    m_tabs->setTabText(0, tr("&Steps"));
+    m_tabs->setTabText(1, tr("Time&line"));
+    m_timeline->retranslate();
     m_log->setAccessibleName(tr("Log"));
     m_view->setAccessibleName(tr("Resources"));
     if (m_deployment.model())

@@ -8,6 +8,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTimer;
 class QTreeView;
 
@@ -17,6 +18,7 @@ class Deployment;
 class SettingsModel;
 class StepIconModel;
 class StepListModel;
+class TimelineView;
 
 // The live progress view: one row per resource with its state, live provisioning state and
 // elapsed time, the selected row's log, an overall progress bar with an ETA, and Cancel,
@@ -37,6 +39,9 @@ public:
 
     Deployment& deployment() const { return m_deployment; }
     QTreeView* view() const { return m_view; }
+    // The rows and the timeline, one tab each.
+    QTabWidget* tabs() const { return m_tabs; }
+    TimelineView* timeline() const { return m_timeline; }
     QPlainTextEdit* log() const { return m_log; }
     QProgressBar* progressBar() const { return m_progress; }
     QPushButton* cancelButton() const { return m_cancel; }
@@ -66,6 +71,8 @@ private:
     Deployment& m_deployment;
     StepIconModel* m_icons;
     QTreeView* m_view;
+    TimelineView* m_timeline;
+    QTabWidget* m_tabs;
     QLabel* m_logLabel;
     QPlainTextEdit* m_log;
     QProgressBar* m_progress;

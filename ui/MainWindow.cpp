@@ -11,6 +11,7 @@
 #include "StageIcons.h"
 #include "StepText.h"
 #include "TeardownDialog.h"
+#include "TimelineView.h"
 #include "WelcomePage.h"
 #include "run/StepListModel.h"
 
@@ -161,6 +162,10 @@ void MainWindow::buildPages()
         refreshNavigation();
         refreshSidebar();
     });
+    connect(deploy->timeline(), &TimelineView::exportPngRequested, this,
+            [this] { exportTimelineDialog(false); });
+    connect(deploy->timeline(), &TimelineView::exportSvgRequested, this,
+            [this] { exportTimelineDialog(true); });
     m_pages << deploy;
     auto* done = new DonePage(m_deployment, m_stack);
     connect(done, &DonePage::openLogFolderRequested, this, &MainWindow::openLogFolder);

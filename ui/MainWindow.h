@@ -110,6 +110,7 @@ private:
     void saveSettingsDialog();
     void exportScriptDialog();
     void exportReportDialog();
+    void exportTimelineDialog(bool svg);
     void openDeploymentsDialog();
     void openLogFolder();
 

@@ -10,6 +10,7 @@
 #include "SettingErrorText.h"
 #include "SettingsFormPage.h"
 #include "SettingsModel.h"
+#include "TimelineView.h"
 #include "WelcomePage.h"
 #include "settings/SettingsFile.h"
 #include "util/AtomicFile.h"
@@ -213,6 +214,21 @@ void MainWindow::exportReportDialog()
             [this](const QString& path) {
                 QString error;
                 if (!exportReportTo(path, &error))
+                    showProblems(tr("Cannot export"), {tr("Cannot write %1: %2").arg(path, error)});
+            });
+}
+
+void MainWindow::exportTimelineDialog(bool svg)
+{
+    const QString suggested = QDir::homePath() + QStringLiteral("/timeline-") +
+                              m_settings.value(keys::ResourceGroup) +
+                              (svg ? QStringLiteral(".svg") : QStringLiteral(".png"));
+    askPath(tr("Export the timeline"), suggested,
+            svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"), true,
+            [this, svg](const QString& path) {
+                const TimelineView* view = deployPage()->timeline();
+                QString error;
+                if (!(svg ? view->saveSvg(path, &error) : view->savePng(path, &error)))
                     showProblems(tr("Cannot export"), {tr("Cannot write %1: %2").arg(path, error)});
             });
 }

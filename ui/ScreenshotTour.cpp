@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <memory>
@@ -146,8 +147,17 @@ void ScreenshotTour::plan()
             fail(QStringLiteral("the simulated deployment did not succeed"));
         return true;
     });
-    m_steps << shot(QStringLiteral("deploy-ko")) << show(PageId::Done)
-            << shot(QStringLiteral("done-ko"));
+    m_steps << shot(QStringLiteral("deploy-ko"));
+    // The finished run as a timeline, in both languages.
+    auto tab = [this](int index) {
+        return Step([this, index] {
+            m_window.deployPage()->tabs()->setCurrentIndex(index);
+            return true;
+        });
+    };
+    m_steps << tab(1) << shot(QStringLiteral("timeline-ko")) << language(QStringLiteral("en"))
+            << shot(QStringLiteral("timeline-en")) << language(QStringLiteral("ko")) << tab(0);
+    m_steps << show(PageId::Done) << shot(QStringLiteral("done-ko"));
     // English: every page, the finished run included.
     m_steps << language(QStringLiteral("en"));
     for (int p = 0; p < PageCount; ++p)

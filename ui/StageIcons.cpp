@@ -89,27 +89,46 @@ QIcon make(const QColor& colour, bool filled, Glyph glyph)
 
 } // namespace
 
+QColor StageIcons::colour(StepState state)
+{
+    switch (state) {
+    case StepState::Running:
+        return QColor(0x1e, 0x6f, 0xd9);
+    case StepState::Retrying:
+        return QColor(0xe0, 0x7b, 0x00);
+    case StepState::Succeeded:
+    case StepState::Skipped:
+        return QColor(0x2e, 0x7d, 0x32);
+    case StepState::Failed:
+        return QColor(0xc6, 0x28, 0x28);
+    case StepState::Pending:
+    case StepState::Waiting:
+    case StepState::Cancelled:
+        break;
+    }
+    return QColor(0x8a, 0x8a, 0x8a);
+}
+
 QIcon StageIcons::forState(StepState state)
 {
-    const QColor grey(0x8a, 0x8a, 0x8a), blue(0x1e, 0x6f, 0xd9), green(0x2e, 0x7d, 0x32),
-        orange(0xe0, 0x7b, 0x00), red(0xc6, 0x28, 0x28);
+    const QColor c = colour(state);
     switch (state) {
     case StepState::Pending:
-        return make(grey, false, Glyph::None);
+        return make(c, false, Glyph::None);
     case StepState::Waiting:
-        return make(grey, false, Glyph::Clock);
+        return make(c, false, Glyph::Clock);
     case StepState::Running:
-        return make(blue, true, Glyph::Spin);
+        return make(c, true, Glyph::Spin);
     case StepState::Retrying:
-        return make(orange, true, Glyph::Spin);
+        return make(c, true, Glyph::Spin);
     case StepState::Succeeded:
-        return make(green, true, Glyph::Check);
+        return make(c, true, Glyph::Check);
     case StepState::Skipped:
-        return make(green, false, Glyph::Check);
+        return make(c, false, Glyph::Check);
     case StepState::Failed:
-        return make(red, true, Glyph::Cross);
+        return make(c, true, Glyph::Cross);
     case StepState::Cancelled:
-        return make(grey, true, Glyph::Slash);
+        return make(c, true, Glyph::Slash);
     }
     return {};
 }

@@ -12,6 +12,8 @@ class StageIcons
 {
 public:
     static QIcon forState(StepState state);
+    // The state's colour in those icons (the timeline draws its bars in it).
+    static QColor colour(StepState state);
     enum class PageMark
     {
         Todo,

@@ -159,6 +159,7 @@ void Executor::start()
     Batch batch(this);
     m_outcome = Outcome::Running;
     m_journal.startedAt = QDateTime::currentDateTimeUtc();
+    m_runClock.start();
     m_journal.outcome = outcomeName(m_outcome);
     if (m_options.pollIntervalMs > 0) {
         ProcessSpec base;
@@ -307,8 +308,27 @@ void Executor::setState(Runtime& r, StepState state, const QString& reasonCode,
         r.status.probing = false;
     if (state != StepState::Retrying)
         r.status.retryDelayMs = 0;
+    notePhase(r);
     markDirty();
     emit stepChanged(r.step->id, r.status);
+}
+
+void Executor::notePhase(Runtime& r)
+{
+    const StepStatus& st = r.status;
+    QString why;
+    if (st.state == StepState::Retrying)
+        why = st.waitingFor == reason::Remedy ? reason::Remedy : st.reason;
+    if (!r.phases.isEmpty()) {
+        const Journal::Phase& last = r.phases.constLast();
+        if (last.state == st.state && last.attempt == st.attempt && last.reason == why)
+            return;
+        // Waiting for one thing, then another (a dependency, then a lock) is one wait.
+        if (last.state == StepState::Waiting && st.state == StepState::Waiting)
+            return;
+    }
+    const qint64 at = m_runClock.isValid() ? m_runClock.elapsed() : 0;
+    r.phases << Journal::Phase{st.state, at, st.attempt, why};
 }
 
 void Executor::finishStep(Runtime& r, StepState state, const QString& reasonCode,
@@ -560,6 +580,7 @@ void Executor::writeJournal()
         rec.startedAt = r.status.startedAt;
         rec.finishedAt = r.status.finishedAt;
         rec.elapsedMs = elapsedMs(r.step->id);
+        rec.phases = r.phases;
         m_journal.steps.insert(r.step->id, rec);
     }
     if (!m_cancelling && m_outcome == Outcome::Running)

@@ -127,6 +127,7 @@ private:
         bool remedyDone = false;
         QString lock;          // expanded lock name while held
         QByteArray partial[3]; // per channel: output not yet logged (no newline yet)
+        QList<Journal::Phase> phases; // this run's changes of state, for the timeline
     };
     // Every entry point from the event loop opens a batch; the journal is written once when the
     // outermost batch closes, after all the changes that event caused.
@@ -166,6 +167,7 @@ private:
                   const QString& waitingFor = QString());
     void finishStep(Runtime& r, StepState state, const QString& reason = QString(),
                     const QString& errorText = QString());
+    void notePhase(Runtime& r);
     void checkFinished();
     void emitFinished();
     void updatePoller();
@@ -209,6 +211,7 @@ private:
     QHash<QString, int> m_index;
     QHash<QString, QString> m_locks; // lock -> holder
     Journal m_journal;
+    QElapsedTimer m_runClock; // from start(): the phases' times
     JournalWriter* m_writer = nullptr;
     StatusPoller* m_poller = nullptr;
     LiveStatusPoller* m_live = nullptr; // the steps' own status queries (Step::liveStatus)

@@ -24,6 +24,38 @@ QDateTime fromIso(const QJsonValue& v)
 {
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
+
+QJsonArray phasesToJson(const QList<Journal::Phase>& phases)
+{
+    QJsonArray out;
+    for (const Journal::Phase& p : phases) {
+        QJsonObject o{{QStringLiteral("state"), stepStateName(p.state)},
+                      {QStringLiteral("atMs"), double(p.atMs)},
+                      {QStringLiteral("attempt"), p.attempt}};
+        if (!p.reason.isEmpty())
+            o.insert(QStringLiteral("reason"), p.reason);
+        out.append(o);
+    }
+    return out;
+}
+
+// A phase of an unknown state, or out of order, is dropped: the timeline stays drawable.
+QList<Journal::Phase> phasesFromJson(const QJsonArray& array)
+{
+    QList<Journal::Phase> out;
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        bool ok = false;
+        Journal::Phase p;
+        p.state = stepStateFromName(o.value(QStringLiteral("state")).toString(), &ok);
+        p.atMs = qint64(o.value(QStringLiteral("atMs")).toDouble(-1));
+        p.attempt = o.value(QStringLiteral("attempt")).toInt();
+        p.reason = o.value(QStringLiteral("reason")).toString();
+        if (ok && p.atMs >= 0 && (out.isEmpty() || p.atMs >= out.constLast().atMs))
+            out << p;
+    }
+    return out;
+}
 } // namespace
 
 QByteArray Journal::toJson() const
@@ -51,6 +83,8 @@ QByteArray Journal::toJson() const
         if (r.finishedAt.isValid())
             s.insert(QStringLiteral("finishedAt"), iso(r.finishedAt));
         s.insert(QStringLiteral("elapsedMs"), double(r.elapsedMs));
+        if (!r.phases.isEmpty())
+            s.insert(QStringLiteral("phases"), phasesToJson(r.phases));
         stepsObj.insert(it.key(), s);
     }
     root.insert(QStringLiteral("steps"), stepsObj);
@@ -112,6 +146,7 @@ std::optional<Journal> Journal::fromJson(const QByteArray& json, QString* error)
         r.startedAt = fromIso(s.value(QStringLiteral("startedAt")));
         r.finishedAt = fromIso(s.value(QStringLiteral("finishedAt")));
         r.elapsedMs = qint64(s.value(QStringLiteral("elapsedMs")).toDouble());
+        r.phases = phasesFromJson(s.value(QStringLiteral("phases")).toArray());
         j.steps.insert(it.key(), r);
     }
     const QJsonObject capturesObj = root.value(QStringLiteral("captures")).toObject();

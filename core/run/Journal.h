@@ -23,6 +23,16 @@ class Journal
 public:
     static constexpr int SchemaVersion = 1;
 
+    // A change of a step's state in this run, in milliseconds from the run's start: the
+    // timeline of a run is drawn from them (waiting, running, pausing before a retry).
+    struct Phase
+    {
+        StepState state = StepState::Pending;
+        qint64 atMs = 0;
+        int attempt = 0;
+        QString reason; // Retrying: the remedy branch (reason::Remedy) or the transient error
+    };
+
     struct StepRecord
     {
         StepState state = StepState::Pending;
@@ -32,6 +42,7 @@ public:
         QDateTime startedAt;
         QDateTime finishedAt;
         qint64 elapsedMs = 0;
+        QList<Phase> phases; // this run's only; older journals have none
     };
 
     // One earlier run of the same deployment (kept so that a resumed run does not forget).

@@ -384,8 +384,12 @@ private slots:
             j.startedAt = at.addSecs(-600);
             j.updatedAt = at;
             j.outcome = QString::fromLatin1(outcome);
-            j.steps.insert(QStringLiteral("group.create"), {StepState::Succeeded});
-            j.steps.insert(QStringLiteral("aks.create"), {second});
+            Journal::StepRecord done;
+            done.state = StepState::Succeeded;
+            Journal::StepRecord last;
+            last.state = second;
+            j.steps.insert(QStringLiteral("group.create"), done);
+            j.steps.insert(QStringLiteral("aks.create"), last);
             return j;
         };
         const QDateTime older(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);

@@ -686,8 +686,8 @@ void TestExecutor::resumeRechecksInstallAndProbesCreates()
     Journal previous;
     previous.outcome = "running";
     previous.inFlight = {"create"};
-    previous.steps.insert("ext", {StepState::Succeeded, 1, {}, {}, {}, {}, 10});
-    previous.steps.insert("create", {StepState::Succeeded, 1, {}, {}, {}, {}, 10});
+    previous.steps.insert("ext", {StepState::Succeeded, 1, {}, {}, {}, {}, 10, {}});
+    previous.steps.insert("create", {StepState::Succeeded, 1, {}, {}, {}, {}, 10, {}});
     Executor e(fake, Plan({ext, create}), {}, {}, fastOptions());
     e.resumeFrom(previous);
     QCOMPARE(runToEnd(e), Executor::Outcome::Succeeded);
