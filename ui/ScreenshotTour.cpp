@@ -70,6 +70,13 @@ void ScreenshotTour::plan()
     };
     auto shot = [this](const QString& name) { return Step([this, name] { return shoot(name); }); };
     auto deployment = [this]() -> Deployment& { return m_window.deployPage()->deployment(); };
+    // The Deploy page's tabs: the steps (0) or the timeline (1).
+    auto tab = [this](int index) {
+        return Step([this, index] {
+            m_window.deployPage()->tabs()->setCurrentIndex(index);
+            return true;
+        });
+    };
     // The Review page's estimate, its own tab.
     auto cost = [this, shot](const QString& name) {
         return QList<Step>{Step([this] {
@@ -119,6 +126,7 @@ void ScreenshotTour::plan()
     });
     m_steps << shot(QStringLiteral("deploy-running-ko"));
     m_steps << language(QStringLiteral("en")) << shot(QStringLiteral("deploy-running-en"));
+    m_steps << tab(1) << shot(QStringLiteral("timeline-running-en")) << tab(0);
     m_steps << language(QStringLiteral("ko"));
     // The wait for the database cluster while the operator reports its phase and ready
     // instances: the model's changes say when (watchLivePhase), the row's log shows it.
@@ -149,12 +157,6 @@ void ScreenshotTour::plan()
     });
     m_steps << shot(QStringLiteral("deploy-ko"));
     // The finished run as a timeline, in both languages.
-    auto tab = [this](int index) {
-        return Step([this, index] {
-            m_window.deployPage()->tabs()->setCurrentIndex(index);
-            return true;
-        });
-    };
     m_steps << tab(1) << shot(QStringLiteral("timeline-ko")) << language(QStringLiteral("en"))
             << shot(QStringLiteral("timeline-en")) << language(QStringLiteral("ko")) << tab(0);
     m_steps << show(PageId::Done) << shot(QStringLiteral("done-ko"));

@@ -176,6 +176,8 @@ void TimelineChart::paint(QPainter& p, qreal scrollY, qreal viewHeight) const
     p.save();
     p.setClipRect(QRectF(0, m_rowsTop, m_width, bottom - m_rowsTop));
     p.translate(0, -scrollY);
+    for (int i = 1; i < m_timeline.rows().size(); i += 2)
+        p.fillRect(rowRect(i), StripeColour);
     paintAxis(p, false, m_height - Margin);
     for (int i = 0; i < m_timeline.rows().size(); ++i) {
         const QRectF band = rowRect(i);
@@ -269,8 +271,6 @@ void TimelineChart::paintRow(QPainter& p, int i) const
 {
     const Timeline::Row& row = m_timeline.rows().at(i);
     const QRectF band = rowRect(i);
-    if (i % 2 == 1)
-        p.fillRect(band, StripeColour);
     p.setFont(row.critical ? m_bold : m_font);
     p.setPen(row.remedyStep ? RemedyColour : TextColour);
     const QFontMetricsF fm(p.font());

@@ -33,6 +33,9 @@ public:
         viewport()->setMouseTracking(true);
         setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         verticalScrollBar()->setSingleStep(22);
+        // Once the user scrolls, the view stays where they put it.
+        connect(verticalScrollBar(), &QScrollBar::actionTriggered, this,
+                [this] { m_followRunning = false; });
     }
     void relayout()
     {
@@ -42,6 +45,8 @@ public:
             verticalScrollBar()->setPageStep(std::max(1, page));
             verticalScrollBar()->setRange(
                 0, std::max(0, int(std::ceil(m_chart->height())) - viewport()->height()));
+            if (m_followRunning)
+                showFirstRunning();
         }
         viewport()->update();
     }
@@ -81,7 +86,24 @@ protected:
     }
 
 private:
+    // While the run goes on, the first step that runs stays in view.
+    void showFirstRunning()
+    {
+        const auto& rows = m_chart->timeline().rows();
+        for (int i = 0; i < rows.size(); ++i) {
+            if (!rows.at(i).live || !rows.at(i).ran())
+                continue;
+            const QRectF band = m_chart->rowRect(i);
+            const qreal visibleTop = verticalScrollBar()->value() + m_chart->rowsTop();
+            const qreal visibleBottom = verticalScrollBar()->value() + viewport()->height();
+            if (band.top() < visibleTop || band.bottom() > visibleBottom)
+                verticalScrollBar()->setValue(int(band.top() - m_chart->rowsTop()));
+            return;
+        }
+    }
+
     std::optional<TimelineChart>& m_chart;
+    bool m_followRunning = true;
 };
 } // namespace
 

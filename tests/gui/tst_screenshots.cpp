@@ -37,6 +37,9 @@ void ScreenshotsTest::everyPageInBothLanguages()
     // The wait for the database cluster, its phase and ready instances in its log.
     names << QStringLiteral("deploy-phase-ko") << QStringLiteral("deploy-phase-en");
     names << QStringLiteral("review-cost-ko") << QStringLiteral("review-cost-en");
+    // The Deploy page's timeline: while the run goes on, and the finished run in both languages.
+    names << QStringLiteral("timeline-running-en") << QStringLiteral("timeline-ko")
+          << QStringLiteral("timeline-en");
     for (const QString& name : names) {
         const QImage image(dir.filePath(name + QStringLiteral(".png")));
         QVERIFY2(!image.isNull(), qPrintable(name));
@@ -53,6 +56,8 @@ void ScreenshotsTest::everyPageInBothLanguages()
     // A Korean and an English picture of the same page differ (the text changed).
     QVERIFY(QImage(dir.filePath(QStringLiteral("settings-ko.png"))) !=
             QImage(dir.filePath(QStringLiteral("settings-en.png"))));
+    QVERIFY(QImage(dir.filePath(QStringLiteral("timeline-ko.png"))) !=
+            QImage(dir.filePath(QStringLiteral("timeline-en.png"))));
 }
 
 QTEST_MAIN(ScreenshotsTest)
