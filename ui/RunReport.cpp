@@ -494,6 +494,7 @@ th { background: var(--soft); font-weight: 600; white-space: nowrap; }
 table.steps tbody { break-inside: avoid; }
 table.steps tr.main td { border-bottom: 0; padding-bottom: 2px; }
 table.steps tr.main td:nth-child(2) { width: 100%; }
+table.steps tr.main td:last-child { white-space: nowrap; }
 table.steps tr.command td, table.steps tr.failure td { padding-top: 2px; }
 table.steps tr.command + tr.failure td { border-top: 0; }
 table.steps .title { font-weight: 600; margin-right: 8px; }
