@@ -501,8 +501,8 @@ table.steps .title { font-weight: 600; margin-right: 8px; }
 table.steps .id code { color: var(--muted); white-space: nowrap; }
 table.pairs td:first-child { width: 38%; }
 table.pairs code { overflow-wrap: anywhere; }
-table.cost td:first-child { width: 26%; }
-table.cost td:nth-child(4) { white-space: nowrap; }
+table.cost td:first-child, table.cost td:nth-child(2) { width: 24%; }
+table.cost td:nth-child(4) { min-width: 7em; }
 table + pre { margin-top: 12px; }
 tbody.state-failed td { background: var(--bad-bg); }
 pre.error { background: #fff; border: 1px solid #ffcecb; }
