@@ -7,7 +7,9 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-svg-dev libgl-dev libspdlog-dev
+    # the run report's timeline is an SVG (QSvgGenerator)
+    qt6-svg-dev
+    libgl-dev libspdlog-dev
     # the simulator reads the manifests `kubectl apply -f -` receives
     libyaml-cpp-dev
     # the exported script and the tests run these
@@ -27,6 +29,8 @@ if [ "${1:-}" = "--test" ]; then
     packages+=(postgresql postgresql-client)
     # tst_package checks the package's desktop entry, metainfo and policy.
     packages+=(lintian appstream desktop-file-utils)
+    # tst_runreport renders the HTML run report headless and looks at the picture.
+    packages+=(chromium)
 fi
 
 missing=()

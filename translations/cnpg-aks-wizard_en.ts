@@ -725,53 +725,6 @@ Without an action it opens the wizard.</translation>
         <translation>The CNPG operator:</translation>
     </message>
     <message>
-        <source>Deployment report</source>
-        <translation>Deployment report</translation>
-    </message>
-    <message>
-        <source>Resource group: %1</source>
-        <translation>Resource group: %1</translation>
-    </message>
-    <message>
-        <source>Mode: %1</source>
-        <translation>Mode: %1</translation>
-    </message>
-    <message>
-        <source>simulation</source>
-        <translation>simulation</translation>
-    </message>
-    <message>
-        <source>Azure</source>
-        <translation>Azure</translation>
-    </message>
-    <message>
-        <source>Outcome: %1</source>
-        <translation>Outcome: %1</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Written: %1</translation>
-    </message>
-    <message>
-        <source>Outputs</source>
-        <translation>Outputs</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Steps</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attempt(s)</source>
-        <translation>
-            <numerusform>%n attempt</numerusform>
-            <numerusform>%n attempts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
         <source>What was created</source>
         <translation>What was created</translation>
     </message>
@@ -792,14 +745,6 @@ Without an action it opens the wizard.</translation>
         <translation>&amp;Open the log folder</translation>
     </message>
     <message>
-        <source>Readiness checks</source>
-        <translation>Readiness checks</translation>
-    </message>
-    <message>
-        <source>Estimated cost</source>
-        <translation>Estimated cost</translation>
-    </message>
-    <message>
         <source>The highly available PostgreSQL cluster is running on AKS: a primary and its standbys across the zones, backed up to the storage account, monitored by Managed Prometheus, and reachable from your address on the static public IP.</source>
         <translation>The highly available PostgreSQL cluster is running on AKS: a primary and its standbys across the zones, backed up to the storage account, monitored by Managed Prometheus, and reachable from your address on the static public IP.</translation>
     </message>
@@ -814,22 +759,6 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>The database cluster, its instances and its backups:</source>
         <translation>The database cluster, its instances and its backups:</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Ports</source>
-        <translation>Ports</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Database</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>User</translation>
     </message>
     <message>
         <source>Tear do&amp;wn…</source>
@@ -1445,10 +1374,6 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
         <translation>Export run report</translation>
     </message>
     <message>
-        <source>Reports (*.md *.txt)</source>
-        <translation>Reports (*.md *.txt)</translation>
-    </message>
-    <message>
         <source>F&amp;inish</source>
         <translation>F&amp;inish</translation>
     </message>
@@ -1475,6 +1400,10 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML (*.html *.htm)</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +3875,205 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>Timeline of the deployment</source>
         <translation>Timeline of the deployment</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::RunReport</name>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>Built in: downloads krew %1 from its release, checks the archive against KREW_SHA256 and installs it, as the guide&apos;s installer does.</source>
+        <translation>Built in: downloads krew %1 from its release, checks the archive against KREW_SHA256 and installs it, as the guide&apos;s installer does.</translation>
+    </message>
+    <message>
+        <source>Connect to the database</source>
+        <translation>Connect to the database</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Deployment report</source>
+        <translation>Deployment report</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Each step with the command the exported script runs for it, with this run&apos;s values (without the script&apos;s retry helper).</source>
+        <translation>Each step with the command the exported script runs for it, with this run&apos;s values (without the script&apos;s retry helper).</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Estimated cost</translation>
+    </message>
+    <message>
+        <source>Expected answer: %1</source>
+        <translation>Expected answer: %1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Outputs</translation>
+    </message>
+    <message>
+        <source>PostgreSQL with the CloudNativePG operator on AKS, as the wizard ran it.</source>
+        <translation>PostgreSQL with the CloudNativePG operator on AKS, as the wizard ran it.</translation>
+    </message>
+    <message>
+        <source>Read and write (the primary):</source>
+        <translation>Read and write (the primary):</translation>
+    </message>
+    <message>
+        <source>Read only (the standbys):</source>
+        <translation>Read only (the standbys):</translation>
+    </message>
+    <message>
+        <source>Read-only port (the standbys)</source>
+        <translation>Read-only port (the standbys)</translation>
+    </message>
+    <message>
+        <source>Read-write port (the primary)</source>
+        <translation>Read-write port (the primary)</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>Readiness checks</translation>
+    </message>
+    <message>
+        <source>Reads a manifest on its standard input: the exported script gives it as a heredoc after the command.</source>
+        <translation>Reads a manifest on its standard input: the exported script gives it as a heredoc after the command.</translation>
+    </message>
+    <message>
+        <source>Reads the password on its standard input, drawn when the step runs (the script pipes openssl rand into it): it is in no file, this one included.</source>
+        <translation>Reads the password on its standard input, drawn when the step runs (the script pipes openssl rand into it): it is in no file, this one included.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Resource group</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>The deployment has not run.</source>
+        <translation>The deployment has not run.</translation>
+    </message>
+    <message>
+        <source>The password is not in this report: Show on the Done page reads it from the cluster&apos;s secret %1, or psql asks for it.</source>
+        <translation>The password is not in this report: Show on the Done page reads it from the cluster&apos;s secret %1, or psql asks for it.</translation>
+    </message>
+    <message>
+        <source>The tool&apos;s error:</source>
+        <translation>The tool&apos;s error:</translation>
+    </message>
+    <message>
+        <source>Then waits until it is gone.</source>
+        <translation>Then waits until it is gone.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Wall time</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>What to do:</translation>
+    </message>
+    <message>
+        <source>When each step ran, from the start of the run to its end.</source>
+        <translation>When each step ran, from the start of the run to its end.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>simulation (nothing was created in Azure)</source>
+        <translation>simulation (nothing was created in Azure)</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
     </message>
 </context>
 </TS>

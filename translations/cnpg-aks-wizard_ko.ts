@@ -722,52 +722,6 @@ Without an action it opens the wizard.</source>
         <translation>CNPG 연산자:</translation>
     </message>
     <message>
-        <source>Deployment report</source>
-        <translation>배포 보고서</translation>
-    </message>
-    <message>
-        <source>Resource group: %1</source>
-        <translation>리소스 그룹: %1</translation>
-    </message>
-    <message>
-        <source>Mode: %1</source>
-        <translation>모드: %1</translation>
-    </message>
-    <message>
-        <source>simulation</source>
-        <translation>시뮬레이션</translation>
-    </message>
-    <message>
-        <source>Azure</source>
-        <translation>실제 Azure</translation>
-    </message>
-    <message>
-        <source>Outcome: %1</source>
-        <translation>결과: %1</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>작성 시각: %1</translation>
-    </message>
-    <message>
-        <source>Outputs</source>
-        <translation>출력</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>단계</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attempt(s)</source>
-        <translation>
-            <numerusform>%n번 시도</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>환경 변수</translation>
-    </message>
-    <message>
         <source>What was created</source>
         <translation>만든 리소스</translation>
     </message>
@@ -788,14 +742,6 @@ Without an action it opens the wizard.</source>
         <translation>로그 폴더 열기(&amp;O)</translation>
     </message>
     <message>
-        <source>Readiness checks</source>
-        <translation>준비 상태 검사</translation>
-    </message>
-    <message>
-        <source>Estimated cost</source>
-        <translation>예상 비용</translation>
-    </message>
-    <message>
         <source>The highly available PostgreSQL cluster is running on AKS: a primary and its standbys across the zones, backed up to the storage account, monitored by Managed Prometheus, and reachable from your address on the static public IP.</source>
         <translation>고가용성 PostgreSQL 클러스터가 AKS에서 실행 중입니다. 주 인스턴스와 대기 인스턴스가 영역에 분산되어 있고, 스토리지 계정에 백업되며, 관리형 Prometheus로 모니터링되고, 고정 공용 IP를 통해 사용자 주소에서 접근할 수 있습니다.</translation>
     </message>
@@ -810,22 +756,6 @@ Without an action it opens the wizard.</source>
     <message>
         <source>The database cluster, its instances and its backups:</source>
         <translation>데이터베이스 클러스터와 인스턴스, 백업:</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>호스트</translation>
-    </message>
-    <message>
-        <source>Ports</source>
-        <translation>포트</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>데이터베이스</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>사용자</translation>
     </message>
     <message>
         <source>Tear do&amp;wn…</source>
@@ -1441,10 +1371,6 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
         <translation>실행 보고서 내보내기</translation>
     </message>
     <message>
-        <source>Reports (*.md *.txt)</source>
-        <translation>보고서 (*.md *.txt)</translation>
-    </message>
-    <message>
         <source>F&amp;inish</source>
         <translation>마침(&amp;I)</translation>
     </message>
@@ -1471,6 +1397,10 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html *.htm)</source>
+        <translation>HTML 문서 (*.html *.htm)</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +3859,205 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>Timeline of the deployment</source>
         <translation>배포 타임라인</translation>
+    </message>
+</context>
+<context>
+    <name>cnpg::RunReport</name>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>시도 횟수</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>실제 Azure</translation>
+    </message>
+    <message>
+        <source>Built in: downloads krew %1 from its release, checks the archive against KREW_SHA256 and installs it, as the guide&apos;s installer does.</source>
+        <translation>내장 단계: krew %1 릴리스를 내려받아 KREW_SHA256으로 보관 파일을 확인한 다음, 가이드의 설치 프로그램처럼 설치합니다.</translation>
+    </message>
+    <message>
+        <source>Connect to the database</source>
+        <translation>데이터베이스에 연결</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>Deployment report</source>
+        <translation>배포 보고서</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <source>Each step with the command the exported script runs for it, with this run&apos;s values (without the script&apos;s retry helper).</source>
+        <translation>각 단계와, 내보낸 스크립트가 그 단계에서 실행하는 명령입니다. 값은 이번 실행의 값으로 채웠습니다(스크립트의 재시도 도우미는 뺐습니다).</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>예상 비용</translation>
+    </message>
+    <message>
+        <source>Expected answer: %1</source>
+        <translation>기대하는 응답: %1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>PostgreSQL with the CloudNativePG operator on AKS, as the wizard ran it.</source>
+        <translation>CloudNativePG 연산자를 사용하는 AKS의 PostgreSQL을 마법사가 배포한 기록입니다.</translation>
+    </message>
+    <message>
+        <source>Read and write (the primary):</source>
+        <translation>읽기/쓰기 (주 인스턴스):</translation>
+    </message>
+    <message>
+        <source>Read only (the standbys):</source>
+        <translation>읽기 전용 (대기 인스턴스):</translation>
+    </message>
+    <message>
+        <source>Read-only port (the standbys)</source>
+        <translation>읽기 전용 포트 (대기 인스턴스)</translation>
+    </message>
+    <message>
+        <source>Read-write port (the primary)</source>
+        <translation>읽기/쓰기 포트 (주 인스턴스)</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>준비 상태 검사</translation>
+    </message>
+    <message>
+        <source>Reads a manifest on its standard input: the exported script gives it as a heredoc after the command.</source>
+        <translation>표준 입력으로 매니페스트를 읽습니다. 내보낸 스크립트에서는 명령 뒤에 heredoc으로 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reads the password on its standard input, drawn when the step runs (the script pipes openssl rand into it): it is in no file, this one included.</source>
+        <translation>단계가 실행될 때 만든 암호를 표준 입력으로 읽습니다(스크립트는 openssl rand의 출력을 파이프로 넘깁니다). 암호는 이 보고서를 포함해 어떤 파일에도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>리소스 그룹</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>환경 변수</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>환경 변수</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>The deployment has not run.</source>
+        <translation>배포를 아직 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The password is not in this report: Show on the Done page reads it from the cluster&apos;s secret %1, or psql asks for it.</source>
+        <translation>암호는 이 보고서에 없습니다. 완료 페이지의 표시 버튼이 클러스터의 시크릿 %1에서 읽어 오며, psql도 접속할 때 물어봅니다.</translation>
+    </message>
+    <message>
+        <source>The tool&apos;s error:</source>
+        <translation>도구의 오류:</translation>
+    </message>
+    <message>
+        <source>Then waits until it is gone.</source>
+        <translation>그런 다음 리소스가 없어질 때까지 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>전체 소요 시간</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>해결 방법:</translation>
+    </message>
+    <message>
+        <source>When each step ran, from the start of the run to its end.</source>
+        <translation>실행 시작부터 끝까지 각 단계가 실행된 시간입니다.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>작성 시각</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 안 함</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>simulation (nothing was created in Azure)</source>
+        <translation>시뮬레이션 (Azure에는 아무것도 만들지 않음)</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>성공</translation>
     </message>
 </context>
 </TS>

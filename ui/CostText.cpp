@@ -262,54 +262,63 @@ QString CostText::notIncluded()
               "taxes, and discounts of your agreement.");
 }
 
+QString CostText::tableIntro(const CostEstimate& e)
+{
+    return tr("Estimated cost in %1 (%2), %3 hours a month; node pools at their minimum "
+              "(system %4, user %5) and maximum (system %6, user %7) node counts.")
+        .arg(e.region, e.currency)
+        .arg(int(CostEstimate::HoursPerMonth))
+        .arg(e.systemMin)
+        .arg(e.userMin)
+        .arg(e.systemMax)
+        .arg(e.userMax);
+}
+
+QStringList CostText::tableHeader()
+{
+    return {tr("Item"),
+            tr("Meter"),
+            tr("Unit price"),
+            tr("Quantity"),
+            tr("Per hour (min–max)"),
+            tr("Per month (min–max)")};
+}
+
+QStringList CostText::tableRow(const CostLine& l, const QString& c)
+{
+    QString name = itemName(l.item);
+    const QString subj = subject(l);
+    if (!subj.isEmpty())
+        name += QStringLiteral(" (") + subj + QLatin1Char(')');
+    if (l.usage)
+        name += QStringLiteral(" — ") + tr("depends on usage");
+    const bool known = l.priced || l.free;
+    const QString unitPrice =
+        l.free     ? money(0, c, true)
+        : l.priced ? money(l.unitPrice, c, true) + QStringLiteral(" / ") + l.unitOfMeasure
+                   : tr("no price");
+    return {name,
+            meter(l),
+            unitPrice,
+            quantity(l),
+            known && !l.usage ? range(l.hourlyMin, l.hourlyMax, c) : QStringLiteral("—"),
+            known ? range(l.monthlyMin, l.monthlyMax, c) : QStringLiteral("—")};
+}
+
+QString CostText::total(const CostEstimate& e)
+{
+    return tr("Total: %1 (%2 for the resources billed by the hour).").arg(monthly(e), hourly(e));
+}
+
 QString CostText::table(const CostEstimate& e, const PriceStatus& st)
 {
-    const QString c = e.currency;
-    QString out;
-    out += tr("Estimated cost in %1 (%2), %3 hours a month; node pools at their minimum "
-              "(system %4, user %5) and maximum (system %6, user %7) node counts.")
-               .arg(e.region, c)
-               .arg(int(CostEstimate::HoursPerMonth))
-               .arg(e.systemMin)
-               .arg(e.userMin)
-               .arg(e.systemMax)
-               .arg(e.userMax) +
-           QStringLiteral("\n\n");
-    out += QStringLiteral("| ") +
-           QStringList{tr("Item"),
-                       tr("Meter"),
-                       tr("Unit price"),
-                       tr("Quantity"),
-                       tr("Per hour (min–max)"),
-                       tr("Per month (min–max)")}
-               .join(QStringLiteral(" | ")) +
+    QString out = tableIntro(e) + QStringLiteral("\n\n");
+    out += QStringLiteral("| ") + tableHeader().join(QStringLiteral(" | ")) +
            QStringLiteral(" |\n|---|---|---:|---|---:|---:|\n");
-    for (const CostLine& l : e.lines) {
-        QString name = itemName(l.item);
-        const QString subj = subject(l);
-        if (!subj.isEmpty())
-            name += QStringLiteral(" (") + subj + QLatin1Char(')');
-        if (l.usage)
-            name += QStringLiteral(" — ") + tr("depends on usage");
-        const bool known = l.priced || l.free;
-        const QString unitPrice =
-            l.free     ? money(0, c, true)
-            : l.priced ? money(l.unitPrice, c, true) + QStringLiteral(" / ") + l.unitOfMeasure
-                       : tr("no price");
-        out += QStringLiteral("| ") +
-               QStringList{name,
-                           meter(l),
-                           unitPrice,
-                           quantity(l),
-                           known && !l.usage ? range(l.hourlyMin, l.hourlyMax, c)
-                                             : QStringLiteral("—"),
-                           known ? range(l.monthlyMin, l.monthlyMax, c) : QStringLiteral("—")}
-                   .join(QStringLiteral(" | ")) +
+    for (const CostLine& l : e.lines)
+        out += QStringLiteral("| ") + tableRow(l, e.currency).join(QStringLiteral(" | ")) +
                QStringLiteral(" |\n");
-    }
-    out += QStringLiteral("\n") +
-           tr("Total: %1 (%2 for the resources billed by the hour).").arg(monthly(e), hourly(e)) +
-           QLatin1Char('\n');
+    out += QLatin1Char('\n') + total(e) + QLatin1Char('\n');
     out += assumptions(e.assumptions) + QLatin1Char('\n');
     out += source(e, st) + QLatin1Char('\n');
     out += notIncluded() + QLatin1Char('\n');

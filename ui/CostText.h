@@ -38,7 +38,14 @@ public:
     // The day of a date-time (UTC), ISO 8601.
     static QString date(const QDateTime& when);
     static QString notIncluded();
-    // The estimate as a Markdown table with its totals, source and assumptions.
+    // The parts of the estimate's table: what it assumes (region, currency, node counts), the
+    // columns, a line's cells, the totals. table() joins them as Markdown, the run report as
+    // HTML.
+    static QString tableIntro(const CostEstimate& e);
+    static QStringList tableHeader();
+    static QStringList tableRow(const CostLine& line, const QString& currency);
+    static QString total(const CostEstimate& e);
+    // The estimate as a Markdown table with its totals, source and assumptions (--estimate).
     static QString table(const CostEstimate& e, const PriceStatus& status);
 };
 

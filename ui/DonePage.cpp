@@ -3,15 +3,10 @@
 #include "CommandPreview.h"
 #include "ConnectionPanel.h"
 #include "CostModel.h"
-#include "CostText.h"
 #include "Deployment.h"
-#include "StepText.h"
+#include "RunReport.h"
 #include "export/ScriptExporter.h"
-#include "preflight/ReadinessText.h"
-#include "run/StepListModel.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -200,67 +195,20 @@ void DonePage::refresh()
     m_nextCommands->setScript(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
 
-QString DonePage::reportText() const
+QString DonePage::reportHtml(const QString& language) const
 {
-    const QHash<QString, QString> v = m_deployment.values();
-    QString out;
-    out += QStringLiteral("# ") + tr("Deployment report") + QLatin1Char('\n');
-    out += tr("Resource group: %1").arg(v.value(keys::ResourceGroup)) + QLatin1Char('\n');
-    out += tr("Mode: %1").arg(m_deployment.options().simulate ? tr("simulation") : tr("Azure")) +
-           QLatin1Char('\n');
-    out += tr("Outcome: %1").arg(Executor::outcomeName(m_deployment.outcome())) + QLatin1Char('\n');
-    out += tr("Written: %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate)) +
-           QStringLiteral("\n\n## ") + tr("Outputs") + QStringLiteral("\n");
+    RunReport report(m_deployment);
+    report.setLanguage(language);
+    QList<RunReport::Output> outputs;
     for (const QString& key : outputOrder())
-        out += QStringLiteral("- ") + outputName(key) + QStringLiteral(": ") + output(key) +
-               QLatin1Char('\n');
-    // How to connect, never the password (it stays in the cluster).
-    const DatabaseAccess::Endpoint e = DatabaseAccess::endpoint(v);
-    out += QStringLiteral("\n## ") + tr("Connect to the database") + QLatin1Char('\n');
-    out += QStringLiteral("- ") + tr("Host") + QStringLiteral(": ") + e.host + QLatin1Char('\n');
-    out += QStringLiteral("- ") + tr("Ports") +
-           QStringLiteral(": %1 (rw), %2 (ro)\n").arg(e.readWritePort).arg(e.readOnlyPort);
-    out += QStringLiteral("- ") + tr("Database") + QStringLiteral(": ") + e.database +
-           QLatin1Char('\n');
-    out += QStringLiteral("- ") + tr("User") + QStringLiteral(": ") + e.user + QLatin1Char('\n');
-    out += QStringLiteral("\n## ") + tr("Steps") + QLatin1Char('\n');
-    if (const StepListModel* model = m_deployment.model()) {
-        for (const Step& s :
-             m_deployment.executor() ? m_deployment.executor()->plan().steps() : QList<Step>()) {
-            const StepStatus st = model->stepStatus(s.id);
-            out += QStringLiteral("- %1 [%2]: %3, %4")
-                       .arg(QCoreApplication::translate("cnpg::Plan", qPrintable(s.title)), s.id,
-                            StepText::stateText(st.state), StepText::formatElapsed(st.elapsedMs));
-            if (st.attempt > 1)
-                out += QStringLiteral(", ") + tr("%n attempt(s)", nullptr, st.attempt);
-            out += QLatin1Char('\n');
-            if (st.state == StepState::Failed && !st.errorText.isEmpty())
-                out += QStringLiteral("    ") +
-                       QString(st.errorText.trimmed())
-                           .replace(QLatin1Char('\n'), QStringLiteral("\n    ")) +
-                       QLatin1Char('\n');
-            if (st.state == StepState::Failed && !s.remedyOn && !s.remedyText.isEmpty())
-                out += QStringLiteral("    ") +
-                       QCoreApplication::translate("cnpg::Plan", qPrintable(s.remedyText)) +
-                       QLatin1Char('\n');
-        }
-    }
-    if (!m_findings.isEmpty()) {
-        out += QStringLiteral("\n## ") + tr("Readiness checks") + QLatin1Char('\n');
-        for (const Finding& f : m_findings)
-            out += QStringLiteral("- ") +
-                   ReadinessText::line(f).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) +
-                   QLatin1Char('\n');
-    }
-    if (m_cost) {
-        out += QStringLiteral("\n## ") + tr("Estimated cost") + QStringLiteral("\n\n") +
-               CostText::table(m_cost->estimate(), m_cost->status());
-    }
-    out += QStringLiteral("\n## ") + tr("Settings") + QLatin1Char('\n');
-    for (const FieldSpec& f : SettingsSchema::fields())
-        out += QStringLiteral("- ") + f.key + QStringLiteral("=") +
-               m_deployment.settings().value(f.key) + QLatin1Char('\n');
-    return out;
+        outputs.append({outputName(key), output(key)});
+    report.setOutputs(outputs);
+    report.setReadinessFindings(m_findings);
+    if (m_cost)
+        report.setCost(m_cost->estimate(), m_cost->status());
+    if (m_timeline)
+        report.setTimelineSvg(m_timeline());
+    return report.html();
 }
 
 void DonePage::retranslate()

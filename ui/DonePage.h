@@ -3,7 +3,9 @@
 #include "WizardPage.h"
 #include "preflight/Readiness.h"
 
+#include <QByteArray>
 #include <QHash>
+#include <functional>
 
 class QFormLayout;
 class QLabel;
@@ -40,8 +42,14 @@ public:
     // The estimate goes into the report.
     void setCostModel(CostModel* model) { m_cost = model; }
 
-    // The run report: settings, outcome, every step with its state and time, the outputs.
-    QString reportText() const;
+    // The run's timeline for the report, as a complete SVG document (RunReport::setTimelineSvg);
+    // asked for when a report is written. Unset or empty: the report has no timeline.
+    void setTimelineSource(std::function<QByteArray()> source) { m_timeline = std::move(source); }
+
+    // The run report as one HTML file (RunReport) in `language` ("ko" or "en"): the summary, the
+    // timeline, every step with its command, the outputs, the connection, the findings, the
+    // estimate and the settings; never the password.
+    QString reportHtml(const QString& language) const;
 
 signals:
     void openLogFolderRequested();
@@ -72,6 +80,7 @@ private:
     QPushButton* m_teardown;
     Findings m_findings;
     CostModel* m_cost = nullptr;
+    std::function<QByteArray()> m_timeline;
 };
 
 } // namespace cnpg

@@ -168,6 +168,8 @@ void MainWindow::buildPages()
             [this] { exportTimelineDialog(true); });
     m_pages << deploy;
     auto* done = new DonePage(m_deployment, m_stack);
+    // The report's picture is the Deploy page's timeline, at the report's page width.
+    done->setTimelineSource([timeline = deploy->timeline()] { return timeline->svg(1040); });
     connect(done, &DonePage::openLogFolderRequested, this, &MainWindow::openLogFolder);
     connect(done, &DonePage::exportReportRequested, this, &MainWindow::exportReportDialog);
     connect(done, &DonePage::teardownRequested, this, [this] {

@@ -137,7 +137,7 @@ bool MainWindow::exportSettingsTo(const QString& path, QString* error) const
 
 bool MainWindow::exportReportTo(const QString& path, QString* error) const
 {
-    return AtomicFile::write(path, donePage()->reportText().toUtf8(), error);
+    return AtomicFile::write(path, donePage()->reportHtml(m_language.language()).toUtf8(), error);
 }
 
 QStringList MainWindow::openSettingsFrom(const QString& path)
@@ -209,8 +209,8 @@ void MainWindow::exportScriptDialog()
 void MainWindow::exportReportDialog()
 {
     const QString suggested = QDir::homePath() + QStringLiteral("/report-") +
-                              m_settings.value(keys::ResourceGroup) + QStringLiteral(".md");
-    askPath(tr("Export run report"), suggested, tr("Reports (*.md *.txt)"), true,
+                              m_settings.value(keys::ResourceGroup) + QStringLiteral(".html");
+    askPath(tr("Export run report"), suggested, tr("HTML (*.html *.htm)"), true,
             [this](const QString& path) {
                 QString error;
                 if (!exportReportTo(path, &error))

@@ -144,14 +144,13 @@ QString ScriptExporter::singleQuote(const QString& value)
 
 QString ScriptExporter::shellWord(const QString& a)
 {
-    static const QRegularExpression bare(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
     static const QRegularExpression listRef(QStringLiteral("^@\\{([A-Za-z0-9_]+)\\}$"));
     static const QRegularExpression scalarRef(QStringLiteral("\\$\\{([A-Za-z0-9_]+)\\}"));
     const auto lm = listRef.match(a);
     if (lm.hasMatch())
         return QStringLiteral("\"${") + lm.captured(1) + QStringLiteral("[@]}\"");
     if (!a.contains(scalarRef))
-        return bare.match(a).hasMatch() ? a : singleQuote(a);
+        return valueWord(a);
     auto escape = [](QString literal) {
         for (const char* c : {"\\", "$", "\"", "`"})
             literal.replace(QLatin1String(c), QLatin1Char('\\') + QLatin1String(c));
@@ -170,16 +169,33 @@ QString ScriptExporter::shellWord(const QString& a)
     return out;
 }
 
+QString ScriptExporter::valueWord(const QString& value)
+{
+    static const QRegularExpression bare(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    return bare.match(value).hasMatch() ? value : singleQuote(value);
+}
+
 QString ScriptExporter::renderCommand(const QString& program, const QStringList& args, int indent)
+{
+    return render(program, args, indent, &ScriptExporter::shellWord);
+}
+
+QString ScriptExporter::renderValues(const QString& program, const QStringList& values, int indent)
+{
+    return render(program, values, indent, &ScriptExporter::valueWord);
+}
+
+QString ScriptExporter::render(const QString& program, const QStringList& args, int indent,
+                               QString (*word)(const QString&))
 {
     // Words up to the first flag stay on the first line; then one flag and its values a line,
     // as the guide writes them.
     QStringList lines{program};
     for (const QString& a : args) {
         if (a.startsWith(QLatin1String("--")))
-            lines << shellWord(a);
+            lines << word(a);
         else
-            lines.last() += QLatin1Char(' ') + shellWord(a);
+            lines.last() += QLatin1Char(' ') + word(a);
     }
     const QString oneLine = lines.join(QLatin1Char(' '));
     if (indent + oneLine.size() <= 100)

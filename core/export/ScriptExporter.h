@@ -31,8 +31,14 @@ public:
     static QString shellWord(const QString& templateArg);
     // A command (program and argument templates) as bash, wrapped over lines when it is long.
     static QString renderCommand(const QString& program, const QStringList& args, int indent);
+    // The same for arguments that are values, not templates (a run's expanded arguments): each
+    // is quoted as the script quotes a setting's value, and nothing in it is a reference.
+    static QString renderValues(const QString& program, const QStringList& values, int indent);
 
 private:
+    static QString render(const QString& program, const QStringList& args, int indent,
+                          QString (*word)(const QString&));
+    static QString valueWord(const QString& value);
     static QString write(const Plan& plan, const Settings& settings, const QString& generator,
                          bool teardown);
 };

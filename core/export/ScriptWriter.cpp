@@ -114,6 +114,15 @@ QString ScriptWriter::commandText(const Step& s, const CommandStyle& style, int 
         style.retryHelper, QStringList{pattern, s.command.program} + s.command.args, indent);
 }
 
+QString ScriptWriter::expandedCommandText(const Step& s, const QHash<QString, QString>& values,
+                                          const QHash<QString, QStringList>& lists)
+{
+    if (s.command.program.isEmpty())
+        return QString();
+    return maskSecrets(ScriptExporter::renderValues(
+        s.command.program, Plan::expandArgs(s.command.args, values, lists), 0));
+}
+
 QString ScriptWriter::probeText(const Step& s, int indent)
 {
     return ScriptExporter::renderCommand(

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace cnpg {
 
@@ -41,6 +43,12 @@ public:
     // errors); the heredoc, if any, is not included (see heredoc()).
     static QString commandText(const Step& s, const CommandStyle& style, int indent,
                                bool includeRemedyTrigger = false);
+    // The step's command as the script writes it, but with a run's values in place of its
+    // ${NAME} and @{NAME} references (quoted as the script quotes values) and with its secrets
+    // masked: what a report shows for the step. Without the retry helper, the probe and the
+    // standard input; empty for a built-in step, which has no command of its own (krew).
+    static QString expandedCommandText(const Step& s, const QHash<QString, QString>& values,
+                                       const QHash<QString, QStringList>& lists);
     // A probe command behind the `probe` helper.
     static QString probeText(const Step& s, int indent);
     // "<<'EOF'" and the body with its delimiter line: a delimiter that no line of the body is.

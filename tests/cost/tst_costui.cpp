@@ -137,7 +137,7 @@ private slots:
     {
         Setup s;
         QTRY_VERIFY(s.cost.estimate().source == PriceTable::Source::Shipped);
-        const QString report = s.wizard.window->donePage()->reportText();
+        const QString report = s.wizard.window->donePage()->reportHtml(QStringLiteral("en"));
         QVERIFY(report.contains(QLatin1String("Standard Uptime SLA")));
         QVERIFY(report.contains(QLatin1String("per month")));
     }

@@ -1,6 +1,7 @@
 // The exported script: its exact text (golden file), its syntax, and what it does when run
 // under bash with stand-in az/kubectl/helm that record their argv (tests/export/standins).
 #include "export/ScriptExporter.h"
+#include "export/ScriptWriter.h"
 #include "plan/ClusterManifest.h"
 #include "plan/DatabaseManifests.h"
 #include "plan/Plan.h"
@@ -385,6 +386,46 @@ private slots:
                                             QStringLiteral("add"), QStringLiteral("cnpg"), url};
         QVERIFY(urlSeen);
         QVERIFY(!QFile::exists(m_tmp.filePath(QStringLiteral("pwned"))));
+    }
+
+    // A step's command as a report shows it: the script's rendering with the run's values in
+    // place of its references. Read back by bash, it gives exactly the arguments the run passes.
+    void aStepsCommandWithItsValues()
+    {
+        Settings s = fixedSettings();
+        s.setValue(keys::Tags,
+                   QStringLiteral("note=it's\"$(touch${IFS}pwned)\"`x`;rm 팀=데이터*?[x]"));
+        s.setValue(keys::ResourceGroup, QStringLiteral("rg-한글(x).y_z"));
+        QVERIFY(s.validate().isEmpty());
+        const Plan plan = PlanBuilder::build(s);
+        const QHash<QString, QString> values = s.resolvedValues();
+        const QHash<QString, QStringList> lists = PlanBuilder::listValues(s);
+        for (const char* id : {"group.create", "aks.create"}) {
+            const Step* step = plan.find(QLatin1String(id));
+            QVERIFY(step);
+            const QString text = ScriptWriter::expandedCommandText(*step, values, lists);
+            // No reference is left ("${NAME}" in the script); the tag's own text stays quoted.
+            QVERIFY2(!text.contains(QLatin1String("\"${")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("--resource-group 'rg-한글(x).y_z'")) ||
+                         text.contains(QStringLiteral("--name 'rg-한글(x).y_z'")),
+                     qPrintable(text));
+            QProcess bash;
+            bash.start(
+                QStringLiteral("bash"),
+                {QStringLiteral("-c"), QStringLiteral("az() { printf '%s\\0' \"$@\"; }\n") + text});
+            QVERIFY(bash.waitForFinished(10000));
+            QCOMPARE(bash.exitCode(), 0);
+            QStringList got = QString::fromUtf8(bash.readAllStandardOutput()).split(QChar(0));
+            got.removeLast();
+            QCOMPARE(QStringList{step->command.program} + got,
+                     QStringList{step->command.program} +
+                         Plan::expandArgs(step->command.args, values, lists));
+        }
+        QVERIFY(!QFile::exists(QStringLiteral("pwned")));
+        // A built-in has no command of its own.
+        QVERIFY(ScriptWriter::expandedCommandText(*plan.find(QStringLiteral("krew.install")),
+                                                  values, lists)
+                    .isEmpty());
     }
 
     void emptyListsDropTheirFlags()

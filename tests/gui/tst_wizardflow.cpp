@@ -195,13 +195,17 @@ void WizardFlowTest::clickThroughAndDeploy()
                 .match(done->output(QStringLiteral("AKS_PRIMARY_CLUSTER_PUBLICIP_ADDRESS")))
                 .hasMatch());
     QTemporaryDir out;
-    const QString reportFile = out.filePath(QStringLiteral("report.md"));
+    // The run report (tst_runreport reads it in detail).
+    const QString reportFile = out.filePath(QStringLiteral("report.html"));
     QVERIFY(win.exportReportTo(reportFile));
     QFile f(reportFile);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString report = QString::fromUtf8(f.readAll());
-    QVERIFY(report.contains(QStringLiteral("Outcome: succeeded")));
-    QVERIFY(report.contains(QStringLiteral("[aks.create]: Succeeded")));
+    QVERIFY(report.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">")));
+    QVERIFY(
+        report.contains(QStringLiteral("<span class=\"badge state-succeeded\">Succeeded</span>")));
+    QVERIFY(report.contains(
+        QStringLiteral("<tbody id=\"step-aks.create\" class=\"step state-succeeded\">")));
     QVERIFY(report.contains(done->output(QStringLiteral("AKS_UAMI_WORKLOAD_CLIENTID"))));
     QVERIFY(!win.welcomePage()->resumeButton()->isVisible()); // nothing left to resume
     checkConnection(*done, s, data.path(), win);
@@ -233,9 +237,9 @@ void WizardFlowTest::checkConnection(DonePage& done, const Settings& s, const QS
     if (QTest::currentTestFailed())
         return;
     QTemporaryDir out;
-    QVERIFY(win.exportReportTo(out.filePath(QStringLiteral("report.md"))));
+    QVERIFY(win.exportReportTo(out.filePath(QStringLiteral("report.html"))));
     QDirIterator files(dataDir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    QStringList paths = {out.filePath(QStringLiteral("report.md"))};
+    QStringList paths = {out.filePath(QStringLiteral("report.html"))};
     while (files.hasNext())
         paths << files.next();
     for (const QString& path : paths) {
