@@ -44,14 +44,23 @@ TimelineChart::TimelineChart(Timeline timeline, const Plan& plan,
         const Step* step = plan.find(row.stepId);
         if (!step)
             continue;
-        QString t = QCoreApplication::translate("cnpg::Plan", qPrintable(step->title));
         const QString name = step->resourceName.isEmpty()
                                  ? QString()
                                  : Plan::expandArgs({step->resourceName}, values, {}).value(0);
-        if (!name.isEmpty())
-            t += QStringLiteral(" · ") + name;
-        m_titles.insert(row.stepId, row.remedyStep ? QStringLiteral("↻ ") + t : t);
+        m_titles.insert(row.stepId, {step->title, name, row.remedyStep});
     }
+}
+
+QString TimelineChart::title(const QString& stepId) const
+{
+    const auto it = m_titles.constFind(stepId);
+    if (it == m_titles.cend())
+        return stepId;
+    // Translated when asked: a chart built before a language change words it in the new one.
+    QString t = QCoreApplication::translate("cnpg::Plan", qPrintable(it->source));
+    if (!it->resource.isEmpty())
+        t += QStringLiteral(" · ") + it->resource;
+    return it->remedy ? QStringLiteral("↻ ") + t : t;
 }
 
 QString TimelineChart::formatTime(qint64 ms)

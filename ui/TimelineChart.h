@@ -39,7 +39,7 @@ public:
     // Which row is at this point (-1: none).
     int rowAt(const QPointF& point) const;
     // The step's translated title.
-    QString title(const QString& stepId) const { return m_titles.value(stepId, stepId); }
+    QString title(const QString& stepId) const;
     // The totals line: the wall time against the steps' sum, and the critical path.
     QStringList totals() const;
     // A row's details for a tooltip.
@@ -62,8 +62,15 @@ private:
     void paintAxis(QPainter& p, bool labels, qreal bottom) const;
     void paintRow(QPainter& p, int row) const;
 
+    struct Title
+    {
+        QString source;   // the plan's English title
+        QString resource; // the step's resource, by name
+        bool remedy = false;
+    };
+
     Timeline m_timeline;
-    QHash<QString, QString> m_titles;
+    QHash<QString, Title> m_titles;
     QFont m_font;
     QFont m_bold;
     qreal m_width = 0;

@@ -284,6 +284,7 @@ void RunReportTest::outputsTimelineEstimateAndFindings()
     QVERIFY(m_ko.svgInFigure);
     QVERIFY(m_ko.text.contains(s("배포 타임라인")));
     QVERIFY(m_ko.text.contains(s("임계 경로")));
+    QVERIFY(m_ko.text.contains(s("AKS 클러스터 만들기")));
     QVERIFY(!m_en.bytes.contains("<?xml"));
     QCOMPARE(m_en.bytes.count("<!DOCTYPE"), 1);
 
