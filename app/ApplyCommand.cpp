@@ -230,6 +230,19 @@ QString ApplyCommand::refusalText(const RunService::StartResult& result) const
         return tr("The settings differ from those of the journal %1; resume with the same "
                   "settings, or start a new deployment without --resume.")
             .arg(journal);
+    case R::OtherMode:
+        return result.detail == RunService::modeName(RunService::Mode::Simulate)
+                   ? tr("The journal %1 is of a simulated run; resume it with --simulate, or "
+                        "start a new deployment without --resume.")
+                         .arg(journal)
+                   : tr("The journal %1 is of a run against Azure; resume it without "
+                        "--simulate, or start a new deployment without --resume.")
+                         .arg(journal);
+    case R::AzureJournal:
+        return tr("A deployment of this resource group in Azure is recorded in %1; a simulated "
+                  "run would replace that record. Give the simulation another resource group "
+                  "name (--set RESOURCE_GROUP_NAME=...).")
+            .arg(result.detail);
     }
     return QString();
 }

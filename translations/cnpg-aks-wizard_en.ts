@@ -237,6 +237,18 @@
             <numerusform>%n resources left after %1, longer than usual</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A deployment of this resource group in Azure is recorded in %1; a simulated run would replace that record. Give the simulation another resource group name (--set RESOURCE_GROUP_NAME=...).</source>
+        <translation>A deployment of this resource group in Azure is recorded in %1; a simulated run would replace that record. Give the simulation another resource group name (--set RESOURCE_GROUP_NAME=...).</translation>
+    </message>
+    <message>
+        <source>The journal %1 is of a run against Azure; resume it without --simulate, or start a new deployment without --resume.</source>
+        <translation>The journal %1 is of a run against Azure; resume it without --simulate, or start a new deployment without --resume.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is of a simulated run; resume it with --simulate, or start a new deployment without --resume.</source>
+        <translation>The journal %1 is of a simulated run; resume it with --simulate, or start a new deployment without --resume.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::AzureAccount</name>
@@ -676,6 +688,18 @@ Without an action it opens the wizard.</translation>
     <message>
         <source>This deployment&apos;s journal was written with other settings, so it cannot be resumed with these. Start a fresh run instead: every step first checks whether its resource exists, so nothing is created twice.</source>
         <translation>This deployment&apos;s journal was written with other settings, so it cannot be resumed with these. Start a fresh run instead: every step first checks whether its resource exists, so nothing is created twice.</translation>
+    </message>
+    <message>
+        <source>A deployment of this resource group in Azure is recorded here (%1). A simulated run would replace that record: give the simulation another resource group name.</source>
+        <translation>A deployment of this resource group in Azure is recorded here (%1). A simulated run would replace that record: give the simulation another resource group name.</translation>
+    </message>
+    <message>
+        <source>This deployment&apos;s journal is of a run against Azure, so it cannot be resumed in simulation. Start a fresh run instead, or switch to Azure to resume it.</source>
+        <translation>This deployment&apos;s journal is of a run against Azure, so it cannot be resumed in simulation. Start a fresh run instead, or switch to Azure to resume it.</translation>
+    </message>
+    <message>
+        <source>This deployment&apos;s journal is of a simulated run, so it cannot be resumed against Azure. Start a fresh run instead, or switch to simulation to resume it.</source>
+        <translation>This deployment&apos;s journal is of a simulated run, so it cannot be resumed against Azure. Start a fresh run instead, or switch to simulation to resume it.</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3641,14 @@ Creates the infrastructure of Microsoft&apos;s guide for a highly available Post
     <message>
         <source>inside the cluster</source>
         <translation>inside the cluster</translation>
+    </message>
+    <message>
+        <source>A deployment in Azure: check, resume and tear it down against Azure. The wizard works in simulation now.</source>
+        <translation>A deployment in Azure: check, resume and tear it down against Azure. The wizard works in simulation now.</translation>
+    </message>
+    <message>
+        <source>A simulated deployment: check, resume and tear it down in simulation mode. The wizard works against Azure now.</source>
+        <translation>A simulated deployment: check, resume and tear it down in simulation mode. The wizard works against Azure now.</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,18 @@
             <numerusform>%1 경과, 리소스 %n개 남음, 평소보다 오래 걸림</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A deployment of this resource group in Azure is recorded in %1; a simulated run would replace that record. Give the simulation another resource group name (--set RESOURCE_GROUP_NAME=...).</source>
+        <translation>이 리소스 그룹의 Azure 배포 기록이 %1에 있습니다. 시뮬레이션 실행은 그 기록을 덮어씁니다. 시뮬레이션에는 다른 리소스 그룹 이름을 지정하세요(--set RESOURCE_GROUP_NAME=...).</translation>
+    </message>
+    <message>
+        <source>The journal %1 is of a run against Azure; resume it without --simulate, or start a new deployment without --resume.</source>
+        <translation>저널 %1은 Azure를 대상으로 한 실행의 저널입니다. --simulate 없이 다시 시작하거나 --resume 없이 새 배포를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is of a simulated run; resume it with --simulate, or start a new deployment without --resume.</source>
+        <translation>저널 %1은 시뮬레이션 실행의 저널입니다. --simulate로 다시 시작하거나 --resume 없이 새 배포를 시작하세요.</translation>
+    </message>
 </context>
 <context>
     <name>cnpg::AzureAccount</name>
@@ -673,6 +685,18 @@ Without an action it opens the wizard.</source>
     <message>
         <source>This deployment&apos;s journal was written with other settings, so it cannot be resumed with these. Start a fresh run instead: every step first checks whether its resource exists, so nothing is created twice.</source>
         <translation>이 배포의 저널은 다른 설정으로 기록되었으므로 현재 설정으로는 다시 시작할 수 없습니다. 대신 새로 실행하세요. 모든 단계는 먼저 리소스가 이미 있는지 확인하므로 같은 리소스를 두 번 만들지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A deployment of this resource group in Azure is recorded here (%1). A simulated run would replace that record: give the simulation another resource group name.</source>
+        <translation>이 리소스 그룹의 Azure 배포 기록이 여기에 있습니다(%1). 시뮬레이션 실행은 그 기록을 덮어쓰므로 시뮬레이션에는 다른 리소스 그룹 이름을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>This deployment&apos;s journal is of a run against Azure, so it cannot be resumed in simulation. Start a fresh run instead, or switch to Azure to resume it.</source>
+        <translation>이 배포의 저널은 Azure를 대상으로 한 실행의 저널이므로 시뮬레이션에서는 다시 시작할 수 없습니다. 새로 실행하거나, Azure로 전환해 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>This deployment&apos;s journal is of a simulated run, so it cannot be resumed against Azure. Start a fresh run instead, or switch to simulation to resume it.</source>
+        <translation>이 배포의 저널은 시뮬레이션 실행의 저널이므로 Azure를 대상으로 다시 시작할 수 없습니다. 새로 실행하거나, 시뮬레이션으로 전환해 다시 시작하세요.</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3631,14 @@ CloudNativePG 연산자로 AKS에 고가용성 PostgreSQL 데이터베이스를 
     <message>
         <source>inside the cluster</source>
         <translation>클러스터 안</translation>
+    </message>
+    <message>
+        <source>A deployment in Azure: check, resume and tear it down against Azure. The wizard works in simulation now.</source>
+        <translation>Azure의 배포입니다. 확인, 다시 시작, 해체는 Azure를 대상으로 하세요. 지금 마법사는 시뮬레이션 모드입니다.</translation>
+    </message>
+    <message>
+        <source>A simulated deployment: check, resume and tear it down in simulation mode. The wizard works against Azure now.</source>
+        <translation>시뮬레이션 배포입니다. 확인, 다시 시작, 해체는 시뮬레이션 모드에서 하세요. 지금 마법사는 Azure를 대상으로 합니다.</translation>
     </message>
 </context>
 <context>

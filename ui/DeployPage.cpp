@@ -248,7 +248,8 @@ void DeployPage::refreshButtons()
     const bool refused = !m_refusal.ok();
     // A journal of other settings cannot be resumed (nor its failures retried); a fresh run
     // is the one way on.
-    const bool offerFresh = m_refusal.refusal == RunService::Refusal::SettingsChanged;
+    const bool offerFresh = m_refusal.refusal == RunService::Refusal::SettingsChanged ||
+                            m_refusal.refusal == RunService::Refusal::OtherMode;
     m_retry->setVisible(!offerFresh);
     m_resume->setVisible(!offerFresh);
     m_fresh->setVisible(offerFresh);

@@ -4,6 +4,8 @@
 #include "plan/PlanBuilder.h"
 #include "run/StepListModel.h"
 
+#include <QDir>
+
 namespace cnpg {
 
 Deployment::Deployment(RunService& service, QObject* parent)
@@ -51,6 +53,19 @@ QString Deployment::errorText(const RunService::StartResult& result)
         return tr("This deployment's journal was written with other settings, so it cannot be "
                   "resumed with these. Start a fresh run instead: every step first checks "
                   "whether its resource exists, so nothing is created twice.");
+    case R::OtherMode:
+        return result.detail == RunService::modeName(RunService::Mode::Simulate)
+                   ? tr("This deployment's journal is of a simulated run, so it cannot be "
+                        "resumed against Azure. Start a fresh run instead, or switch to "
+                        "simulation to resume it.")
+                   : tr("This deployment's journal is of a run against Azure, so it cannot be "
+                        "resumed in simulation. Start a fresh run instead, or switch to Azure "
+                        "to resume it.");
+    case R::AzureJournal:
+        return tr("A deployment of this resource group in Azure is recorded here (%1). A "
+                  "simulated run would replace that record: give the simulation another "
+                  "resource group name.")
+            .arg(QDir::toNativeSeparators(result.detail));
     }
     return QString();
 }
@@ -59,7 +74,7 @@ RunService::StartResult Deployment::start(const Settings& settings, bool resume)
 {
     RunService::Request request;
     request.settings = settings;
-    request.mode = m_options.simulate ? RunService::Mode::Simulate : RunService::Mode::Azure;
+    request.mode = mode();
     request.parallel = m_options.parallel;
     request.resume = resume;
     RunService::StartResult result = m_service.start(request);

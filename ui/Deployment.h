@@ -54,9 +54,14 @@ public:
     QString dataDirectory() const { return m_service.context().dataDir; }
     QString logDirectory() const { return m_service.logDirectory(); }
     // An unfinished journal of exactly these settings exists.
-    bool canResume(const Settings& settings) const { return m_service.canResume(settings); }
+    bool canResume(const Settings& settings) const { return m_service.canResume(settings, mode()); }
     // The settings of the most recent deployment that did not finish, from its journal.
-    std::optional<Settings> latestUnfinished() const { return m_service.latestUnfinished(); }
+    std::optional<Settings> latestUnfinished() const { return m_service.latestUnfinished(mode()); }
+    // Where this deployment's tools answer (the simulator or Azure).
+    RunService::Mode mode() const
+    {
+        return m_options.simulate ? RunService::Mode::Simulate : RunService::Mode::Azure;
+    }
 
 signals:
     // A new model for a new plan (the old one is deleted later).

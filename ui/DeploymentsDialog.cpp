@@ -387,11 +387,19 @@ void DeploymentsDialog::refreshButtons()
     const bool readable = row >= 0 && m_entries.at(row).problem.isEmpty();
     const DeploymentIndex::Entry e = row >= 0 ? m_entries.at(row) : DeploymentIndex::Entry();
     const bool tornDown = e.teardownOutcome == QLatin1String("succeeded");
-    m_resume->setEnabled(readable && !tornDown && e.outcome != QLatin1String("succeeded"));
+    // A simulated deployment is neither checked, resumed nor torn down in Azure, and a real
+    // one not in the simulator: it would find nothing there, or the wrong things.
+    const bool here = readable && isThisMode(e);
+    m_resume->setEnabled(here && !tornDown && e.outcome != QLatin1String("succeeded"));
     m_export->setEnabled(readable);
     m_exportTeardown->setEnabled(readable);
-    m_check->setEnabled(readable && !m_checking);
-    m_teardown->setEnabled(readable && !m_tearingDown);
+    m_check->setEnabled(here && !m_checking);
+    m_teardown->setEnabled(here && !m_tearingDown);
+}
+
+bool DeploymentsDialog::isThisMode(const DeploymentIndex::Entry& e) const
+{
+    return e.mode.isEmpty() || e.mode == RunService::modeName(m_mode);
 }
 
 QString DeploymentsDialog::outcomeText(const QString& outcome) const
@@ -427,7 +435,13 @@ void DeploymentsDialog::retranslate()
                 : tr("Resources of %1, from its journal:").arg(m_entries.at(row).resourceGroup));
     fillResources();
     QString status;
-    if (!m_recordError.isEmpty())
+    if (row >= 0 && !isThisMode(m_entries.at(row)))
+        status = m_entries.at(row).mode == RunService::modeName(RunService::Mode::Simulate)
+                     ? tr("A simulated deployment: check, resume and tear it down in simulation "
+                          "mode. The wizard works against Azure now.")
+                     : tr("A deployment in Azure: check, resume and tear it down against Azure. "
+                          "The wizard works in simulation now.");
+    else if (!m_recordError.isEmpty())
         status = tr("The journal cannot tell: %1").arg(m_recordError);
     else if (!m_liveError.isEmpty())
         status = tr("Azure could not list everything: %1").arg(m_liveError);

@@ -74,6 +74,8 @@ private:
     void askPath(const QString& suggested, bool teardown);
     void refreshButtons();
     void retranslate();
+    // The entry was deployed in the mode this view works in (or does not say).
+    bool isThisMode(const DeploymentIndex::Entry& e) const;
     QString outcomeText(const QString& outcome) const;
 
     RunService::Context m_context;

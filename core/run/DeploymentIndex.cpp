@@ -35,6 +35,7 @@ QList<DeploymentIndex::Entry> DeploymentIndex::scan(const QString& dataDir)
         e.startedAt = journal->startedAt;
         e.updatedAt = journal->updatedAt;
         e.outcome = journal->outcome;
+        e.mode = journal->mode;
         for (const Journal::StepRecord& r : journal->steps) {
             ++e.stepsTotal;
             if (r.state == StepState::Succeeded || r.state == StepState::Skipped)

@@ -19,6 +19,7 @@ public:
         QDateTime startedAt; // the last run's
         QDateTime updatedAt;
         QString outcome;         // the journal's: running, succeeded, failed, cancelled
+        QString mode;            // the journal's: simulation, azure, or empty (not recorded)
         QString teardownOutcome; // empty: never torn down
         int stepsDone = 0;       // steps that succeeded or found their resource
         int stepsTotal = 0;      // steps the journal records

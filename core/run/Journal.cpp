@@ -63,6 +63,8 @@ QByteArray Journal::toJson() const
     QJsonObject root;
     root.insert(QStringLiteral("schema"), SchemaVersion);
     root.insert(QStringLiteral("deployment"), deployment);
+    if (!mode.isEmpty())
+        root.insert(QStringLiteral("mode"), mode);
     root.insert(QStringLiteral("settingsHash"), settingsHash);
     root.insert(QStringLiteral("settings"), settings);
     root.insert(QStringLiteral("startedAt"), iso(startedAt));
@@ -130,6 +132,7 @@ std::optional<Journal> Journal::fromJson(const QByteArray& json, QString* error)
     }
     Journal j;
     j.deployment = root.value(QStringLiteral("deployment")).toString();
+    j.mode = root.value(QStringLiteral("mode")).toString();
     j.settingsHash = root.value(QStringLiteral("settingsHash")).toString();
     j.settings = root.value(QStringLiteral("settings")).toObject();
     j.startedAt = fromIso(root.value(QStringLiteral("startedAt")));

@@ -55,6 +55,9 @@ public:
     };
 
     QString deployment;   // the resource group's name
+    // Where the run's tools answered: "simulation" (cnpg-sim) or "azure" (RunService::modeName);
+    // empty in journals written before it was recorded.
+    QString mode;
     QJsonObject settings; // SettingsFile's JSON of the deployment's settings
     QString settingsHash; // hashValues() of the resolved values
     QDateTime startedAt;  // this run

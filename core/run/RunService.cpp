@@ -81,17 +81,40 @@ DatabaseAccess* RunService::createDatabaseAccess(QObject* parent) const
     return new DatabaseAccess(*m_context.launcher, environment(m_request.mode), values(), parent);
 }
 
-bool RunService::canResume(const Settings& settings) const
+QString RunService::modeName(Mode mode)
+{
+    return mode == Mode::Simulate ? QStringLiteral("simulation") : QStringLiteral("azure");
+}
+
+std::optional<RunService::Mode> RunService::modeFromName(const QString& name)
+{
+    for (Mode m : {Mode::Simulate, Mode::Azure}) {
+        if (name == modeName(m))
+            return m;
+    }
+    return std::nullopt;
+}
+
+namespace {
+// A journal of no recorded mode (an older one) may be either.
+bool sameMode(const Journal& journal, RunService::Mode mode)
+{
+    return journal.mode.isEmpty() || journal.mode == RunService::modeName(mode);
+}
+} // namespace
+
+bool RunService::canResume(const Settings& settings, Mode mode) const
 {
     const auto journal = Journal::load(Journal::pathFor(m_context.dataDir, settings));
     return journal && journal->outcome != QLatin1String("succeeded") &&
-           journal->settingsHash == Journal::hashValues(settings.resolvedValues());
+           journal->settingsHash == Journal::hashValues(settings.resolvedValues()) &&
+           sameMode(*journal, mode);
 }
 
-std::optional<Settings> RunService::latestUnfinished() const
+std::optional<Settings> RunService::latestUnfinished(Mode mode) const
 {
     const auto journal = Journal::load(Journal::latestPath(m_context.dataDir));
-    if (!journal || journal->outcome == QLatin1String("succeeded"))
+    if (!journal || journal->outcome == QLatin1String("succeeded") || !sameMode(*journal, mode))
         return std::nullopt;
     const auto settings = journal->deployedSettings();
     // The journal's settings are the deployment's: resume only when they still hash the same.
@@ -134,6 +157,14 @@ RunService::StartResult RunService::check(const Request& request, QProcessEnviro
                              : Journal::pathFor(m_context.dataDir, request.settings);
     if (journalPath)
         *journalPath = path;
+    // The record of a real deployment is never replaced by a simulated run's (deployment or
+    // teardown) of the same resource group: it is what lists it and tears it down later.
+    if (request.mode == Mode::Simulate) {
+        const QString deployment = Journal::pathFor(m_context.dataDir, request.settings);
+        const auto existing = Journal::load(deployment);
+        if (existing && existing->mode == modeName(Mode::Azure))
+            return {Refusal::AzureJournal, deployment};
+    }
     // A teardown killed before its journal was first written starts over: deleting again
     // what is gone already is no error.
     const bool fresh = request.action == Action::Teardown && !QFileInfo::exists(path);
@@ -143,6 +174,9 @@ RunService::StartResult RunService::check(const Request& request, QProcessEnviro
             return {Refusal::NothingToResume, error};
         if (loaded->settingsHash != Journal::hashValues(request.settings.resolvedValues()))
             return {Refusal::SettingsChanged, {}};
+        // A simulated deployment is not continued in Azure, nor the reverse.
+        if (!loaded->mode.isEmpty() && loaded->mode != modeName(request.mode))
+            return {Refusal::OtherMode, loaded->mode};
         if (previous)
             *previous = std::move(loaded);
     }
@@ -187,6 +221,7 @@ RunService::StartResult RunService::start(const Request& request)
     o.waitScale = scale;
     o.journalPath = m_options.journalPath;
     o.journal.deployment = settings.value(keys::ResourceGroup);
+    o.journal.mode = modeName(request.mode);
     o.journal.settings = QJsonDocument::fromJson(SettingsFile::toJson(settings)).object();
     o.journal.settingsHash = Journal::hashValues(values);
     o.journal.readiness = request.readiness;

@@ -78,6 +78,10 @@ public:
         ToolsMissing,    // Azure mode: programs not on PATH (detail: their names, ", ")
         NothingToResume, // resume: no readable journal (detail: the reader's message)
         SettingsChanged, // resume: the journal belongs to other settings
+        OtherMode,       // resume: the journal is of a run in the other mode (detail: its modeName)
+        // Simulate: the resource group's deployment journal is of a run against Azure; a
+        // simulated run would overwrite what it records (detail: the journal's path).
+        AzureJournal,
     };
     Q_ENUM(Refusal)
 
@@ -92,6 +96,10 @@ public:
     // (unless the environment sets CNPG_SIM_TIME_SCALE): a whole simulated deployment in about
     // half a minute, slow enough to watch.
     static constexpr double SimTimeScale = 0.02;
+    // The journal's word for a mode: "simulation" or "azure".
+    static QString modeName(Mode mode);
+    // The mode a journal's word names; nullopt for an empty or unknown word.
+    static std::optional<Mode> modeFromName(const QString& name);
     // The programs a run against Azure needs on PATH.
     static QStringList requiredPrograms();
     // The plan a request runs (and the exporter writes for it).
@@ -135,10 +143,10 @@ public:
                                  QObject* parent) const;
 
     // An unfinished journal of exactly these settings exists where a run of them keeps it.
-    bool canResume(const Settings& settings) const;
+    bool canResume(const Settings& settings, Mode mode) const;
     // The settings of the most recent deployment that did not finish (cancelled, failed, or
     // cut short by a crash), from its journal; nothing when every deployment finished.
-    std::optional<Settings> latestUnfinished() const;
+    std::optional<Settings> latestUnfinished(Mode mode) const;
     // The settings a journal recorded (nothing when it cannot be read or holds none).
     static std::optional<Settings> journalSettings(const QString& journalPath);
 

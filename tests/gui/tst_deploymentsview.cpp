@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSignalSpy>
@@ -87,6 +88,7 @@ class DeploymentsViewTest : public QObject
 private slots:
     void listCheckExportAndTearDown();
     void resumeContinuesTheJournalInTheWizard();
+    void aDeploymentOfTheOtherModeIsOnlyListed();
 };
 
 void DeploymentsViewTest::listCheckExportAndTearDown()
@@ -254,6 +256,49 @@ void DeploymentsViewTest::resumeContinuesTheJournalInTheWizard()
     const auto journal = Journal::load(Journal::pathFor(w.data.path(), fixedSettings()));
     QVERIFY(journal);
     QCOMPARE(journal->history.size(), 1); // the cancelled run, continued
+}
+
+void DeploymentsViewTest::aDeploymentOfTheOtherModeIsOnlyListed()
+{
+    // A cancelled deployment in Azure, seen from the wizard in simulation: listed and exported,
+    // but neither checked, resumed nor torn down against the simulator.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Settings settings = fixedSettings();
+    Journal j;
+    j.deployment = settings.value(keys::ResourceGroup);
+    j.mode = s("azure");
+    j.settings = QJsonDocument::fromJson(SettingsFile::toJson(settings)).object();
+    j.settingsHash = Journal::hashValues(settings.resolvedValues());
+    j.startedAt = QDateTime::currentDateTimeUtc();
+    j.updatedAt = j.startedAt;
+    j.outcome = s("cancelled");
+    QString error;
+    QVERIFY2(j.save(Journal::pathFor(dir.path(), settings), &error), qPrintable(error));
+    QProcessLauncher launcher;
+    RunService::Context context;
+    context.launcher = &launcher;
+    context.dataDir = dir.path();
+    context.simProgram = s(CNPG_BIN_DIR "/cnpg-sim");
+    context.baseEnvironment = worldEnvironment(dir.filePath(s("home")));
+
+    DeploymentsDialog view(context, RunService::Mode::Simulate);
+    view.show();
+    QCOMPARE(view.entries().size(), 1);
+    QCOMPARE(view.entries().first().mode, s("azure"));
+    QVERIFY(view.exportButton()->isEnabled());
+    QVERIFY(!view.resumeButton()->isEnabled());
+    QVERIFY(!view.checkButton()->isEnabled());
+    QVERIFY(!view.teardownButton()->isEnabled());
+    QVERIFY2(view.statusLabel()->text().contains(s("in Azure")),
+             qPrintable(view.statusLabel()->text()));
+
+    // The same journal from a wizard against Azure is its own again.
+    DeploymentsDialog azure(context, RunService::Mode::Azure);
+    azure.show();
+    QVERIFY(azure.resumeButton()->isEnabled());
+    QVERIFY(azure.checkButton()->isEnabled());
+    QVERIFY(!azure.statusLabel()->text().contains(s("in Azure")));
 }
 
 QTEST_MAIN(DeploymentsViewTest)

@@ -8,6 +8,8 @@
 #include "settings/Settings.h"
 #include "settings/SettingsFile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -59,10 +61,12 @@ class TestRunService : public QObject
     }
 
     // A journal of `settings` where a run of them keeps it.
-    static void writeJournal(const QString& dataDir, const Settings& settings)
+    static void writeJournal(const QString& dataDir, const Settings& settings,
+                             const QString& mode = QString())
     {
         Journal j;
         j.deployment = settings.value(keys::ResourceGroup);
+        j.mode = mode;
         j.settings = QJsonDocument::fromJson(SettingsFile::toJson(settings)).object();
         j.settingsHash = Journal::hashValues(settings.resolvedValues());
         j.outcome = QStringLiteral("cancelled");
@@ -116,8 +120,8 @@ private slots:
         const Settings first = testSettings();
         writeJournal(c.dataDir, first);
         RunService run(c);
-        QVERIFY(run.canResume(first));
-        const auto unfinished = run.latestUnfinished();
+        QVERIFY(run.canResume(first, RunService::Mode::Simulate));
+        const auto unfinished = run.latestUnfinished(RunService::Mode::Simulate);
         QVERIFY(unfinished);
         QCOMPARE(unfinished->resolvedValues(), first.resolvedValues());
 
@@ -125,7 +129,7 @@ private slots:
         Settings changed = first;
         changed.setValue(keys::ClientIp, QStringLiteral("203.0.113.11"));
         QCOMPARE(Journal::pathFor(c.dataDir, changed), Journal::pathFor(c.dataDir, first));
-        QVERIFY(!run.canResume(changed));
+        QVERIFY(!run.canResume(changed, RunService::Mode::Simulate));
         RunService::Request r;
         r.settings = changed;
         r.mode = RunService::Mode::Simulate;
@@ -163,6 +167,7 @@ private slots:
         QCOMPARE(o.journalPath, Journal::pathFor(c.dataDir, r.settings));
         QCOMPARE(o.journal.settingsHash, Journal::hashValues(r.settings.resolvedValues()));
         QCOMPARE(o.journal.deployment, r.settings.value(keys::ResourceGroup));
+        QCOMPARE(o.journal.mode, QStringLiteral("simulation"));
 
         // The executor arrives once the simulator published its krew release; then stop it.
         QVERIFY(created.wait(30000));
@@ -172,7 +177,11 @@ private slots:
         QVERIFY(finished.count() == 1 || finished.wait(30000));
         QCOMPARE(finished.first().first().value<Executor::Outcome>(), Executor::Outcome::Cancelled);
         QCOMPARE(run.outcome(), Executor::Outcome::Cancelled);
-        QVERIFY(run.canResume(r.settings));
+        QVERIFY(run.canResume(r.settings, RunService::Mode::Simulate));
+        QVERIFY(!run.canResume(r.settings, RunService::Mode::Azure));
+        const auto written = Journal::load(Journal::pathFor(c.dataDir, r.settings));
+        QVERIFY(written);
+        QCOMPARE(written->mode, QStringLiteral("simulation"));
 
         // Resuming the same settings is allowed and continues the same journal.
         r.resume = true;
@@ -180,6 +189,63 @@ private slots:
         run.cancel();
         QVERIFY(finished.wait(30000));
         QCOMPARE(run.outcome(), Executor::Outcome::Cancelled);
+    }
+
+    // A real deployment's record is never replaced by a simulated run of the same resource
+    // group (deployment or teardown, fresh or resumed), nor is a simulated one resumed in
+    // Azure; a journal from before modes were recorded resumes in either.
+    void journalsKeepTheirMode()
+    {
+        RunService::Context c = context(QStringLiteral("modes"));
+        const Settings st = testSettings();
+        const QString path = Journal::pathFor(c.dataDir, st);
+        writeJournal(c.dataDir, st, QStringLiteral("azure"));
+        {
+            const RunService run(c);
+            RunService::Request r;
+            r.settings = st;
+            r.mode = RunService::Mode::Simulate;
+            for (bool resume : {false, true}) {
+                for (auto action : {RunService::Action::Deploy, RunService::Action::Teardown}) {
+                    r.resume = resume;
+                    r.action = action;
+                    const RunService::StartResult result = run.check(r);
+                    QCOMPARE(result.refusal, RunService::Refusal::AzureJournal);
+                    QCOMPARE(result.detail, path);
+                }
+            }
+            QVERIFY(!run.canResume(st, RunService::Mode::Simulate));
+            QVERIFY(run.canResume(st, RunService::Mode::Azure));
+            QVERIFY(!run.latestUnfinished(RunService::Mode::Simulate));
+            QVERIFY(run.latestUnfinished(RunService::Mode::Azure));
+        }
+        // Against Azure (stand-ins on PATH answer for the tools).
+        const QString bin = m_dir.filePath(QStringLiteral("modes-bin"));
+        QVERIFY(QDir().mkpath(bin));
+        for (const QString& tool : RunService::requiredPrograms()) {
+            QFile f(bin + QLatin1Char('/') + tool);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\nexit 0\n");
+            f.close();
+            f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+        }
+        c.baseEnvironment.insert(QStringLiteral("PATH"), bin);
+        writeJournal(c.dataDir, st, QStringLiteral("simulation"));
+        const RunService run(c);
+        RunService::Request r;
+        r.settings = st;
+        r.mode = RunService::Mode::Azure;
+        r.resume = true;
+        const RunService::StartResult result = run.check(r);
+        QCOMPARE(result.refusal, RunService::Refusal::OtherMode);
+        QCOMPARE(result.detail, QStringLiteral("simulation"));
+        r.resume = false; // a real run may replace a simulated one's record
+        QVERIFY(run.check(r).ok());
+        writeJournal(c.dataDir, st);
+        r.resume = true;
+        QVERIFY(run.check(r).ok());
+        r.mode = RunService::Mode::Simulate;
+        QVERIFY(run.check(r).ok());
     }
 
     void cancelWhilePreparing()
