@@ -1,6 +1,7 @@
 #include "TimelineChart.h"
 
 #include "StageIcons.h"
+#include "StepText.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -65,13 +66,7 @@ QString TimelineChart::title(const QString& stepId) const
 
 QString TimelineChart::formatTime(qint64 ms)
 {
-    const qint64 s = std::max<qint64>(0, (ms + 500) / 1000);
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(s / 3600)
-            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return StepText::formatElapsed(std::max<qint64>(0, ms));
 }
 
 void TimelineChart::layout(qreal width)

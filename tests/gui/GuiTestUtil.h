@@ -12,12 +12,14 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +36,24 @@ inline Settings fixedSettings()
     s.setValue(keys::DnsPrefix, QStringLiteral("a0123456789"));
     s.setValue(keys::ClientIp, QStringLiteral("203.0.113.7"));
     return s;
+}
+
+// A simulated world of its own: the environment without the caller's simulator settings, HOME
+// (where krew installs, the tools' working directory) under `home`, the simulator's time at
+// `timeScale`, and no real PostgreSQL servers (nothing in these tests would stop them).
+inline QProcessEnvironment worldEnvironment(const QString& home,
+                                            const QString& timeScale = QStringLiteral("0.002"))
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : env.keys()) {
+        if (key.startsWith(QLatin1String("CNPG_SIM_")) || key == QLatin1String("KREW_ROOT"))
+            env.remove(key);
+    }
+    QDir().mkpath(home);
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("CNPG_SIM_TIME_SCALE"), timeScale);
+    env.insert(QStringLiteral("CNPG_SIM_POSTGRES"), QStringLiteral("off"));
+    return env;
 }
 
 // How a test's wizard runs deployments.

@@ -30,21 +30,6 @@ QString s(const char* t)
     return QString::fromUtf8(t);
 }
 
-// A world of its own: no simulator settings of the caller's, HOME under `home`.
-QProcessEnvironment worldEnvironment(const QString& home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& key : env.keys()) {
-        if (key.startsWith(QLatin1String("CNPG_SIM_")) || key == QLatin1String("KREW_ROOT"))
-            env.remove(key);
-    }
-    QDir().mkpath(home);
-    env.insert(s("HOME"), home);
-    env.insert(s("CNPG_SIM_TIME_SCALE"), s("0.002"));
-    env.insert(s("CNPG_SIM_POSTGRES"), s("off"));
-    return env;
-}
-
 bool setClock(const QString& path, qint64 ms)
 {
     QFile f(path);

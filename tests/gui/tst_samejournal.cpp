@@ -17,23 +17,6 @@ namespace {
 
 const QString TimeScale = QStringLiteral("0.002");
 
-// A world of its own: the environment without the caller's simulator settings, HOME (where
-// krew installs) under `home`.
-QProcessEnvironment worldEnvironment(const QString& home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& key : env.keys()) {
-        if (key.startsWith(QLatin1String("CNPG_SIM_")) || key == QLatin1String("KREW_ROOT"))
-            env.remove(key);
-    }
-    QDir().mkpath(home); // the tools' working directory
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("CNPG_SIM_TIME_SCALE"), TimeScale);
-    // No real PostgreSQL servers: nothing here would stop them.
-    env.insert(QStringLiteral("CNPG_SIM_POSTGRES"), QStringLiteral("off"));
-    return env;
-}
-
 QString describe(const Journal& j)
 {
     QStringList out;
@@ -66,7 +49,8 @@ void SameJournalTest::wizardAndApplyWriteTheSameJournal()
         c.launcher = &launcher;
         c.dataDir = wizardData;
         c.simProgram = QStringLiteral(CNPG_BIN_DIR "/cnpg-sim");
-        c.baseEnvironment = worldEnvironment(dir.filePath(QStringLiteral("wizard-home")));
+        c.baseEnvironment =
+            worldEnvironment(dir.filePath(QStringLiteral("wizard-home")), TimeScale);
         RunService run(c);
         Deployment deployment(run);
         deployment.setOptions({true, 8});
@@ -81,7 +65,7 @@ void SameJournalTest::wizardAndApplyWriteTheSameJournal()
     // its own.
     const QString settingsFile = dir.filePath(QStringLiteral("settings.json"));
     QVERIFY(SettingsFile::save(settingsFile, settings));
-    QProcessEnvironment env = worldEnvironment(dir.filePath(QStringLiteral("cli-home")));
+    QProcessEnvironment env = worldEnvironment(dir.filePath(QStringLiteral("cli-home")), TimeScale);
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("cli")));
     QProcess app;
     app.setProcessEnvironment(env);

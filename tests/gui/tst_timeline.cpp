@@ -43,22 +43,6 @@ Journal::StepRecord record(StepState final, int attempts, QList<Journal::Phase> 
     return r;
 }
 
-// A world of its own: no simulator settings of the caller's, HOME under `home`.
-QProcessEnvironment worldEnvironment(const QString& home, const QString& faults)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString& key : env.keys()) {
-        if (key.startsWith(QLatin1String("CNPG_SIM_")) || key == QLatin1String("KREW_ROOT"))
-            env.remove(key);
-    }
-    QDir().mkpath(home);
-    env.insert(s("HOME"), home);
-    env.insert(s("CNPG_SIM_TIME_SCALE"), s("0.002"));
-    env.insert(s("CNPG_SIM_POSTGRES"), s("off"));
-    env.insert(s("CNPG_SIM_FAULTS"), faults);
-    return env;
-}
-
 // Where a wall-clock time of the journal falls on the chart's axis.
 qreal xAt(const TimelineChart& chart, const Journal& j, const QDateTime& t)
 {
@@ -202,8 +186,9 @@ void TimelineTest::simulatedRunDrawsTheJournalsTimes()
     context.launcher = &launcher;
     context.dataDir = dir.filePath(s("data"));
     context.simProgram = s(CNPG_BIN_DIR "/cnpg-sim");
-    context.baseEnvironment = worldEnvironment(
-        dir.filePath(s("home")),
+    context.baseEnvironment = worldEnvironment(dir.filePath(s("home")));
+    context.baseEnvironment.insert(
+        s("CNPG_SIM_FAULTS"),
         s("aks nodepool add=OperationNotAllowed*1; storage container create=NetworkRules*1"));
     RunService run(context);
     Deployment deployment(run);
