@@ -373,7 +373,8 @@ void RunReportTest::rendersInChromium()
     QProcess browser;
     browser.start(chromium,
                   {s("--headless"), s("--no-sandbox"), s("--disable-gpu"), s("--hide-scrollbars"),
-                   s("--no-first-run"), s("--window-size=1200,3000"),
+                   // Containers often give /dev/shm a few megabytes only.
+                   s("--disable-dev-shm-usage"), s("--no-first-run"), s("--window-size=1200,3000"),
                    s("--user-data-dir=") + profile.path(), s("--screenshot=") + png,
                    QUrl::fromLocalFile(m_out.filePath(s("report-ko.html"))).toString()});
     QVERIFY(browser.waitForFinished(120000 * CNPG_TEST_TIMEOUT_FACTOR));
