@@ -399,7 +399,7 @@ void DeploymentsDialog::refreshButtons()
 
 bool DeploymentsDialog::isThisMode(const DeploymentIndex::Entry& e) const
 {
-    return e.mode.isEmpty() || e.mode == RunService::modeName(m_mode);
+    return RunService::isOfMode(e.mode, m_mode);
 }
 
 QString DeploymentsDialog::outcomeText(const QString& outcome) const

@@ -86,35 +86,24 @@ QString RunService::modeName(Mode mode)
     return mode == Mode::Simulate ? QStringLiteral("simulation") : QStringLiteral("azure");
 }
 
-std::optional<RunService::Mode> RunService::modeFromName(const QString& name)
+bool RunService::isOfMode(const QString& journalMode, Mode mode)
 {
-    for (Mode m : {Mode::Simulate, Mode::Azure}) {
-        if (name == modeName(m))
-            return m;
-    }
-    return std::nullopt;
+    return journalMode.isEmpty() || journalMode == modeName(mode);
 }
-
-namespace {
-// A journal of no recorded mode (an older one) may be either.
-bool sameMode(const Journal& journal, RunService::Mode mode)
-{
-    return journal.mode.isEmpty() || journal.mode == RunService::modeName(mode);
-}
-} // namespace
 
 bool RunService::canResume(const Settings& settings, Mode mode) const
 {
     const auto journal = Journal::load(Journal::pathFor(m_context.dataDir, settings));
     return journal && journal->outcome != QLatin1String("succeeded") &&
            journal->settingsHash == Journal::hashValues(settings.resolvedValues()) &&
-           sameMode(*journal, mode);
+           isOfMode(journal->mode, mode);
 }
 
 std::optional<Settings> RunService::latestUnfinished(Mode mode) const
 {
     const auto journal = Journal::load(Journal::latestPath(m_context.dataDir));
-    if (!journal || journal->outcome == QLatin1String("succeeded") || !sameMode(*journal, mode))
+    if (!journal || journal->outcome == QLatin1String("succeeded") ||
+        !isOfMode(journal->mode, mode))
         return std::nullopt;
     const auto settings = journal->deployedSettings();
     // The journal's settings are the deployment's: resume only when they still hash the same.
@@ -175,7 +164,7 @@ RunService::StartResult RunService::check(const Request& request, QProcessEnviro
         if (loaded->settingsHash != Journal::hashValues(request.settings.resolvedValues()))
             return {Refusal::SettingsChanged, {}};
         // A simulated deployment is not continued in Azure, nor the reverse.
-        if (!loaded->mode.isEmpty() && loaded->mode != modeName(request.mode))
+        if (!isOfMode(loaded->mode, request.mode))
             return {Refusal::OtherMode, loaded->mode};
         if (previous)
             *previous = std::move(loaded);

@@ -98,8 +98,9 @@ public:
     static constexpr double SimTimeScale = 0.02;
     // The journal's word for a mode: "simulation" or "azure".
     static QString modeName(Mode mode);
-    // The mode a journal's word names; nullopt for an empty or unknown word.
-    static std::optional<Mode> modeFromName(const QString& name);
+    // A journal's recorded mode is this one; a journal that records none (written before
+    // modes were) counts as either.
+    static bool isOfMode(const QString& journalMode, Mode mode);
     // The programs a run against Azure needs on PATH.
     static QStringList requiredPrograms();
     // The plan a request runs (and the exporter writes for it).

@@ -56,6 +56,19 @@ inline QProcessEnvironment worldEnvironment(const QString& home,
     return env;
 }
 
+// A run service's context for a world of its own: journals in `dataDir`, the simulator of this
+// build, HOME under `home` (worldEnvironment).
+inline RunService::Context simulatedContext(ProcessLauncher& launcher, const QString& dataDir,
+                                            const QString& home)
+{
+    RunService::Context c;
+    c.launcher = &launcher;
+    c.dataDir = dataDir;
+    c.simProgram = QStringLiteral(CNPG_BIN_DIR "/cnpg-sim");
+    c.baseEnvironment = worldEnvironment(home);
+    return c;
+}
+
 // How a test's wizard runs deployments.
 struct RunSetup
 {

@@ -83,11 +83,8 @@ void DeploymentsViewTest::listCheckExportAndTearDown()
     const Settings settings = fixedSettings();
     const QString rg = settings.value(keys::ResourceGroup);
     QProcessLauncher launcher;
-    RunService::Context context;
-    context.launcher = &launcher;
-    context.dataDir = dir.filePath(s("data"));
-    context.simProgram = s(CNPG_BIN_DIR "/cnpg-sim");
-    context.baseEnvironment = worldEnvironment(dir.filePath(s("home")));
+    RunService::Context context =
+        simulatedContext(launcher, dir.filePath(s("data")), dir.filePath(s("home")));
     RunService run(context);
     Deployment deployment(run);
     deployment.setOptions({true, 8});
@@ -261,11 +258,8 @@ void DeploymentsViewTest::aDeploymentOfTheOtherModeIsOnlyListed()
     QString error;
     QVERIFY2(j.save(Journal::pathFor(dir.path(), settings), &error), qPrintable(error));
     QProcessLauncher launcher;
-    RunService::Context context;
-    context.launcher = &launcher;
-    context.dataDir = dir.path();
-    context.simProgram = s(CNPG_BIN_DIR "/cnpg-sim");
-    context.baseEnvironment = worldEnvironment(dir.filePath(s("home")));
+    const RunService::Context context =
+        simulatedContext(launcher, dir.path(), dir.filePath(s("home")));
 
     DeploymentsDialog view(context, RunService::Mode::Simulate);
     view.show();

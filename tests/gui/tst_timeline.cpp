@@ -182,11 +182,8 @@ void TimelineTest::simulatedRunDrawsTheJournalsTimes()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QProcessLauncher launcher;
-    RunService::Context context;
-    context.launcher = &launcher;
-    context.dataDir = dir.filePath(s("data"));
-    context.simProgram = s(CNPG_BIN_DIR "/cnpg-sim");
-    context.baseEnvironment = worldEnvironment(dir.filePath(s("home")));
+    RunService::Context context =
+        simulatedContext(launcher, dir.filePath(s("data")), dir.filePath(s("home")));
     context.baseEnvironment.insert(
         s("CNPG_SIM_FAULTS"),
         s("aks nodepool add=OperationNotAllowed*1; storage container create=NetworkRules*1"));
